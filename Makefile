@@ -1,0 +1,36 @@
+# Two commands: `make run` (extract the bundled corpus into outputs/) and `make test`.
+# Both bootstrap a local virtualenv through `make setup` (idempotent, quick once done).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+N ?= 300
+INPUT ?= corpus
+OUT ?= outputs
+WORKERS ?= 0
+
+.PHONY: setup run test bench extract clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+run: setup
+	$(BIN)/vnextract run corpus --out outputs
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/bench.py --n $(N)
+
+# For cron: make extract INPUT=/data/dump OUT=/data/tables
+extract: setup
+	$(BIN)/vnextract run $(INPUT) --out $(OUT) --workers $(WORKERS)
+
+clean:
+	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl .pytest_cache

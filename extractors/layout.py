@@ -1,0 +1,158 @@
+"""Layout: which parts of an article are headline, body, page furniture and byline.
+
+Site banners (`Chủ đề công tác năm 2020: ...`), page dates (`13` / `Thứ 5, 08`), category labels
+(`Văn hoá - Xã hội`), lone photo numbers, photo credits and the byline are not body text: the
+other extractors skip them (`Layout.is_furniture`) and the article row takes its title and authors
+from here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractors.lexicon import load_json
+from extractors.normalize import fold
+
+_LEX = load_json("layout.json")
+_BANNERS = tuple(_LEX["banner_prefixes"])
+_CATEGORIES = frozenset(_LEX["category_labels"])
+_PHOTO = tuple(_LEX["photo_credit_prefixes"])
+_SOURCE = tuple(_LEX["source_prefixes"])
+_REPORTER = frozenset(_LEX["byline_reporter_words"])
+_SITES = tuple(_LEX["byline_site_suffixes"])
+
+_LONE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_DATE = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s*nhật)\s*,?\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+# One name in a byline: capitalised syllables (`Lan Ánh`, `Phạm Tuấn`), or initials (`T.H`, `N.A`).
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐ](?:\.[A-ZĐ]){{1,3}}\.?")
+_BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
+_SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
+
+
+@dataclass
+class Layout:
+    lines: list[tuple[int, int]] = field(default_factory=list)  # non-empty lines, whitespace trimmed
+    headline: tuple[int, int] | None = None  # the headline as it stands in the text, if it does
+    title: str | None = None                 # the article's title (input field, else the headline)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    byline: tuple[int, int] | None = None
+    authors: list[str] = field(default_factory=list)
+
+    def is_furniture(self, start: int, end: int | None = None) -> bool:
+        """True when [start, end) lies inside a banner, page date, label, credit or byline."""
+        end = start + 1 if end is None else end
+        return any(a <= start and end <= b for a, b in self.furniture)
+
+    @property
+    def body_start(self) -> int:
+        return self.headline[1] if self.headline else 0
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def furniture_kind(line: str, position: int) -> str | None:
+    """Why a whole line is page furniture, or None. `position` is its index among non-empty lines."""
+    key = fold(line).rstrip(" .:")
+    if _LONE_NUMBER.fullmatch(key):
+        return "photo number"
+    if _PAGE_DATE.fullmatch(key):
+        return "page date"
+    if key in _CATEGORIES:
+        return "category label"
+    if position < 3 and key.startswith(_BANNERS):
+        return "site banner"
+    if key.startswith(_PHOTO) and len(key.split()) <= 10 and (key.startswith("ảnh:") or key.startswith("ảnh ")):
+        return "photo credit"
+    return None
+
+
+def parse_byline(raw: str) -> list[str] | None:
+    """Author names in a byline (`Lan Ánh - Phạm Tuấn`, `Mai Thắm (Trung tâm TT&VH)`), else None."""
+    s = raw.strip().strip(".")
+    if not s or len(s) > 90 or any(c.isdigit() for c in s):
+        return None
+    s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
+    parts = [p for p in _BYLINE_SPLIT.split(s) if p]
+    # A trailing site name (`Hiephoa.gov`, `baoquangninh.vn`) is a source, not an author.
+    while parts and (fold(parts[-1]).endswith(_SITES) or "." in parts[-1] and " " not in parts[-1] and
+                     parts[-1][0].islower()):
+        parts.pop()
+    names = []
+    for p in parts:
+        key = fold(p)
+        if key in _REPORTER:
+            continue
+        if not _BYLINE_NAME.fullmatch(p):
+            return None
+        names.append(p)
+    return names or None
+
+
+def _tail_after_last_sentence(text: str, a: int, b: int) -> int | None:
+    """Start of the text after the last sentence end within [a, b), if any."""
+    last = None
+    for m in _SENTENCE_END.finditer(text, a, b):
+        last = m.end()
+    return last
+
+
+def read_layout(doc: Doc) -> Layout:
+    text = doc.text
+    info = doc._.info
+    lay = Layout(lines=line_spans(text))
+    given_title = (info.title or "").strip() if info else ""
+
+    # Headline: the first line that is not furniture (or the given title where the text repeats it).
+    for i, (a, b) in enumerate(lay.lines):
+        kind = furniture_kind(text[a:b], i)
+        if kind:
+            lay.furniture.append((a, b))
+            continue
+        line = text[a:b]
+        if given_title:
+            if fold(line).rstrip(" .") == fold(given_title).rstrip(" ."):
+                lay.headline = (a, b)
+        elif len(line) <= 300 or len(lay.lines) > 1:
+            lay.headline = (a, b)
+        break
+    if given_title:
+        lay.title = given_title
+    elif lay.headline:
+        lay.title = text[lay.headline[0]:lay.headline[1]]
+
+    # Byline: the last line (or the tail of a one-paragraph body) when it is a list of names.
+    for a, b in reversed(lay.lines[-3:]):
+        if lay.headline and a <= lay.headline[0]:
+            break
+        line = text[a:b]
+        key = fold(line)
+        if key.startswith(_PHOTO) and len(key.split()) <= 10 or key.startswith(_SOURCE) and len(key) <= 60:
+            lay.furniture.append((a, b))  # photo credit or `Theo VnExpress`: skip, look above
+            continue
+        names = parse_byline(line)
+        if names:
+            lay.byline = (a, b)
+        else:
+            tail = _tail_after_last_sentence(text, a, b)
+            if tail is not None and (names := parse_byline(text[tail:b])):
+                lay.byline = (tail, b)
+        if names:
+            lay.authors = names
+            lay.furniture.append(lay.byline)
+        break
+    return lay

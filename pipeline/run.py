@@ -1,0 +1,72 @@
+"""Orchestration: one article -> all its rows (`process`), and batches of articles -> tables.
+
+`process` is a pure function of the article and the pipeline version; everything that scales
+(worker processes, the result cache) wraps it and nothing inside it knows about files or workers.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+
+from extractors import dates, deadlines, layout, metadata, officials, targets
+from extractors.extensions import ArticleInfo, parse_published
+from pipeline.ingest import Article
+from pipeline.segment import count_sentences, count_words, segment
+
+# Bump when any extractor's output can change: it keys the incremental cache.
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class ArticleResult:
+    article_id: str
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return self.rows["articles"][0]["status"]
+
+
+def error_row(article: Article, error: str) -> dict:
+    return {
+        "article_id": article.article_id, "source": article.source, "title": article.title,
+        "event_date": None, "locality": None, "authors": [], "n_sentences": 0, "n_words": 0,
+        "status": "error", "error": error, "url": article.url, "published": article.published,
+        "n_chars": len(article.text),
+    }
+
+
+def extract_rows(article: Article) -> dict[str, list[dict]]:
+    """All rows of all tables for one good article (may raise on a bug; see `process`)."""
+    doc = segment(article.text)
+    doc._.info = ArticleInfo(article.article_id, article.title, parse_published(article.published))
+    doc._.layout = layout.read_layout(doc)
+    rows = {
+        "officials": officials.extract(doc),
+        "dates": dates.extract(doc),
+    }
+    rows["deadlines"] = deadlines.extract(doc)
+    rows["targets"] = targets.extract(doc)
+    art = metadata.extract(doc)
+    art.update({
+        "article_id": article.article_id, "source": article.source, "status": "ok", "error": None,
+        "url": article.url, "published": article.published, "n_chars": len(article.text),
+        "n_sentences": count_sentences(doc), "n_words": count_words(doc),
+    })
+    rows["articles"] = [art]
+    for table_rows in rows.values():
+        for r in table_rows:
+            r["article_id"] = article.article_id
+    return rows
+
+
+def process(article: Article) -> ArticleResult:
+    """One article -> its rows; never raises: a failure becomes the article's error row."""
+    if article.error is not None:
+        return ArticleResult(article.article_id, {"articles": [error_row(article, article.error)]})
+    try:
+        return ArticleResult(article.article_id, extract_rows(article))
+    except Exception as e:  # one bad article never stops a batch
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        msg = f"internal error: {type(e).__name__}: {e} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+        return ArticleResult(article.article_id, {"articles": [error_row(article, " ".join(msg.split()))]})

@@ -1,0 +1,192 @@
+"""Segmentation: article text -> spaCy Doc of underthesea words with exact character offsets.
+
+Lines are split first (a headline or caption never joins the next line), then
+`underthesea.sent_tokenize`, then `underthesea.word_tokenize` per sentence. underthesea rewrites
+some spellings while tokenising (`uỷ` -> `ủy`, `hoá` -> `hóa`) and joins the syllables of a word
+with one space, so its strings are aligned back onto the original text; the Doc is built from the
+original substrings (``doc.text == text`` always) and each token's ``norm_`` keeps the folded form
+extractors match on.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import spacy
+from spacy.tokens import Doc
+
+from extractors.normalize import fold
+
+_NLP = None
+
+
+def blank_vietnamese():
+    """One shared spaCy Language (vocab only; underthesea does the tokenising)."""
+    global _NLP
+    if _NLP is None:
+        _NLP = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    return _NLP
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_key(c: str) -> str:
+    """Base letter of a character: what survives any of underthesea's respellings."""
+    if c == "đ" or c == "Đ":
+        return "d"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return "i" if base == "y" else base  # underthesea respells `qui` as `quy`
+
+
+def _match_loose(text: str, pos: int, end: int, token: str) -> int | None:
+    """End offset if `token` matches text[pos:] up to diacritics and whitespace runs, else None."""
+    j = pos
+    for ch in token:
+        if ch == " ":
+            if j >= end or not text[j].isspace():
+                return None
+            while j < end and text[j].isspace():
+                j += 1
+            continue
+        if j >= end:
+            return None
+        if text[j] == ch or _char_key(text[j]) == _char_key(ch):
+            j += 1
+        else:
+            return None
+    return j
+
+
+def align_tokens(text: str, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of `tokens` inside text[start:end], in order.
+
+    A token that cannot be placed (underthesea changed it beyond respelling) is skipped; the
+    characters it covered become a token of their own in the Doc, so nothing is lost.
+    """
+    spans = []
+    pos = start
+    for tok in tokens:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if text.startswith(tok, pos) and pos + len(tok) <= end:
+            spans.append((pos, pos + len(tok)))
+            pos += len(tok)
+            continue
+        stop = _match_loose(text, pos, end, tok)
+        if stop is not None:
+            spans.append((pos, stop))
+            pos = stop
+            continue
+        # Resynchronise: look for the token a little further on (a dropped character).
+        for probe in range(pos + 1, min(end, pos + 8)):
+            stop = _match_loose(text, probe, end, tok)
+            if stop is not None:
+                spans.append((probe, stop))
+                pos = stop
+                break
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: per line, underthesea's sentences located in the original text."""
+    from underthesea import sent_tokenize
+
+    spans = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if line.strip():
+            cursor = line_start
+            for sent in sent_tokenize(line):
+                i = text.find(sent, cursor, line_end)
+                if i < 0:  # not an exact substring: take the rest of the line
+                    while cursor < line_end and text[cursor].isspace():
+                        cursor += 1
+                    if cursor < line_end:
+                        spans.append((cursor, line_end))
+                    cursor = line_end
+                    break
+                spans.append((i, i + len(sent)))
+                cursor = i + len(sent)
+            rest = text[cursor:line_end]
+            if rest.strip():  # trailing text sent_tokenize left out
+                lead = len(rest) - len(rest.lstrip())
+                spans.append((cursor + lead, line_end - (len(rest) - len(rest.rstrip()))))
+        line_start = line_end + 1
+    return spans
+
+
+def segment(text: str) -> Doc:
+    """The article as a spaCy Doc of underthesea words; doc.text == text."""
+    from underthesea import word_tokenize
+
+    pieces: list[tuple[int, int, str, bool]] = []  # start, end, underthesea's form, sentence start
+    for s_start, s_end in sentence_spans(text):
+        words = word_tokenize(text[s_start:s_end])
+        first = True
+        for (a, b), word in zip(align_tokens(text, words, s_start, s_end), words):
+            pieces.append((a, b, word, first))
+            first = False
+    return _build_doc(text, pieces)
+
+
+def _build_doc(text: str, pieces: list[tuple[int, int, str, bool]]) -> Doc:
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool] = []
+    respelled: dict[int, str] = {}  # token index -> underthesea's form, folded, where it differs
+
+    def add_gap(a: int, b: int):
+        """Text between two words: one space rides on the previous word, the rest is a token."""
+        gap = text[a:b]
+        if gap[0] == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+            gap = gap[1:]
+            a += 1
+        if not gap:
+            return
+        if gap.isspace():
+            words.append(gap)
+            spaces.append(False)
+            sent_starts.append(not sent_starts)
+            return
+        for part in gap.split():  # characters underthesea did not return: tokens of their own
+            off = text.index(part, a)
+            if off > a:
+                add_gap(a, off)
+            respelled[len(words)] = fold(part)
+            words.append(part)
+            spaces.append(False)
+            sent_starts.append(not sent_starts)
+            a = off + len(part)
+        if b > a:
+            add_gap(a, b)
+
+    pos = 0
+    for start, end, form, sent_start in pieces:
+        if start > pos:
+            if start == pos + 1 and text[pos] == " " and words and not spaces[-1]:
+                spaces[-1] = True
+            else:
+                add_gap(pos, start)
+        word = text[start:end]
+        if form != word:  # respelled (`uỷ` -> `ủy`) or spaced differently
+            respelled[len(words)] = fold(form)
+        words.append(word)
+        spaces.append(False)
+        sent_starts.append(sent_start or not sent_starts)
+        pos = end
+    if pos < len(text):
+        add_gap(pos, len(text))
+    doc = Doc(blank_vietnamese().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    for i, norm in respelled.items():
+        doc[i].norm_ = norm
+    return doc
+
+
+def count_words(doc: Doc) -> int:
+    """Words as underthesea segments them, punctuation and whitespace excluded."""
+    return sum(1 for t in doc if not t.is_space and any(c.isalnum() for c in t.text))
+
+
+def count_sentences(doc: Doc) -> int:
+    return sum(1 for s in doc.sents if not s.text.isspace())
