@@ -1,9 +1,36 @@
-"""officials extractor (rules landing next; the Official interface below is stable)."""
+"""Officials: every named person holding a post, with canonical titles, roles and mentions.
+
+How a mention is read, per sentence, over underthesea's words (a personal name is one word,
+`Bùi Quang Hoàn`):
+
+1. Name candidates: a word of capitalised syllables that opens with a family name and is not a
+   place (`Nguyễn Đức Chung`, not `Hà Nội`); or any capitalised word right after an honorific
+   (`ông Chung`), a rank (`Thiếu tướng`) or a post (`Phó Thủ tướng Vũ Đức Đam`, `Tổng thống Mỹ
+   Donald Trump`).
+2. Titles before the name: the post chain that ends at the name (`Chủ tịch UBND TP Hà Nội`).
+   Titles after it: `, / - / – / (` followed by a post, as often as the pattern repeats
+   (`, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`). A post is a head from `titles.tsv` plus the
+   organisation words that follow it (capitalised words, abbreviations, places, `huyện`, `nhân dân`).
+3. Titles are canonical: abbreviations expanded from `abbreviations.tsv`, heads spelled as in the
+   lexicon, one tone-placement style.
+4. Roles from cue words (`roles.json`) right after the person's name-and-titles chain (shared by a
+   list of people that ends in one verb), or opening the clause before them (`Dự hội nghị có ...`,
+   `dưới sự chủ trì của ...`, `Kết luận hội nghị, đồng chí ...`).
+5. Within the article, a repeated full name, or a short form (`ông Chung`, `đồng chí Hoàn`,
+   `Bí thư Dũng`) that matches the end of a full name, is the same person: one row, posts merged.
+
+A person never given a post in the article (a resident, a victim, a photographer) is not a row.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+
+from extractors import gazetteer
+from extractors.lexicon import load_json, load_lines, load_tsv
+from extractors.normalize import canonical_spelling, fold
 
 
 @dataclass
@@ -15,6 +42,450 @@ class Official:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans of every mention (full or short)
 
 
+# ---------------------------------------------------------------- lexicons
+_TITLE_ROWS = load_tsv("titles.tsv")
+POSTS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] in ("post", "member")}
+RANKS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] == "rank"}
+_MAX_TITLE_WORDS = max(len(k.split()) for k in list(POSTS) + list(RANKS))
+ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("abbreviations.tsv")}
+_ABBR_FOLDED = {fold(k): v for k, v in ABBREVIATIONS.items()}
+SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
+HONORIFICS = tuple(sorted((fold(h) for h in load_lines("honorifics.txt")), key=len, reverse=True))
+_ROLE_LEX = load_json("roles.json")
+ROLE_CUES = sorted(((fold(c), role) for role, cues in _ROLE_LEX.items() if not role.startswith("_")
+                    for c in cues), key=lambda cr: -len(cr[0]))
+
+# Lower-case words that belong inside an organisation name after a post head.
+ORG_LOWER = frozenset({
+    "huyện", "tỉnh", "thành phố", "quận", "xã", "phường", "thị xã", "thị trấn", "thôn", "bản", "ấp",
+    "nhân dân", "thường vụ", "thường trực", "chấp hành", "kiểm tra", "trung ương", "đảng", "đảng bộ",
+    "quốc gia", "quốc hội", "chính phủ", "nhà nước", "và", "&", "tỉnh ủy", "huyện ủy", "thành ủy",
+    "quận ủy", "thị ủy", "đảng ủy", "công an", "quân sự", "mặt trận", "tổ quốc", "sở", "ban", "bộ",
+    "hội đồng", "ủy ban", "khối", "cơ quan", "xã hội", "phát triển", "nông thôn", "môi trường",
+})
+# Words that may sit between a person's chain and the role verb.
+_FILLERS = frozenset({"đã", "cũng", "vừa", "đến", "tới", "về", "sẽ", "trực tiếp", "đồng thời", "còn", "thì",
+                      "luôn", "vẫn", "đều", "cùng", "lần lượt"})
+_LIST_JOINERS = frozenset({",", ";", "và", "cùng", "cùng với", "với"})
+_SEPARATORS = frozenset({",", "-", "–", "—", "(", ":", "kiêm"})
+_MODIFIERS = frozenset({"nguyên", "quyền", "tân", "đương kim", "cựu"})
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s,.;:(\"“])(" + "|".join(re.escape(h).replace(r"\ ", r"\s*") for h in HONORIFICS) + r")\s*$")
+_NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:['’][A-Za-zà-ỹ]+)?|[A-ZĐÀ-Ỹ]+")
+
+
+def _syllables(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _is_title_case_name(word: str, allow_upper: bool) -> bool:
+    """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`."""
+    syl = _syllables(word)
+    if not syl or len(syl) > 5:
+        return False
+    for s in syl:
+        if not s[0].isupper() or not s.replace("'", "").replace("’", "").isalpha():
+            return False
+        if not allow_upper and len(s) > 1 and not s[1:].islower():
+            return False
+    return True
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) or word in ABBREVIATIONS
+
+
+# ---------------------------------------------------------------- units
+@dataclass
+class Unit:
+    text: str
+    start: int
+    end: int
+    key: str  # folded
+
+
+def sentence_units(doc: Doc, sent) -> list[Unit]:
+    """The sentence's words; a word that glues an abbreviation to a name (`TN&MT Hồ Huy Thành`)
+    is split into syllables so the name stands alone."""
+    units = []
+    for tok in sent:
+        if tok.is_space:
+            continue
+        text = tok.text
+        syl = text.split()
+        if len(syl) > 1 and _is_abbreviation(syl[0]) and not _is_abbreviation(text.replace(" ", "")):
+            pos = tok.idx
+            for s in syl:
+                i = doc.text.index(s, pos)
+                units.append(Unit(s, i, i + len(s), fold(s)))
+                pos = i + len(s)
+            continue
+        units.append(Unit(text, tok.idx, tok.idx + len(text), tok.norm_ if tok.norm_ else fold(text)))
+    return units
+
+
+def _match_lexicon(units: list[Unit], i: int, table: dict) -> int:
+    """Number of units from i that spell the longest entry of `table` (0 if none)."""
+    best = 0
+    key = ""
+    for n in range(1, min(_MAX_TITLE_WORDS, len(units) - i) + 1):
+        key = (key + " " + units[i + n - 1].key).strip()
+        if key in table:
+            best = n
+    return best
+
+
+def _post_at(units: list[Unit], i: int) -> int:
+    """Units spanned by a post head (with modifiers `nguyên`, `Phó`) starting at i, or 0."""
+    j = i
+    while j < len(units) and units[j].key in _MODIFIERS:
+        j += 1
+    n = _match_lexicon(units, j, POSTS)
+    if not n and j < len(units) and units[j].key == "phó":
+        n2 = _match_lexicon(units, j + 1, POSTS)
+        if n2:
+            n = n2 + 1
+    return (j - i) + n if n else 0
+
+
+def _place_name(text: str) -> bool:
+    return gazetteer.is_place(text)
+
+
+def _is_full_name(u: Unit, upper_sentence: bool) -> bool:
+    syl = _syllables(u.text)
+    return (2 <= len(syl) <= 5 and _is_title_case_name(u.text, upper_sentence)
+            and fold(syl[0]) in SURNAMES and not _place_name(u.text) and u.key not in POSTS
+            and u.key not in _ABBR_FOLDED)
+
+
+def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
+    """Index after the organisation words that follow a post head at i."""
+    j = i
+    while j < len(units):
+        u = units[j]
+        if u.key in ("và", "&"):
+            if j + 1 < len(units) and _is_capitalised(units[j + 1].text) and not _is_full_name(units[j + 1], upper_sentence):
+                j += 1
+                continue
+            break
+        if _is_full_name(u, upper_sentence) or _post_at(units, j) and j > i:
+            break
+        if u.key in ORG_LOWER or _is_abbreviation(u.text):
+            j += 1
+            continue
+        if _is_capitalised(u.text) and any(c.isalpha() for c in u.text):
+            if _honorific_before_unit(units, j):
+                break
+            j += 1
+            continue
+        if u.text.isdigit() and j > i and _is_capitalised(units[j - 1].text):  # `Quân khu 3`
+            j += 1
+            continue
+        break
+    return j
+
+
+def _honorific_before_unit(units: list[Unit], j: int) -> bool:
+    return j > 0 and units[j - 1].key in HONORIFICS
+
+
+# ---------------------------------------------------------------- canonical titles
+def canonical_title(units: list[Unit]) -> str:
+    """`Phó Bí thư HU` -> `Phó Bí thư Huyện ủy`; `Chủ tịch UBND TP Hà Nội` ->
+    `Chủ tịch Ủy ban nhân dân thành phố Hà Nội`."""
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        n = _match_lexicon(units, i, POSTS)
+        if n:
+            out.append(POSTS[" ".join(u.key for u in units[i:i + n])])
+            i += n
+            continue
+        u = units[i]
+        if u.text in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[u.text])
+        elif u.key in _ABBR_FOLDED and _is_abbreviation(u.text):
+            out.append(_ABBR_FOLDED[u.key])
+        elif u.key in _MODIFIERS or u.key == "phó":
+            out.append(u.key if u.key != "phó" else "Phó")
+        elif u.text.isupper() and len(u.text) > 3 and not _is_abbreviation_lexicon(u.text):
+            out.append(u.text.title())  # names written in capitals
+        else:
+            out.append(u.text)
+        i += 1
+    title = canonical_spelling(" ".join(out))
+    title = re.sub(r"\s*([-–])\s*", " - ", title).replace(" , ", ", ")
+    return title[0].upper() + title[1:] if title and not title.startswith(("nguyên", "quyền")) else title
+
+
+def _is_abbreviation_lexicon(text: str) -> bool:
+    return text in ABBREVIATIONS
+
+
+# ---------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    name: str
+    start: int           # name span in the text
+    end: int
+    first: int           # first unit of the whole chain (honorific or pre-title)
+    last: int            # last unit of the chain (name or last title), inclusive
+    name_unit: int
+    titles: list[str] = field(default_factory=list)
+    short: bool = False   # given name only (`ông Chung`)
+    introduced: bool = False  # by an honorific or a rank
+    roles: set[str] = field(default_factory=set)
+
+
+def _pre_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:
+    """(first, end) units of the post chain that ends right before unit j, if any."""
+    k = j - 1
+    best = None
+    while k >= 0 and j - k <= 14:
+        u = units[k]
+        if u.key in _SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
+            break
+        n = _post_at(units, k)
+        if n:
+            best = k
+            # A modifier before the head (`nguyên`) is part of it; keep looking for an earlier head
+            # only through organisation words.
+        elif not (u.key in ORG_LOWER or _is_abbreviation(u.text) or _is_capitalised(u.text) or u.text.isdigit()):
+            break
+        if _is_full_name(u, upper_sentence) and k != j - 1:
+            break
+        k -= 1
+    if best is None:
+        return None
+    # The chain must run unbroken from the head to the name.
+    end = _org_run(units, best + _post_at(units, best), upper_sentence)
+    if end < j:
+        return None
+    while best > 0 and units[best - 1].key in _MODIFIERS:
+        best -= 1
+    return best, j
+
+
+def _post_titles(units: list[Unit], j: int, upper_sentence: bool) -> tuple[list[tuple[int, int]], int]:
+    """Title spans after the name at unit j, and the last unit index of the chain."""
+    spans = []
+    last = j
+    k = j + 1
+    closing = False
+    while k < len(units):
+        sep = units[k].key
+        if sep not in _SEPARATORS:
+            break
+        if sep == "(":
+            closing = True
+        start = k + 1
+        n = _post_at(units, start)
+        if not n:
+            break
+        end = _org_run(units, start + n, upper_sentence)
+        spans.append((start, end))
+        last = end - 1
+        k = end
+        if closing and k < len(units) and units[k].key == ")":
+            last = k
+            k += 1
+            closing = False
+    return spans, last
+
+
+def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
+    text = doc.text
+    letters = [c for c in sent.text if c.isalpha()]
+    upper_sentence = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    mentions: list[Mention] = []
+    j = 0
+    while j < len(units):
+        u = units[j]
+        if not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
+            j += 1
+            continue
+        before = text[max(sent.start_char, u.start - 20):u.start]
+        honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
+        rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
+        pre = None if honorific else _pre_title(units, j, upper_sentence)
+        full = _is_full_name(u, upper_sentence)
+        name_units = 1
+        # A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`.
+        if not full and fold(u.text) in SURNAMES and len(u.text.split()) == 1 and j + 1 < len(units) \
+                and _is_title_case_name(units[j + 1].text, upper_sentence) and len(units[j + 1].text.split()) <= 3 \
+                and not _place_name(units[j + 1].text):
+            full, name_units = True, 2
+        introduced = honorific or rank
+        if not full:
+            ok_short = (introduced or pre) and _is_title_case_name(u.text, upper_sentence) \
+                and not _place_name(u.text) and u.key not in _ABBR_FOLDED and not _post_at(units, j)
+            if not ok_short:
+                j += 1
+                continue
+        name_end_unit = j + name_units - 1
+        start, end = u.start, units[name_end_unit].end
+        name = text[start:end]
+        if upper_sentence:
+            name = name.title()
+        syl = name.split()
+        short = not full and len(syl) <= 2
+        if not full and not short:
+            full = True  # a foreign or unusual full name introduced by a post (`Donald Trump`)
+        titles_spans = []
+        first = j
+        if pre:
+            titles_spans.append(pre)
+            first = pre[0]
+        elif honorific or rank:
+            first = j - 1
+        post_spans, last = _post_titles(units, name_end_unit, upper_sentence)
+        titles_spans.extend(post_spans)
+        titles = []
+        for a, b in titles_spans:
+            t = canonical_title(units[a:b])
+            if t and t not in titles:
+                titles.append(t)
+        mentions.append(Mention(name=name, start=start, end=end, first=first, last=max(last, name_end_unit),
+                                name_unit=j, titles=titles, short=short, introduced=introduced))
+        j = max(last, name_end_unit) + 1
+    _assign_roles(units, mentions)
+    return mentions
+
+
+# ---------------------------------------------------------------- roles
+def _cue_at(units: list[Unit], i: int) -> tuple[str, int] | None:
+    """(role, units spanned) of the role cue starting at unit i."""
+    key = ""
+    best = None
+    for n in range(1, min(4, len(units) - i) + 1):
+        key = (key + " " + units[i + n - 1].key).strip()
+        for cue, role in ROLE_CUES:
+            if key == cue:
+                best = (role, n)
+    return best
+
+
+def _assign_roles(units: list[Unit], mentions: list[Mention]):
+    if not mentions:
+        return
+    # Cue after the chain, shared back over a list of people that ends in it.
+    group: list[Mention] = []
+    for idx, m in enumerate(mentions):
+        group.append(m)
+        k = m.last + 1
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        while k < len(units) and (units[k].key in _FILLERS or units[k].key == ")"):
+            k += 1
+        if nxt is not None and k <= nxt.first and all(u.key in _LIST_JOINERS or u.key in _FILLERS
+                                                      for u in units[m.last + 1:nxt.first]):
+            continue  # the list goes on
+        roles = set()
+        while k < len(units):
+            cue = _cue_at(units, k)
+            if not cue:
+                break
+            roles.add(cue[0])
+            k += cue[1]
+            while k < len(units) and units[k].key in _FILLERS | {"và"}:
+                k += 1
+        for g in group:
+            g.roles |= roles
+        group = []
+    # Cue opening the clause before the people: `Dự hội nghị có ...`, `dưới sự chủ trì của ...`,
+    # `Kết luận hội nghị, đồng chí ...`.
+    first = mentions[0].first
+    for i in range(0, first):
+        cue = _cue_at(units, i)
+        if not cue:
+            continue
+        role, n = cue
+        after = [u.key for u in units[i + n:first]]
+        opens_clause = i <= 2 or (i > 0 and units[i - 1].key in ("sự", "có", ","))
+        linked = any(w in ("có", "của", ",") for w in after) and ";" not in after and "." not in after
+        if opens_clause and linked:
+            for m in mentions:
+                if role != "attend" or not m.roles & {"chair"}:
+                    m.roles.add(role)
+            break
+
+
+# ---------------------------------------------------------------- article level
+def _name_key(name: str) -> str:
+    return fold(name)
+
+
+def _matches_short(short: str, full: str) -> bool:
+    s, f = fold(short).split(), fold(full).split()
+    return len(s) < len(f) and f[-len(s):] == s
+
+
 def extract(doc: Doc) -> list[dict]:
-    doc._.officials = []
-    return []
+    layout = doc._.layout
+    people: dict[str, Official] = {}
+    first_seen: dict[str, tuple[int, int, str]] = {}  # key -> (start, end, evidence)
+    order: list[str] = []
+    pending_short: list[tuple[Mention, str]] = []
+
+    for sent in doc.sents:
+        if layout is not None and layout.is_furniture(sent.start_char, sent.end_char):
+            continue
+        units = sentence_units(doc, sent)
+        if not units:
+            continue
+        evidence = sent.text.strip()
+        for m in find_mentions(doc, sent, units):
+            if layout is not None and layout.is_furniture(m.start, m.end):
+                continue
+            if m.short:
+                pending_short.append((m, evidence))
+                continue
+            key = _name_key(m.name)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = Official(name=canonical_spelling(m.name))
+                first_seen[key] = (m.start, m.end, evidence)
+                order.append(key)
+            _merge(person, m)
+
+    # Short forms join the full name they end with (the latest one mentioned before them).
+    for m, evidence in pending_short:
+        candidates = [k for k in order if _matches_short(m.name, people[k].name)
+                      and (people[k].mentions and people[k].mentions[0][0] < m.start)]
+        if not candidates:
+            candidates = [k for k in order if _matches_short(m.name, people[k].name)]
+        if candidates:
+            best = max(candidates, key=lambda k: max(s for s, _ in people[k].mentions if s < m.start)
+                       if any(s < m.start for s, _ in people[k].mentions) else -1)
+            _merge(people[best], m)
+
+    officials = [people[k] for k in order if people[k].titles]
+    doc._.officials = officials
+    rows = []
+    for p in officials:
+        start, end, evidence = first_seen[_name_key(p.name)]
+        rows.append({
+            "name": p.name, "titles": p.titles, "roles": sorted(p.roles), "mentions": len(p.mentions),
+            "start": start, "end": end, "text": doc.text[start:end], "evidence": evidence,
+        })
+    return rows
+
+
+def _merge(person: Official, m: Mention):
+    person.mentions.append((m.start, m.end))
+    person.roles |= m.roles
+    for t in m.titles:
+        folded = fold(t)
+        # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
+        same = [i for i, old in enumerate(person.titles)
+                if fold(old) == folded or fold(old).startswith(folded + " ") or folded.startswith(fold(old) + " ")]
+        if not same:
+            person.titles.append(t)
+        elif len(t) > len(person.titles[same[0]]):
+            person.titles[same[0]] = t
