@@ -50,6 +50,7 @@ _MAX_TITLE_WORDS = max(len(k.split()) for k in list(POSTS) + list(RANKS))
 ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("abbreviations.tsv")}
 _ABBR_FOLDED = {fold(k): v for k, v in ABBREVIATIONS.items()}
 SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
+ORG_WORDS = frozenset([fold(w) for w in load_lines("org_words.txt")] + [fold(v) for v in ABBREVIATIONS.values()])
 HONORIFICS = tuple(sorted((fold(h) for h in load_lines("honorifics.txt")), key=len, reverse=True))
 _ROLE_LEX = load_json("roles.json")
 ROLE_CUES = sorted(((fold(c), role) for role, cues in _ROLE_LEX.items() if not role.startswith("_")
@@ -158,6 +159,21 @@ def _place_name(text: str) -> bool:
     return gazetteer.is_place(text)
 
 
+_ADMIN_BEFORE_PLACE = frozenset({"huyện", "quận", "xã", "phường", "tỉnh", "thành phố", "thị xã", "thị trấn",
+                                 "tp", "tp.", "p.", "q.", "tx", "tx.", "tt", "tt.", "thôn", "ấp", "bản", "xóm"})
+
+
+def _is_place_at(units: list[Unit], j: int) -> bool:
+    """Unit j names a place: in the gazetteer, after `huyện`/`xã`/..., or with the word before it
+    (`Nam` + `Từ Liêm`)."""
+    u = units[j]
+    if _place_name(u.text):
+        return True
+    if j > 0 and (units[j - 1].key in _ADMIN_BEFORE_PLACE or _place_name(f"{units[j - 1].text} {u.text}")):
+        return True
+    return False
+
+
 def _is_full_name(u: Unit, upper_sentence: bool) -> bool:
     syl = _syllables(u.text)
     return (2 <= len(syl) <= 5 and _is_title_case_name(u.text, upper_sentence)
@@ -170,12 +186,18 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
     j = i
     while j < len(units):
         u = units[j]
+        if u.key == "-" and i < j < len(units) - 1 and _place_name(
+                f"{units[j - 1].text} - {units[j + 1].text}"):
+            j += 2  # `Bà Rịa - Vũng Tàu`
+            continue
         if u.key in ("và", "&"):
             if j + 1 < len(units) and _is_capitalised(units[j + 1].text) and not _is_full_name(units[j + 1], upper_sentence):
                 j += 1
                 continue
             break
         if _is_full_name(u, upper_sentence) or _post_at(units, j) and j > i:
+            break
+        if u.key in RANKS:
             break
         if u.key in ORG_LOWER or _is_abbreviation(u.text):
             j += 1
@@ -185,6 +207,9 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
                 break
             j += 1
             continue
+        if u.key == "(" and j + 2 < len(units) and units[j + 2].key == ")" and _is_abbreviation(units[j + 1].text):
+            j += 3  # `Cục Điều tra Liên bang (FBI)`
+            continue
         if u.text.isdigit() and j > i and _is_capitalised(units[j - 1].text):  # `Quân khu 3`
             j += 1
             continue
@@ -192,17 +217,34 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
     return j
 
 
+def _org_continues(units: list[Unit], k: int) -> bool:
+    """True when unit k still reads as part of an organisation or place name."""
+    if k >= len(units):
+        return False
+    u = units[k]
+    return (_is_capitalised(u.text) and any(c.isalpha() for c in u.text) and u.key not in HONORIFICS) \
+        or u.key in ORG_LOWER and u.key not in ("và", "&")
+
+
 def _honorific_before_unit(units: list[Unit], j: int) -> bool:
     return j > 0 and units[j - 1].key in HONORIFICS
 
 
 # ---------------------------------------------------------------- canonical titles
-def canonical_title(units: list[Unit]) -> str:
+def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str | None = None) -> str:
     """`Phó Bí thư HU` -> `Phó Bí thư Huyện ủy`; `Chủ tịch UBND TP Hà Nội` ->
     `Chủ tịch Ủy ban nhân dân thành phố Hà Nội`."""
     out: list[str] = []
+    gaps: list[str] = []  # what stood before each output piece: keep `(FBI)` tight
+
+    def gap_before(i: int) -> str:
+        if text is None or i == 0:
+            return " " if i else ""
+        return " " if text[units[i - 1].end:units[i].start] else ""
+
     i = 0
     while i < len(units):
+        gaps.append(gap_before(i))
         n = _match_lexicon(units, i, POSTS)
         if n:
             out.append(POSTS[" ".join(u.key for u in units[i:i + n])])
@@ -215,18 +257,26 @@ def canonical_title(units: list[Unit]) -> str:
             out.append(_ABBR_FOLDED[u.key])
         elif u.key in _MODIFIERS or u.key == "phó":
             out.append(u.key if u.key != "phó" else "Phó")
-        elif u.text.isupper() and len(u.text) > 3 and not _is_abbreviation_lexicon(u.text):
-            out.append(u.text.title())  # names written in capitals
+        elif upper_sentence and not _is_abbreviation_lexicon(u.text):
+            out.append(u.text.capitalize() if not out else u.text.lower())  # a title written in capitals
         else:
             out.append(u.text)
         i += 1
-    title = canonical_spelling(" ".join(out))
+    title = canonical_spelling("".join(g + o for g, o in zip(gaps, out)))
     title = re.sub(r"\s*([-–])\s*", " - ", title).replace(" , ", ", ")
-    return title[0].upper() + title[1:] if title and not title.startswith(("nguyên", "quyền")) else title
+    return title[0].upper() + title[1:] if title and not title.startswith(tuple(_MODIFIERS)) else title
 
 
 def _is_abbreviation_lexicon(text: str) -> bool:
     return text in ABBREVIATIONS
+
+
+_ADMIN_WORDS = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|tp)\b ?")
+
+
+def post_key(title: str) -> str:
+    """Comparison key for posts: `Giám đốc Sở Du lịch tỉnh Bình Định` ~ `... Sở Du lịch Bình Định`."""
+    return _ADMIN_WORDS.sub("", fold(title)).strip()
 
 
 # ---------------------------------------------------------------- mentions
@@ -240,6 +290,7 @@ class Mention:
     name_unit: int
     titles: list[str] = field(default_factory=list)
     short: bool = False   # given name only (`ông Chung`)
+    unverified: bool = False  # no family name, no honorific: kept only if the article says `ông X` too
     introduced: bool = False  # by an honorific or a rank
     roles: set[str] = field(default_factory=set)
 
@@ -250,6 +301,9 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, in
     best = None
     while k >= 0 and j - k <= 14:
         u = units[k]
+        if u.key == ")" and k >= 2 and units[k - 2].key == "(" and _is_abbreviation(units[k - 1].text):
+            k -= 3  # `(FBI)` inside the organisation
+            continue
         if u.key in _SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
             break
         n = _post_at(units, k)
@@ -290,6 +344,8 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool) -> tuple[list[
         if not n:
             break
         end = _org_run(units, start + n, upper_sentence)
+        if end < len(units) and _is_full_name(units[end], upper_sentence):
+            break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
         spans.append((start, end))
         last = end - 1
         k = end
@@ -311,6 +367,9 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         if not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
             j += 1
             continue
+        if _is_place_at(units, j):
+            j += 1
+            continue
         before = text[max(sent.start_char, u.start - 20):u.start]
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
         rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
@@ -323,9 +382,15 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
                 and not _place_name(units[j + 1].text):
             full, name_units = True, 2
         introduced = honorific or rank
+        unverified = False
+        if not full and pre and len(u.text.split()) >= 2 and _is_title_case_name(u.text, upper_sentence) \
+                and u.key not in ORG_WORDS and not _place_name(u.text) and not _org_continues(units, j + 1):
+            full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
+            unverified = True
         if not full:
             ok_short = (introduced or pre) and _is_title_case_name(u.text, upper_sentence) \
-                and not _place_name(u.text) and u.key not in _ABBR_FOLDED and not _post_at(units, j)
+                and not _place_name(u.text) and u.key not in _ABBR_FOLDED and u.key not in ORG_WORDS \
+                and not _post_at(units, j) and (introduced or not _org_continues(units, j + 1))
             if not ok_short:
                 j += 1
                 continue
@@ -349,11 +414,12 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         titles_spans.extend(post_spans)
         titles = []
         for a, b in titles_spans:
-            t = canonical_title(units[a:b])
+            t = canonical_title(units[a:b], upper_sentence, text)
             if t and t not in titles:
                 titles.append(t)
         mentions.append(Mention(name=name, start=start, end=end, first=first, last=max(last, name_end_unit),
-                                name_unit=j, titles=titles, short=short, introduced=introduced))
+                                name_unit=j, titles=titles, short=short, introduced=introduced,
+                                unverified=unverified and not introduced))
         j = max(last, name_end_unit) + 1
     _assign_roles(units, mentions)
     return mentions
@@ -432,6 +498,7 @@ def extract(doc: Doc) -> list[dict]:
     first_seen: dict[str, tuple[int, int, str]] = {}  # key -> (start, end, evidence)
     order: list[str] = []
     pending_short: list[tuple[Mention, str]] = []
+    unverified: set[str] = set()
 
     for sent in doc.sents:
         if layout is not None and layout.is_furniture(sent.start_char, sent.end_char):
@@ -447,6 +514,10 @@ def extract(doc: Doc) -> list[dict]:
                 pending_short.append((m, evidence))
                 continue
             key = _name_key(m.name)
+            if m.unverified and key not in people:
+                unverified.add(key)
+            elif not m.unverified:
+                unverified.discard(key)
             person = people.get(key)
             if person is None:
                 person = people[key] = Official(name=canonical_spelling(m.name))
@@ -465,7 +536,8 @@ def extract(doc: Doc) -> list[dict]:
                        if any(s < m.start for s, _ in people[k].mentions) else -1)
             _merge(people[best], m)
 
-    officials = [people[k] for k in order if people[k].titles]
+    officials = [people[k] for k in order if people[k].titles
+                 and (k not in unverified or _called_by_honorific(doc.text, people[k].name))]
     doc._.officials = officials
     rows = []
     for p in officials:
@@ -477,14 +549,21 @@ def extract(doc: Doc) -> list[dict]:
     return rows
 
 
+def _called_by_honorific(text: str, name: str) -> bool:
+    """`ông Comey` somewhere in the article: `James Comey` is a person, not a club or a brand."""
+    last = name.split()[-1]
+    return re.search(r"(?:\b[Ôô]ng|\b[Bb]à|\b[Nn]gài)\s+(?:[A-ZĐÀ-Ỹ][\w'-]*\s+)*" + re.escape(last) + r"\b", text) is not None
+
+
 def _merge(person: Official, m: Mention):
     person.mentions.append((m.start, m.end))
     person.roles |= m.roles
     for t in m.titles:
-        folded = fold(t)
+        folded = post_key(t)
         # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
         same = [i for i, old in enumerate(person.titles)
-                if fold(old) == folded or fold(old).startswith(folded + " ") or folded.startswith(fold(old) + " ")]
+                if post_key(old) == folded or post_key(old).startswith(folded + " ")
+                or folded.startswith(post_key(old) + " ")]
         if not same:
             person.titles.append(t)
         elif len(t) > len(person.titles[same[0]]):
