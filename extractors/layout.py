@@ -22,6 +22,7 @@ _PHOTO = tuple(_LEX["photo_credit_prefixes"])
 _SOURCE = tuple(_LEX["source_prefixes"])
 _REPORTER = frozenset(_LEX["byline_reporter_words"])
 _SITES = tuple(_LEX["byline_site_suffixes"])
+_OUTLETS = frozenset(_LEX["outlets"])
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE_DATE = re.compile(
@@ -29,7 +30,9 @@ _PAGE_DATE = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # One name in a byline: capitalised syllables (`Lan Ánh`, `Phạm Tuấn`), or initials (`T.H`, `N.A`).
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
-_BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|[A-ZĐ](?:\.[A-ZĐ]){{1,3}}\.?")
+_UPPER_WORD = r"[A-ZĐÀ-Ỹ]{2,}"
+_BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
+                          rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ]\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
 
@@ -87,6 +90,7 @@ def parse_byline(raw: str) -> list[str] | None:
     if not s or len(s) > 90 or any(c.isdigit() for c in s):
         return None
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
+    s = re.sub(r"^(?:Theo|theo)\s+", "", s)  # `Theo Doãn Công`: the original author
     parts = [p for p in _BYLINE_SPLIT.split(s) if p]
     # A trailing site name (`Hiephoa.gov`, `baoquangninh.vn`) is a source, not an author.
     while parts and (fold(parts[-1]).endswith(_SITES) or "." in parts[-1] and " " not in parts[-1] and
@@ -95,7 +99,7 @@ def parse_byline(raw: str) -> list[str] | None:
     names = []
     for p in parts:
         key = fold(p)
-        if key in _REPORTER:
+        if key in _REPORTER or key in _OUTLETS:
             continue
         if not _BYLINE_NAME.fullmatch(p):
             return None
@@ -141,7 +145,9 @@ def read_layout(doc: Doc) -> Layout:
             break
         line = text[a:b]
         key = fold(line)
-        if key.startswith(_PHOTO) and len(key.split()) <= 10 or key.startswith(_SOURCE) and len(key) <= 60:
+        if key.startswith(_PHOTO) and len(key.split()) <= 10 or key.startswith(_SOURCE) and len(key) <= 60 \
+                or key.strip(" .") in _OUTLETS or key.startswith("theo ") and all(
+                    fold(p) in _OUTLETS for p in re.split(r"\s*[,;/]\s*", key[5:].strip(" ."))):
             lay.furniture.append((a, b))  # photo credit or `Theo VnExpress`: skip, look above
             continue
         names = parse_byline(line)
