@@ -112,23 +112,48 @@ class Unit:
 
 
 def sentence_units(doc: Doc, sent) -> list[Unit]:
-    """The sentence's words; a word that glues an abbreviation to a name (`TN&MT Hồ Huy Thành`)
-    is split into syllables so the name stands alone."""
+    """The sentence's words; a word that glues an abbreviation to other words (`TN&MT Hồ Huy Thành`,
+    `giáo TU`) is split so the abbreviation and the name stand alone."""
     units = []
     for tok in sent:
         if tok.is_space:
             continue
         text = tok.text
         syl = text.split()
-        if len(syl) > 1 and _is_abbreviation(syl[0]) and not _is_abbreviation(text.replace(" ", "")):
+        abbr = [_is_abbreviation(x) for x in syl]
+        if len(syl) > 1 and any(abbr) and not all(abbr):
             pos = tok.idx
-            for s in syl:
-                i = doc.text.index(s, pos)
-                units.append(Unit(s, i, i + len(s), fold(s)))
-                pos = i + len(s)
+            groups: list[list[str]] = []
+            for x, is_abbr in zip(syl, abbr):
+                if is_abbr or not groups or _is_abbreviation(groups[-1][-1]):
+                    groups.append([x])
+                else:
+                    groups[-1].append(x)
+            for g in groups:
+                a = doc.text.index(g[0], pos)
+                b = doc.text.index(g[-1], a) + len(g[-1])
+                units.append(Unit(doc.text[a:b], a, b, fold(doc.text[a:b])))
+                pos = b
+            continue
+        country = _leading_country(syl)
+        if country:  # `Mỹ Jeff`: a country glued to the foreign name after it
+            cut = len(" ".join(syl[:country]))
+            rest = text[cut:].lstrip()
+            units.append(Unit(text[:cut], tok.idx, tok.idx + cut, fold(text[:cut])))
+            units.append(Unit(rest, tok.idx + len(text) - len(rest), tok.idx + len(text), fold(rest)))
             continue
         units.append(Unit(text, tok.idx, tok.idx + len(text), tok.norm_ if tok.norm_ else fold(text)))
     return units
+
+
+def _leading_country(syl: list[str]) -> int:
+    """How many leading syllables name a country when capitalised words follow it, else 0."""
+    if len(syl) < 2 or not all(x[:1].isupper() for x in syl):
+        return 0
+    for n in range(len(syl) - 1, 0, -1):
+        if any(p.level == "country" for p in gazetteer.lookup(" ".join(syl[:n]))):
+            return n
+    return 0
 
 
 def _match_lexicon(units: list[Unit], i: int, table: dict) -> int:
@@ -163,13 +188,19 @@ _ADMIN_BEFORE_PLACE = frozenset({"huyện", "quận", "xã", "phường", "tỉn
                                  "tp", "tp.", "p.", "q.", "tx", "tx.", "tt", "tt.", "thôn", "ấp", "bản", "xóm"})
 
 
+_GAZETTEER_LEVELS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã", "tp", "tp.", "tx", "tx."})
+
+
 def _is_place_at(units: list[Unit], j: int) -> bool:
-    """Unit j names a place: in the gazetteer, after `huyện`/`xã`/..., or with the word before it
-    (`Nam` + `Từ Liêm`)."""
+    """Unit j names a place: in the gazetteer, with the word before it (`Nam` + `Từ Liêm`), or after
+    a commune-level word (`phường Trần Hưng Đạo`). After `tỉnh`/`huyện` a name the gazetteer does
+    not know is a person (`Phó Chủ tịch UBND tỉnh Dương Tất Thắng`)."""
     u = units[j]
     if _place_name(u.text):
         return True
-    if j > 0 and (units[j - 1].key in _ADMIN_BEFORE_PLACE or _place_name(f"{units[j - 1].text} {u.text}")):
+    if j > 0 and _place_name(f"{units[j - 1].text} {u.text}"):
+        return True
+    if j > 0 and units[j - 1].key in _ADMIN_BEFORE_PLACE and units[j - 1].key not in _GAZETTEER_LEVELS:
         return True
     return False
 
@@ -251,6 +282,11 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             i += n
             continue
         u = units[i]
+        joined = _joined_abbreviation(units, i, text)
+        if joined:
+            out.append(ABBREVIATIONS[joined[0]])
+            i += joined[1]
+            continue
         if u.text in ABBREVIATIONS:
             out.append(ABBREVIATIONS[u.text])
         elif u.key in _ABBR_FOLDED and _is_abbreviation(u.text):
@@ -265,6 +301,20 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     title = canonical_spelling("".join(g + o for g, o in zip(gaps, out)))
     title = re.sub(r"\s*([-–])\s*", " - ", title).replace(" , ", ", ")
     return title[0].upper() + title[1:] if title and not title.startswith(tuple(_MODIFIERS)) else title
+
+
+def _joined_abbreviation(units: list[Unit], i: int, text: str | None) -> tuple[str, int] | None:
+    """An abbreviation the tokenizer split (`LĐ` `-` `TB&XH`): (its lexicon form, units spanned)."""
+    if text is None:
+        return None
+    for n in (5, 4, 3, 2):
+        if i + n > len(units):
+            continue
+        raw = text[units[i].start:units[i + n - 1].end]
+        for cand in (raw, raw.replace(" ", "")):
+            if cand in ABBREVIATIONS:
+                return cand, n
+    return None
 
 
 def _is_abbreviation_lexicon(text: str) -> bool:
@@ -303,6 +353,9 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, in
         u = units[k]
         if u.key == ")" and k >= 2 and units[k - 2].key == "(" and _is_abbreviation(units[k - 1].text):
             k -= 3  # `(FBI)` inside the organisation
+            continue
+        if u.key == "-" and 0 < k < j - 1 and _place_name(f"{units[k - 1].text} - {units[k + 1].text}"):
+            k -= 1  # `Bà Rịa - Vũng Tàu`
             continue
         if u.key in _SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
             break
@@ -383,6 +436,18 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             full, name_units = True, 2
         introduced = honorific or rank
         unverified = False
+        if not full and pre and u.key not in ORG_WORDS and not _place_name(u.text):
+            # A foreign name split over several words: `Jeff` `Sessions`.
+            k = j + 1
+            while k < len(units) and k - j < 4 and _is_title_case_name(units[k].text, upper_sentence) \
+                    and units[k].key not in ORG_WORDS and not _place_name(units[k].text) \
+                    and not _post_at(units, k) and not _is_abbreviation(units[k].text):
+                k += 1
+            if k > j + 1:
+                merged = Unit(text[u.start:units[k - 1].end], u.start, units[k - 1].end,
+                              fold(text[u.start:units[k - 1].end]))
+                units[j:k] = [merged]
+                u = merged
         if not full and pre and len(u.text.split()) >= 2 and _is_title_case_name(u.text, upper_sentence) \
                 and u.key not in ORG_WORDS and not _place_name(u.text) and not _org_continues(units, j + 1):
             full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
@@ -467,19 +532,22 @@ def _assign_roles(units: list[Unit], mentions: list[Mention]):
     # Cue opening the clause before the people: `Dự hội nghị có ...`, `dưới sự chủ trì của ...`,
     # `Kết luận hội nghị, đồng chí ...`.
     first = mentions[0].first
-    for i in range(0, first):
+    opening: set[str] = set()
+    i = 0
+    while i < first:
         cue = _cue_at(units, i)
         if not cue:
+            i += 1
             continue
         role, n = cue
         after = [u.key for u in units[i + n:first]]
         opens_clause = i <= 2 or (i > 0 and units[i - 1].key in ("sự", "có", ","))
         linked = any(w in ("có", "của", ",") for w in after) and ";" not in after and "." not in after
         if opens_clause and linked:
-            for m in mentions:
-                if role != "attend" or not m.roles & {"chair"}:
-                    m.roles.add(role)
-            break
+            opening.add(role)
+        i += n
+    for m in mentions:
+        m.roles |= opening if "chair" not in m.roles else opening - {"attend"}
 
 
 # ---------------------------------------------------------------- article level
@@ -520,7 +588,7 @@ def extract(doc: Doc) -> list[dict]:
                 unverified.discard(key)
             person = people.get(key)
             if person is None:
-                person = people[key] = Official(name=canonical_spelling(m.name))
+                person = people[key] = Official(name=m.name)
                 first_seen[key] = (m.start, m.end, evidence)
                 order.append(key)
             _merge(person, m)

@@ -1,0 +1,71 @@
+"""Layout: headline, page furniture and byline, on the forms real pages have."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.layout import parse_byline
+from tests.conftest import make_doc
+
+
+def test_banner_page_date_and_category_skipped():
+    text = ("13\nThứ 5, 08\n\nHội nghị Ban Chấp hành Đảng bộ huyện Hiệp Hòa lần thứ 30\n\nVăn hoá - Xã hội\n\n"
+            "Ban Chấp hành Đảng bộ huyện vừa tổ chức Hội nghị lần thứ 30.\n\nKhánh Hòa-Hiephoa.gov")
+    lay = make_doc(text)._.layout
+    assert lay.title == "Hội nghị Ban Chấp hành Đảng bộ huyện Hiệp Hòa lần thứ 30"
+    assert lay.is_furniture(0, 2) and lay.is_furniture(text.index("Thứ 5"), text.index("Thứ 5") + 9)
+    assert lay.authors == ["Khánh Hòa"]
+
+
+def test_site_banner_line_is_not_the_headline():
+    text = ('Chủ đề công tác năm 2020: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng"\n\n'
+            "Thường trực Huyện ủy cho ý kiến vào các nội dung quan trọng\n\nNgày 30/8, Thường trực Huyện ủy họp.")
+    lay = make_doc(text)._.layout
+    assert lay.title == "Thường trực Huyện ủy cho ý kiến vào các nội dung quan trọng"
+    assert lay.is_furniture(0, 10)
+
+
+def test_given_title_wins_and_is_found_in_text():
+    text = "Họp giao ban UBND huyện\n\nChiều ngày 25/11, UBND huyện tổ chức họp."
+    lay = make_doc(text, title="Họp giao ban UBND huyện")._.layout
+    assert lay.title == "Họp giao ban UBND huyện" and lay.headline == (0, 23)
+
+
+def test_one_paragraph_body_with_glued_byline():
+    text = "Vụ cháy đã thiêu rụi 1.000 ngôi nhà tạm bợ. Đây là vụ hỏa hoạn tồi tệ nhất năm 1996. Hà Lý"
+    lay = make_doc(text, title="Cháy lớn tại Philippines")._.layout
+    assert lay.authors == ["Hà Lý"] and lay.is_furniture(text.index("Hà Lý"), len(text))
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Lan Ánh - Phạm Tuấn", ["Lan Ánh", "Phạm Tuấn"]),
+    ("Mai Thắm (Trung tâm TT&VH)", ["Mai Thắm"]),
+    ("Khánh Hòa-Hiephoa.gov", ["Khánh Hòa"]),
+    ("Đình Phú - Công Nguyên - Trác Rin", ["Đình Phú", "Công Nguyên", "Trác Rin"]),
+    ("Theo Doãn Công (Dân Trí)", ["Doãn Công"]),
+    ("HỒNG MINH", ["HỒNG MINH"]),
+    ("H.Long", ["H.Long"]),
+    ("Hoàng Thị Hoa (TTXVN)", ["Hoàng Thị Hoa"]),
+    ("Đẩy mạnh công tác thanh tra, giải quyết đơn thư.", None),
+    ("Toàn cảnh hội nghị", None),
+    ("Ảnh: Hữu Hoàn", None),
+    ("Theo VnExpress", None),
+    ("13", None),
+])
+def test_parse_byline(line, want):
+    assert parse_byline(line) == want
+
+
+def test_photo_credit_then_byline_above():
+    text = "Hội nghị tổng kết\n\nHội nghị đã thành công tốt đẹp.\n\nLan Ánh\nẢnh: Phạm Tuấn"
+    lay = make_doc(text)._.layout
+    assert lay.authors == ["Lan Ánh"]
+
+
+def test_no_byline_when_last_line_is_body():
+    text = "Tiêu đề\n\nĐối với các kiến nghị, đề xuất hầu hết đã được các ngành chức năng trả lời./."
+    assert make_doc(text)._.layout.authors == []
+
+
+def test_outlet_line_is_not_an_author():
+    text = "Tiêu đề\n\nNội dung bài viết đầy đủ.\nThành Đạt\nTheo Reuters, NYT, CNA"
+    assert make_doc(text)._.layout.authors == ["Thành Đạt"]

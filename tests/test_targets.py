@@ -1,0 +1,212 @@
+"""targets extractor: number forms, comparators, status, year, and the traps that are not targets.
+
+Every case goes through the public API (`pipeline.api.extract`), so text normalisation,
+segmentation, layout and dates run as in the pipeline.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.api import extract
+from pipeline.ingest import normalise_text
+
+
+def rows(text: str, **meta) -> list[dict]:
+    df = extract(text, **meta).targets
+    out = df.to_dict("records") if len(df) else []
+    norm = normalise_text(text)
+    for r in out:  # the contract's offset property, checked on every case
+        assert norm[r["start"]:r["end"]] == r["text"]
+    return out
+
+
+def one(text: str, **meta) -> dict:
+    out = rows(text, **meta)
+    assert len(out) == 1, out
+    return out[0]
+
+
+def num(x):
+    return None if x is None or x != x else float(x)  # NaN (pandas) -> None
+
+
+# ---------------------------------------------------------------- number forms and multipliers
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Tổ chức thành công hiến máu đợt 3 đạt được 540 đơn vị máu.", "540 đơn vị máu", 540, "đơn vị máu"),
+    ("Năm nay huyện đã giải ngân 1.061 tỷ đồng vốn đầu tư công.", "1.061 tỷ đồng", 1061e9, "tỷ đồng"),
+    ("Tỷ lệ hộ nghèo toàn huyện giảm còn 1,8%.", "1,8%", 1.8, "%"),
+    ("Dự kiến năm 2020 đẩy 06 xã đạt chuẩn nông thôn mới.", "06 xã", 6, "xã"),
+    ("Sáu tháng đầu năm, tỉnh thu hút 2,5 triệu lượt khách du lịch.", "2,5 triệu lượt khách du lịch", 2.5e6,
+     "lượt khách du lịch"),
+    ("Đoàn viên thanh niên đã trồng 90 ngàn cây xanh trên địa bàn.", "90 ngàn cây xanh", 90000, "cây xanh"),
+    ("Đến nay đã có hai xã được công nhận đạt chuẩn nông thôn mới.", "hai xã", 2, "xã"),
+    ("Hội Chữ thập đỏ đã vận động được ba mươi suất quà cho hộ nghèo.", "ba mươi suất quà", 30, "suất quà"),
+    ("Công an huyện đã tiếp nhận, xử lý 764 tin báo tố giác tội phạm.", "764 tin báo tố giác tội phạm", 764,
+     "tin báo tố giác tội phạm"),
+    ("Trong năm, toàn tỉnh đã tiêm 1.250.000 liều vắc xin.", "1.250.000 liều vắc xin", 1250000, "liều vắc xin"),
+    ("Năng suất lúa bình quân đạt 58,5 tạ/ha.", "58,5 tạ/ha", 58.5, "tạ/ha"),
+    ("Kim ngạch xuất khẩu đạt 1.5 tỷ USD.", "1.5 tỷ USD", 1.5e9, "tỷ USD"),
+])
+def test_number_forms(text, span, value, unit):
+    r = one(text)
+    assert r["text"] == span
+    assert num(r["value"]) == pytest.approx(value)
+    assert num(r["total"]) is None
+    assert r["unit"] == unit
+
+
+@pytest.mark.parametrize("text, span, value, total, unit", [
+    ("Qua rà soát, đến nay huyện đã đạt 7/9 tiêu chí của huyện nông thôn mới nâng cao.", "7/9 tiêu chí", 7, 9,
+     "tiêu chí"),
+    ("Tính đến nay có 14/17 khu dân cư mẫu được đoàn kiểm tra tỉnh công nhận đạt.", "14/17 khu dân cư mẫu", 14, 17,
+     "khu dân cư mẫu"),
+    ("Học sinh giỏi văn hóa cấp tỉnh xếp thứ 2/10 huyện, thành phố.", "2/10 huyện, thành phố", 2, 10,
+     "huyện, thành phố"),
+])
+def test_ratios(text, span, value, total, unit):
+    r = one(text)
+    assert (r["text"], num(r["value"]), num(r["total"]), r["unit"]) == (span, value, total, unit)
+    assert r["status"] == "achieved"
+
+
+def test_enumeration_keeps_status():
+    out = rows("Qua rà soát, đến nay huyện đã đạt 7/9 tiêu chí của huyện nông thôn mới nâng cao, đạt 33/38 chỉ tiêu.")
+    assert [(r["text"], r["status"]) for r in out] == [("7/9 tiêu chí", "achieved"), ("33/38 chỉ tiêu", "achieved")]
+
+
+# ---------------------------------------------------------------- comparators
+@pytest.mark.parametrize("text, span, comparator", [
+    ("Mỗi xã phải hoàn thành tối thiểu 02 khu dân cư mẫu.", "tối thiểu 02 khu dân cư mẫu", ">="),
+    ("Phấn đấu mỗi xã xây dựng ít nhất 3 mô hình sản xuất.", "ít nhất 3 mô hình", ">="),
+    ("Phấn đấu có 5 xã trở lên đạt chuẩn nông thôn mới.", "5 xã trở lên", ">="),
+    ("Kế hoạch đề ra tỷ lệ hộ nghèo giảm xuống không quá 2%.", "không quá 2%", "<="),
+    ("Mục tiêu mỗi lớp học có tối đa 35 học sinh.", "tối đa 35 học sinh", "<="),
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt hơn 97%.", "hơn 97%", ">"),
+    ("Sáu tháng đầu năm, toàn tỉnh đã thu hút trên 1.200 lao động có việc làm mới.", "trên 1.200 lao động", ">"),
+    ("Thu ngân sách năm 2019 vượt 15% dự toán.", "vượt 15%", ">"),
+    ("Tỷ lệ hộ nghèo đã giảm xuống dưới 3%.", "dưới 3%", "<"),
+    ("Tỉnh đã thu hút khoảng 300 doanh nghiệp đến đầu tư.", "khoảng 300 doanh nghiệp", "="),
+    ("Sáu tháng đầu năm, tỉnh thu hút gần 6,1 triệu lượt khách.", "gần 6,1 triệu lượt khách", "="),
+])
+def test_comparators(text, span, comparator):
+    r = one(text)
+    assert r["text"] == span
+    assert r["comparator"] == comparator
+
+
+# ---------------------------------------------------------------- status
+@pytest.mark.parametrize("text, span, status", [
+    ("Dự kiến năm 2020 đẩy 06 xã đạt chuẩn nông thôn mới.", "06 xã", "planned"),
+    ("UBND tỉnh giao 84 đầu việc cho các sở, ngành.", "84 đầu việc", "planned"),
+    ("Năm 2021, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.", "3 xã", "planned"),
+    ("Huyện đặt mục tiêu thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", "planned"),
+    ("Chỉ tiêu giao tuyển 120 công dân nhập ngũ.", "120 công dân nhập ngũ", "planned"),
+    ("Năm tới, huyện sẽ hỗ trợ 50 hộ nghèo xây nhà.", "50 hộ nghèo", "planned"),
+    ("Kết quả nổi bật là UBND huyện đã tập trung chỉ đạo 7 xã tổ chức công bố đạt chuẩn.", "7 xã", "achieved"),
+    ("Hội đã trao 200 suất quà cho các hộ nghèo.", "200 suất quà", "achieved"),
+    ("Lực lượng chức năng đã phát hiện, xử lý 25 vụ vi phạm.", "25 vụ vi phạm", "achieved"),
+    ("Trong năm, đã có 320 đảng viên mới được kết nạp.", "320 đảng viên mới", "achieved"),
+    ("Tổng thu ngân sách tăng 12% so với cùng kỳ.", "12%", "achieved"),
+    ("Trên lĩnh vực y tế, 764 tin đã xử lý xong.", "764 tin", "achieved"),
+])
+def test_status(text, span, status):
+    r = one(text)
+    assert (r["text"], r["status"]) == (span, status)
+
+
+def test_plan_then_result_in_one_sentence():
+    out = rows("Năm 2022 huyện giao chỉ tiêu 300 lao động, đến nay đã giải quyết việc làm cho 320 lao động.")
+    assert [(r["text"], r["status"]) for r in out] == [("300 lao động", "planned"), ("320 lao động", "achieved")]
+
+
+# ---------------------------------------------------------------- year
+@pytest.mark.parametrize("text, year", [
+    ("Dự kiến năm 2020 đẩy 06 xã đạt chuẩn nông thôn mới.", "2020"),
+    ("Phấn đấu đến năm 2025 có 80% xã đạt chuẩn nông thôn mới.", "2025"),
+    ("Tỷ lệ hộ nghèo toàn huyện giảm còn 1,8%.", None),
+])
+def test_year(text, year):
+    r = one(text)
+    assert (None if r["year"] is None or r["year"] != r["year"] else str(r["year"])) == year
+
+
+def test_evidence_is_the_sentence():
+    text = "Huyện tổ chức hội nghị. Hội đã trao 200 suất quà cho các hộ nghèo. Hội nghị kết thúc."
+    r = one(text)
+    assert r["evidence"] == "Hội đã trao 200 suất quà cho các hộ nghèo."
+
+
+# ---------------------------------------------------------------- traps: not targets
+@pytest.mark.parametrize("text", [
+    "Tổ chức hiến máu đợt 3 tại trung tâm huyện.",
+    "Ban Chấp hành Đảng bộ huyện vừa tổ chức Hội nghị lần thứ 30.",
+    "Tổ chức tổng kết 20 năm phong trào toàn dân đoàn kết.",
+    "Chào mừng kỷ niệm 90 năm Ngày thành lập Đảng.",
+    "Công tác phòng, chống dịch Covid-19 được triển khai quyết liệt.",
+    "Người dân phản ánh qua tổng đài 1022 để được hỗ trợ.",
+    "Ngày 25/11 huyện tổ chức hội nghị giao ban.",
+    "Chiều ngày 20/11 xã tổ chức đón nhận bằng công nhận đạt chuẩn.",
+    "Theo Quyết định số 98 ngày 19/8/2022 về kiểm tra công tác lãnh đạo.",
+    "Tờ trình số 140/TTr-UBND về việc xin chấp thuận chủ trương đầu tư.",
+    "Ông Nguyễn Văn A (60 tuổi) được hỗ trợ kịp thời.",
+    "Quân khu 3 tổ chức hội nghị tổng kết.",
+    "Tuần lễ cấp cao APEC 2017 diễn ra tại Đà Nẵng.",
+    "Dự hội nghị có 120 đại biểu đại diện các xã.",
+    "Tham dự cuộc họp có Chủ tịch 17 xã, thị trấn.",
+    "Tại hội nghị đã có 6 lượt ý kiến phát biểu của các đại biểu.",
+    "Vụ cháy đã thiêu rụi 1.000 ngôi nhà và khiến 7 người bị thương.",
+    "Máy bay chở theo 140 hành khách hạ cánh an toàn.",
+    "Mức hỗ trợ 15 triệu đồng/ha trồng cây dược liệu.",
+    "Hàng trăm hộ dân được hỗ trợ kịp thời.",
+    "Báo cáo kết quả 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2020.",
+    "Xây dựng kế hoạch phát triển kinh tế xã hội 5 năm giai đoạn 2021-2025.",
+    "Giá vàng hôm nay tăng 200 nghìn đồng mỗi lượng.",
+])
+def test_not_targets(text):
+    assert rows(text) == []
+
+
+def test_photo_number_line_is_furniture():
+    text = ("UBND huyện tổ chức hội nghị thường kỳ.\n\n3\n\nToàn cảnh hội nghị.\n\n"
+            "Hội đã trao 200 suất quà cho các hộ nghèo.")
+    assert [r["text"] for r in rows(text)] == ["200 suất quà"]
+
+
+# ---------------------------------------------------------------- spellings and Unicode forms
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân huyện đã hỗ trợ 50 hộ nghèo xây nhà.",
+    "Uỷ ban nhân dân huyện đã hỗ trợ 50 hộ nghèo xây nhà.",
+    "UỶ BAN NHÂN DÂN huyện đã hỗ trợ 50 hộ nghèo xây nhà.",
+])
+def test_tone_placement_variants(text):
+    r = one(text)
+    assert (r["text"], num(r["value"]), r["unit"], r["status"]) == ("50 hộ nghèo", 50, "hộ nghèo", "achieved")
+
+
+def test_nfd_input():
+    text = unicodedata.normalize("NFD", "Qua rà soát, đến nay huyện đã đạt 7/9 tiêu chí nông thôn mới nâng cao.")
+    r = one(text)
+    assert r["text"] == "7/9 tiêu chí"
+    assert (num(r["value"]), num(r["total"])) == (7, 9)
+
+
+def test_units_with_old_tone_placement():
+    r = one("Xã đã xây dựng 3 khu dân cư văn hoá mới.")
+    assert r["text"] == "3 khu dân cư văn hoá"
+
+
+def test_crlf_and_offsets():
+    text = "Huyện tổ chức hội nghị.\r\nHội đã trao 200 suất quà cho các hộ nghèo.\r\n"
+    r = one(text)
+    assert r["text"] == "200 suất quà"
+
+
+def test_doc_extension_is_set():
+    from extractors import targets
+    from pipeline.segment import segment
+
+    doc = segment("Hội đã trao 200 suất quà cho các hộ nghèo.")
+    out = targets.extract(doc)
+    assert doc._.targets == out and out[0]["value"] == 200
