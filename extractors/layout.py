@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractors.lexicon import load_json
-from extractors.normalize import fold
+from extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("layout.json")
 _BANNERS = tuple(_LEX["banner_prefixes"])
@@ -29,8 +29,8 @@ _PAGE_DATE = re.compile(
     r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s*nhật)\s*,?\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # One name in a byline: capitalised syllables (`Lan Ánh`, `Phạm Tuấn`), or initials (`T.H`, `N.A`).
-_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
-_UPPER_WORD = r"[A-ZĐÀ-Ỹ]{2,}"
+_NAME_WORD = rf"[{VI_UPPER}][{VI_LOWER}]+"
+_UPPER_WORD = rf"[{VI_UPPER}]{{2,}}"
 _BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
                           rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ]\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")

@@ -15,9 +15,9 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from extractors import dates, gazetteer
-from extractors.normalize import fold
+from extractors.normalize import VI_LOWER, VI_UPPER, fold
 
-_CAP = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
+_CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
 _PREFIXED = re.compile(
     r"(?<![\w])((?i:huyện|quận|thị xã|thành phố|tỉnh)|TP\.?|Tp\.?|TX\.?)\s*"
     rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
@@ -75,9 +75,14 @@ def locality(doc: Doc) -> str | None:
     if lay.title:
         regions.append((lay.title, 0, len(lay.title), 3.0))
     body_start = lay.body_start
-    sents = [s for s in doc.sents if s.start_char >= body_start and not s.text.isspace()
-             and not lay.is_furniture(s.start_char, s.end_char)]
-    lead_end = sents[1].end_char if len(sents) > 1 else (sents[0].end_char if sents else len(text))
+    lead = []
+    for s in doc.sents:  # the first two body sentences
+        if s.start_char >= body_start and text[s.start_char:s.end_char].strip() \
+                and not lay.is_furniture(s.start_char, s.end_char):
+            lead.append(s.end_char)
+            if len(lead) == 2:
+                break
+    lead_end = lead[-1] if lead else len(text)
     regions.append((text, body_start, lead_end, 2.0))
     regions.append((text, lead_end, len(text), 1.0))
     for src, a, b, weight in regions:

@@ -24,6 +24,10 @@ for _a, _b in _TONE_PAIRS:
     _TONE_MAP[_a[0].upper() + _a[1]] = _b[0].upper() + _b[1]
 
 
+# Vietnamese letters by case, for regex character classes (a range like `À-Ỹ` mixes both cases).
+VI_UPPER = ("A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ")
+VI_LOWER = ("a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH_RE = re.compile(f"[{DASHES}]")
 _SPACE_RE = re.compile(r"[\s\u00a0\u200b]+")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from extractors import gazetteer
 from extractors.lexicon import load_json, load_lines, load_tsv
-from extractors.normalize import canonical_spelling, fold
+from extractors.normalize import VI_UPPER, canonical_spelling, fold
 
 
 @dataclass
@@ -71,9 +71,13 @@ _LIST_JOINERS = frozenset({",", ";", "và", "cùng", "cùng với", "với"})
 _SEPARATORS = frozenset({",", "-", "–", "—", "(", ":", "kiêm"})
 _MODIFIERS = frozenset({"nguyên", "quyền", "tân", "đương kim", "cựu"})
 
+# A sentence is read only if one of its words could open a post, a rank or an honorific.
+_TRIGGER_WORDS = frozenset(
+    " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"] for n in (1, 2))
+_ROLE_BY_CUE = dict(ROLE_CUES)
+_MAX_CUE_WORDS = max(len(c.split()) for c, _ in ROLE_CUES)
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s,.;:(\"“])(" + "|".join(re.escape(h).replace(r"\ ", r"\s*") for h in HONORIFICS) + r")\s*$")
-_NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:['’][A-Za-zà-ỹ]+)?|[A-ZĐÀ-Ỹ]+")
 
 
 def _syllables(text: str) -> list[str]:
@@ -111,18 +115,31 @@ class Unit:
     key: str  # folded
 
 
-def sentence_units(doc: Doc, sent) -> list[Unit]:
+def token_table(doc: Doc) -> list[tuple[str, int, str]]:
+    """(text, offset, norm) of every token, read once per article: spaCy builds a Token object on
+    each access, which is the dominant cost when sentences are scanned repeatedly."""
+    from spacy.attrs import IDX, LENGTH, NORM
+
+    text, strings = doc.text, doc.vocab.strings
+    return [(text[i:i + n], i, strings[h]) for i, n, h in doc.to_array([IDX, LENGTH, NORM]).tolist()]
+
+
+def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = None) -> list[Unit]:
     """The sentence's words; a word that glues an abbreviation to other words (`TN&MT Hồ Huy Thành`,
     `giáo TU`) is split so the abbreviation and the name stand alone."""
+    if table is None:
+        table = token_table(doc)
     units = []
-    for tok in sent:
-        if tok.is_space:
+    for text, idx, norm in table[sent.start:sent.end]:
+        if text.isspace():
             continue
-        text = tok.text
+        if " " not in text or text.islower():
+            units.append(Unit(text, idx, idx + len(text), norm))
+            continue
         syl = text.split()
         abbr = [_is_abbreviation(x) for x in syl]
-        if len(syl) > 1 and any(abbr) and not all(abbr):
-            pos = tok.idx
+        if any(abbr) and not all(abbr):
+            pos = idx
             groups: list[list[str]] = []
             for x, is_abbr in zip(syl, abbr):
                 if is_abbr or not groups or _is_abbreviation(groups[-1][-1]):
@@ -139,10 +156,10 @@ def sentence_units(doc: Doc, sent) -> list[Unit]:
         if country:  # `Mỹ Jeff`: a country glued to the foreign name after it
             cut = len(" ".join(syl[:country]))
             rest = text[cut:].lstrip()
-            units.append(Unit(text[:cut], tok.idx, tok.idx + cut, fold(text[:cut])))
-            units.append(Unit(rest, tok.idx + len(text) - len(rest), tok.idx + len(text), fold(rest)))
+            units.append(Unit(text[:cut], idx, idx + cut, fold(text[:cut])))
+            units.append(Unit(rest, idx + len(text) - len(rest), idx + len(text), fold(rest)))
             continue
-        units.append(Unit(text, tok.idx, tok.idx + len(text), tok.norm_ if tok.norm_ else fold(text)))
+        units.append(Unit(text, idx, idx + len(text), norm))
     return units
 
 
@@ -411,8 +428,8 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool) -> tuple[list[
 
 def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     text = doc.text
-    letters = [c for c in sent.text if c.isalpha()]
-    upper_sentence = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    sent_text = text[sent.start_char:sent.end_char]
+    upper_sentence = len(sent_text) > 10 and sent_text == sent_text.upper()
     mentions: list[Mention] = []
     j = 0
     while j < len(units):
@@ -495,11 +512,11 @@ def _cue_at(units: list[Unit], i: int) -> tuple[str, int] | None:
     """(role, units spanned) of the role cue starting at unit i."""
     key = ""
     best = None
-    for n in range(1, min(4, len(units) - i) + 1):
+    for n in range(1, min(_MAX_CUE_WORDS, len(units) - i) + 1):
         key = (key + " " + units[i + n - 1].key).strip()
-        for cue, role in ROLE_CUES:
-            if key == cue:
-                best = (role, n)
+        role = _ROLE_BY_CUE.get(key)
+        if role:
+            best = (role, n)
     return best
 
 
@@ -551,6 +568,18 @@ def _assign_roles(units: list[Unit], mentions: list[Mention]):
 
 
 # ---------------------------------------------------------------- article level
+def _trigger_offsets(doc: Doc) -> list[int]:
+    """Character offsets of the words that may open a post, rank or honorific (vectorised)."""
+    import numpy as np
+    from spacy.attrs import IDX, NORM
+
+    strings = doc.vocab.strings
+    hashes = np.fromiter((strings.add(w) for w in _TRIGGER_WORDS), dtype=np.uint64)
+    arr = doc.to_array([NORM, IDX])
+    hits = np.isin(arr[:, 0], hashes)
+    return arr[hits, 1].tolist()
+
+
 def _name_key(name: str) -> str:
     return fold(name)
 
@@ -568,10 +597,22 @@ def extract(doc: Doc) -> list[dict]:
     pending_short: list[tuple[Mention, str]] = []
     unverified: set[str] = set()
 
+    triggers = _trigger_offsets(doc)
+    if not triggers:
+        doc._.officials = []
+        return []
+    t = 0
+    table = token_table(doc)
     for sent in doc.sents:
+        while t < len(triggers) and triggers[t] < sent.start_char:
+            t += 1
+        if t >= len(triggers):
+            break
+        if triggers[t] >= sent.end_char:
+            continue  # no post, rank or honorific in this sentence
         if layout is not None and layout.is_furniture(sent.start_char, sent.end_char):
             continue
-        units = sentence_units(doc, sent)
+        units = sentence_units(doc, sent, table)
         if not units:
             continue
         evidence = sent.text.strip()
@@ -620,7 +661,8 @@ def extract(doc: Doc) -> list[dict]:
 def _called_by_honorific(text: str, name: str) -> bool:
     """`ông Comey` somewhere in the article: `James Comey` is a person, not a club or a brand."""
     last = name.split()[-1]
-    return re.search(r"(?:\b[Ôô]ng|\b[Bb]à|\b[Nn]gài)\s+(?:[A-ZĐÀ-Ỹ][\w'-]*\s+)*" + re.escape(last) + r"\b", text) is not None
+    return re.search(rf"(?:\b[Ôô]ng|\b[Bb]à|\b[Nn]gài)\s+(?:[{VI_UPPER}][\w'-]*\s+)*" + re.escape(last) + r"\b",
+                     text) is not None
 
 
 def _merge(person: Official, m: Mention):

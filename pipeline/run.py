@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import time
 import traceback
 from dataclasses import dataclass, field
 
@@ -36,17 +37,34 @@ def error_row(article: Article, error: str) -> dict:
     }
 
 
-def extract_rows(article: Article) -> dict[str, list[dict]]:
-    """All rows of all tables for one good article (may raise on a bug; see `process`)."""
+def extract_rows(article: Article, timings: dict[str, float] | None = None) -> dict[str, list[dict]]:
+    """All rows of all tables for one good article (may raise on a bug; see `process`).
+
+    `timings`, when given, accumulates the seconds spent in each stage (for `make bench`).
+    """
+    clock = time.perf_counter
+    t = clock()
+
+    def lap(stage: str):
+        nonlocal t
+        if timings is not None:
+            now = clock()
+            timings[stage] = timings.get(stage, 0.0) + now - t
+            t = now
+
     doc = segment(article.text)
+    lap("segment")
     doc._.info = ArticleInfo(article.article_id, article.title, parse_published(article.published))
     doc._.layout = layout.read_layout(doc)
-    rows = {
-        "officials": officials.extract(doc),
-        "dates": dates.extract(doc),
-    }
+    lap("layout")
+    rows = {"officials": officials.extract(doc)}
+    lap("officials")
+    rows["dates"] = dates.extract(doc)
+    lap("dates")
     rows["deadlines"] = deadlines.extract(doc)
+    lap("deadlines")
     rows["targets"] = targets.extract(doc)
+    lap("targets")
     art = metadata.extract(doc)
     art.update({
         "article_id": article.article_id, "source": article.source, "status": "ok", "error": None,
@@ -57,6 +75,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     for table_rows in rows.values():
         for r in table_rows:
             r["article_id"] = article.article_id
+    lap("metadata")
     return rows
 
 

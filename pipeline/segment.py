@@ -20,6 +20,22 @@ from extractors.normalize import fold
 _NLP = None
 
 
+class ArticleDoc(Doc):
+    """A Doc that remembers its text: spaCy's `Doc.text` re-joins every token on each call, and
+    extractors read the text many times per article."""
+
+    @property
+    def text(self) -> str:
+        cached = self.user_data.get("text")
+        if cached is None:
+            cached = self.user_data["text"] = "".join(t.text_with_ws for t in self)
+        return cached
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text
+
+
 def blank_vietnamese():
     """One shared spaCy Language (vocab only; underthesea does the tokenising)."""
     global _NLP
@@ -177,9 +193,10 @@ def _build_doc(text: str, pieces: list[tuple[int, int, str, bool]]) -> Doc:
         pos = end
     if pos < len(text):
         add_gap(pos, len(text))
-    doc = Doc(blank_vietnamese().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    doc = ArticleDoc(blank_vietnamese().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for i, norm in respelled.items():
         doc[i].norm_ = norm
+    doc.user_data["text"] = text
     return doc
 
 
