@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 
 # Nothing is ever fetched at run time: underthesea's word and sentence models ship in its wheel.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -12,20 +13,59 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_ARTICLE_ERRORS = 3
+EXIT_LOCKED = 4
+
+
+class Progress:
+    """A progress bar on a terminal; otherwise a plain line every `every` seconds (short cron mail)."""
+
+    def __init__(self, every: float = 60.0, stream=None):
+        self.stream = stream or sys.stderr
+        self.every = every
+        self.bar = None
+        self.last = time.monotonic()
+        self.start = self.last
+        if self.stream.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(unit=" articles", file=self.stream, dynamic_ncols=True)
+
+    def __call__(self, result, summary):
+        if self.bar is not None:
+            self.bar.update(1)
+            return
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            rate = summary.chars / (now - self.start)
+            print(f"vnextract: {summary.articles} articles, {summary.errors} errors, {rate:,.0f} chars/s",
+                  file=self.stream, flush=True)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _cmd_run(args) -> int:
-    from pipeline.batch import run_batch
+    from pipeline.batch import OutputLocked, run_batch
 
     workers = args.workers or os.cpu_count() or 1
-    summary = run_batch(args.inputs, args.out, workers=workers)
+    progress = Progress(every=args.log_every)
+    try:
+        summary = run_batch(args.inputs, args.out, workers=workers, use_cache=not args.no_cache,
+                            on_article=progress)
+    except OutputLocked as e:
+        print(f"vnextract: {e}; not started", file=sys.stderr)
+        return EXIT_LOCKED
+    finally:
+        progress.close()
     rate = summary.chars / summary.seconds if summary.seconds else 0
-    print(f"vnextract: {summary.articles} articles ({summary.errors} errors) in {summary.seconds:.1f} s "
-          f"({rate:,.0f} chars/s) -> {args.out}", file=sys.stderr)
-    for table, n in summary.rows.items():
-        print(f"  {table:10} {n:8d} rows", file=sys.stderr)
-    for e in summary.error_samples[:10]:
+    print(f"vnextract: {summary.articles} articles ({summary.errors} errors, {summary.cache_hits} from cache) "
+          f"in {summary.seconds:.1f} s ({rate:,.0f} chars/s) -> {args.out}", file=sys.stderr)
+    print("  rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()), file=sys.stderr)
+    for e in summary.error_samples[:5]:
         print(f"  error {e['article_id']} ({e['source']}): {e['error']}", file=sys.stderr)
+    if summary.errors > 5:
+        print(f"  ... {summary.errors - 5} more errors in manifest.json and articles.csv", file=sys.stderr)
     if summary.articles == 0:
         print("vnextract: no input articles found", file=sys.stderr)
         return EXIT_FAILURE
@@ -41,13 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser(
         "run", help="extract tables from articles",
         description="Read articles (folders of .txt, .jsonl, .csv, gzipped forms, nested folders) and "
-                    "write articles, officials, dates, deadlines and targets as CSV and JSON Lines.",
-        epilog="Exit codes: 0 all articles ok; 3 some articles became error rows; 1 failure; 2 usage.",
+                    "write articles, officials, dates, deadlines and targets as CSV and JSON Lines, "
+                    "plus manifest.json.",
+        epilog="Exit codes: 0 all articles ok; 3 some articles became error rows (the rest extracted); "
+               "1 failure (previous tables left as they were); 2 usage; 4 another run holds the output folder.",
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder of articles")
     run.add_argument("--out", required=True, metavar="DIR", help="output folder for the tables")
-    run.add_argument("--workers", type=int, default=0, metavar="N",
-                     help="worker processes (default: all cores)")
+    run.add_argument("--workers", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    run.add_argument("--no-cache", action="store_true",
+                     help="extract every article again instead of reusing unchanged ones from the last run")
+    run.add_argument("--log-every", type=float, default=60.0, metavar="SEC",
+                     help="seconds between progress lines when not on a terminal (default 60)")
     run.set_defaults(func=_cmd_run)
     return p
 

@@ -1,0 +1,74 @@
+"""The incremental cache: an article's rows keyed by a hash of what determines them.
+
+The key covers the article text, its metadata and the extractor version, so a changed article, a
+changed `published` date or a new release of the rules all miss. Entries live in one SQLite file
+beside the tables; after a run, entries the run did not use are dropped, so the cache never grows
+beyond the last corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+
+from pipeline.ingest import Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY,
+    rows BLOB NOT NULL,
+    run TEXT NOT NULL
+)
+"""
+
+
+def article_key(article: Article, version: str) -> str:
+    payload = json.dumps([version, article.article_id, article.text, article.title, article.url, article.published],
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    def __init__(self, path: str, run_id: str):
+        self.path = path
+        self.run_id = run_id
+        self.hits = 0
+        self.misses = 0
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(SCHEMA)
+        self._pending = 0
+
+    def get(self, key: str) -> dict | None:
+        row = self.db.execute("SELECT rows FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.db.execute("UPDATE results SET run = ? WHERE key = ?", (self.run_id, key))
+        self._tick()
+        return json.loads(zlib.decompress(row[0]))
+
+    def put(self, key: str, rows: dict):
+        blob = zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"), 3)
+        self.db.execute("INSERT OR REPLACE INTO results (key, rows, run) VALUES (?, ?, ?)", (key, blob, self.run_id))
+        self._tick()
+
+    def _tick(self):
+        self._pending += 1
+        if self._pending >= 2000:
+            self.db.commit()
+            self._pending = 0
+
+    def finish(self):
+        """Keep exactly the entries this run used; commit."""
+        self.db.execute("DELETE FROM results WHERE run != ?", (self.run_id,))
+        self.db.commit()
+
+    def close(self):
+        self.db.commit()
+        self.db.close()
