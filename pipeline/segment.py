@@ -57,9 +57,7 @@ def _match_loose(text: str, pos: int, end: int, token: str) -> int | None:
     """End offset if `token` matches text[pos:] up to diacritics and whitespace runs, else None."""
     j = pos
     for ch in token:
-        if ch == " ":
-            if j >= end or not text[j].isspace():
-                return None
+        if ch == " ":  # underthesea joins syllables with one space, and sometimes adds one (`< body`)
             while j < end and text[j].isspace():
                 j += 1
             continue
@@ -72,8 +70,8 @@ def _match_loose(text: str, pos: int, end: int, token: str) -> int | None:
     return j
 
 
-def align_tokens(text: str, tokens: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Character spans of `tokens` inside text[start:end], in order.
+def align_tokens(text: str, tokens: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, token) for each of `tokens` placed inside text[start:end], in order.
 
     A token that cannot be placed (underthesea changed it beyond respelling) is skipped; the
     characters it covered become a token of their own in the Doc, so nothing is lost.
@@ -84,19 +82,19 @@ def align_tokens(text: str, tokens: list[str], start: int, end: int) -> list[tup
         while pos < end and text[pos].isspace():
             pos += 1
         if text.startswith(tok, pos) and pos + len(tok) <= end:
-            spans.append((pos, pos + len(tok)))
+            spans.append((pos, pos + len(tok), tok))
             pos += len(tok)
             continue
         stop = _match_loose(text, pos, end, tok)
         if stop is not None:
-            spans.append((pos, stop))
+            spans.append((pos, stop, tok))
             pos = stop
             continue
         # Resynchronise: look for the token a little further on (a dropped character).
         for probe in range(pos + 1, min(end, pos + 8)):
             stop = _match_loose(text, probe, end, tok)
             if stop is not None:
-                spans.append((probe, stop))
+                spans.append((probe, stop, tok))
                 pos = stop
                 break
     return spans
@@ -139,7 +137,7 @@ def segment(text: str) -> Doc:
     for s_start, s_end in sentence_spans(text):
         words = word_tokenize(text[s_start:s_end])
         first = True
-        for (a, b), word in zip(align_tokens(text, words, s_start, s_end), words):
+        for a, b, word in align_tokens(text, words, s_start, s_end):
             pieces.append((a, b, word, first))
             first = False
     return _build_doc(text, pieces)

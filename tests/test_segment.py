@@ -61,7 +61,15 @@ def test_word_count_excludes_punctuation():
 
 def test_align_tokens_respelled_and_spaced():
     text = "Huyện uỷ  văn hoá"
-    assert align_tokens(text, ["Huyện ủy", "văn hóa"], 0, len(text)) == [(0, 8), (10, 17)]
+    assert align_tokens(text, ["Huyện ủy", "văn hóa"], 0, len(text)) == [(0, 8, "Huyện ủy"), (10, 17, "văn hóa")]
+
+
+def test_norms_stay_with_their_words_when_underthesea_adds_spaces():
+    doc = segment("<html><body><p>Đồng chí Bùi Quang Hoàn, Chủ tịch UBND huyện")
+    assert doc.text == "<html><body><p>Đồng chí Bùi Quang Hoàn, Chủ tịch UBND huyện"
+    for t in doc:
+        if not t.is_space:
+            assert t.norm_.replace(" ", "") == t.text.lower().replace(" ", ""), (t.text, t.norm_)
 
 
 def test_empty_and_whitespace_only():
