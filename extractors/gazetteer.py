@@ -41,10 +41,10 @@ def _places() -> dict[str, list[Place]]:
         data = json.load(f)
     table: dict[str, list[Place]] = {}
 
-    def add(p: Place, key: str | None = None):
+    def add(p: Place, key: str | None = None, first: bool = False):
         entries = table.setdefault(fold(key or p.name), [])
         if p not in entries:
-            entries.append(p)
+            entries.insert(0, p) if first else entries.append(p)
 
     for group in ("old_province_names", "province_names"):
         for v in data[group].values():
@@ -52,11 +52,15 @@ def _places() -> dict[str, list[Place]]:
     for w in data["ward_mapping"]:
         prefix, name = _strip_prefix(w["old_district"])
         province = _strip_prefix(w["old_province"])[1]
-        add(Place(name, "district", province))
+        if name.isdigit():  # `Quận 7`: a number alone names nothing
+            add(Place(f"Quận {name}", "district", province), key=f"Quận {name}")
+            add(Place(f"Quận {name}", "district", province), key=name)
+        else:
+            add(Place(name, "district", province))
     for row in load_tsv("places.tsv"):
         name, level = row[0], row[1]
         canonical = row[2] if len(row) > 2 and row[2] else name
-        add(Place(canonical, level), key=name)
+        add(Place(canonical, level), key=name, first=True)  # the project's spelling wins
     return table
 
 

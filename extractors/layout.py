@@ -23,6 +23,11 @@ _SOURCE = tuple(_LEX["source_prefixes"])
 _REPORTER = frozenset(_LEX["byline_reporter_words"])
 _SITES = tuple(_LEX["byline_site_suffixes"])
 _OUTLETS = frozenset(_LEX["outlets"])
+_REGIONS = frozenset(_LEX["regions"])
+_AUTHOR_PREFIXES = tuple(sorted(_LEX["author_prefixes"], key=len, reverse=True))
+_CAPTION = re.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip)\s*:[^()]*\)\.?\s*$")
+# `Minh PhươngTheo Reuters`: a byline glued to the source line after it.
+_GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE_DATE = re.compile(
@@ -81,6 +86,8 @@ def furniture_kind(line: str, position: int) -> str | None:
         return "site banner"
     if key.startswith(_PHOTO) and len(key.split()) <= 10 and (key.startswith("ảnh:") or key.startswith("ảnh ")):
         return "photo credit"
+    if _CAPTION.search(line):
+        return "photo caption"
     return None
 
 
@@ -91,6 +98,11 @@ def parse_byline(raw: str) -> list[str] | None:
         return None
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
     s = re.sub(r"^(?:Theo|theo)\s+", "", s)  # `Theo Doãn Công`: the original author
+    low = fold(s)
+    for prefix in _AUTHOR_PREFIXES:  # `Tin, ảnh: Quốc Chiến`: the writer took the photos too
+        if low.startswith(prefix):
+            s = s[len(prefix):].strip()
+            break
     parts = [p for p in _BYLINE_SPLIT.split(s) if p]
     # A trailing site name (`Hiephoa.gov`, `baoquangninh.vn`) is a source, not an author.
     while parts and (fold(parts[-1]).endswith(_SITES) or "." in parts[-1] and " " not in parts[-1] and
@@ -99,11 +111,14 @@ def parse_byline(raw: str) -> list[str] | None:
     names = []
     for p in parts:
         key = fold(p)
-        if key in _REPORTER or key in _OUTLETS:
+        if key in _REPORTER or key in _OUTLETS or key in _REGIONS:
             continue
-        if not _BYLINE_NAME.fullmatch(p):
+        if _BYLINE_NAME.fullmatch(p):
+            names.append(p)
+        elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)):
+            continue  # `Châu Anh/VOV-Trung tâm Tin`: the outlet after the name
+        else:
             return None
-        names.append(p)
     return names or None
 
 
@@ -145,6 +160,17 @@ def read_layout(doc: Doc) -> Layout:
             break
         line = text[a:b]
         key = fold(line)
+        glued = _GLUED_THEO.match(line)
+        if glued and parse_byline(glued.group(1)):
+            lay.byline = (a, a + len(glued.group(1)))
+            lay.authors = parse_byline(glued.group(1))
+            lay.furniture.append((a, b))
+            break
+        if key.startswith("theo ") and len(key.split()) <= 8 and not _SENTENCE_END.search(line + " ") \
+                and len(lay.lines) > 1 and parse_byline(text[lay.lines[-2][0]:lay.lines[-2][1]]) \
+                and (a, b) == lay.lines[-1]:
+            lay.furniture.append((a, b))  # `Theo DM` under the byline line: a source
+            continue
         if key.startswith(_PHOTO) and len(key.split()) <= 10 or key.startswith(_SOURCE) and len(key) <= 60 \
                 or key.strip(" .") in _OUTLETS or key.startswith("theo ") and all(
                     fold(p) in _OUTLETS for p in re.split(r"\s*[,;/]\s*", key[5:].strip(" ."))):

@@ -19,7 +19,7 @@ from extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
 _PREFIXED = re.compile(
-    r"(?<![\w])((?i:huyện|quận|thị xã|thành phố|tỉnh)|TP\.?|Tp\.?|TX\.?)\s*"
+    r"(?<![\w])((?i:huyện|quận|thị xã|thành phố|tỉnh)|TP\.?|Tp\.?|TX\.?|Q\.|H\.)\s*"
     rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
 _ALIASES = re.compile(r"(?<![\w.])(TP\.? ?HCM|TPHCM|Tp\.? ?HCM|Sài Gòn)(?![\w])")
 _PROVINCE_WORDS = None
@@ -31,7 +31,9 @@ def _province_pattern():
     if _PROVINCE_WORDS is None:
         names = sorted({p.name for key, places in gazetteer._places().items() for p in places
                         if p.level == "province"}, key=len, reverse=True)
-        _PROVINCE_WORDS = re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        # Not when another capitalised word follows: `Thái Bình Dương` is the Pacific, `HA Gia Lai` a club.
+        _PROVINCE_WORDS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names)
+                                     + rf")(?![\w])(?!\s+[{VI_UPPER}])")
     return _PROVINCE_WORDS
 
 
@@ -39,6 +41,7 @@ def _resolve(prefix: str, words: str):
     """The longest leading part of `words` that is a place of the prefix's level."""
     prefix = fold(prefix).rstrip(".")
     levels = {"huyện": ("district",), "quận": ("district",), "thị xã": ("district",), "tx": ("district",),
+              "q": ("district",), "h": ("district",),
               "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}[prefix]
     parts = words.split()
     for n in range(len(parts), 0, -1):
@@ -50,18 +53,18 @@ def _resolve(prefix: str, words: str):
 
 
 def place_mentions(text: str, start: int, end: int):
-    """(offset, Place) for every province/district named in text[start:end]."""
+    """(offset, Place, prefixed) for every province/district named in text[start:end]."""
     found = []
     for m in _PREFIXED.finditer(text, start, end):
         p = _resolve(m.group(1), m.group(2))
         if p:
-            found.append((m.start(), p))
+            found.append((m.start(), p, True))
     for m in _ALIASES.finditer(text, start, end):
-        found.append((m.start(), gazetteer.lookup(m.group(1))[0]))
+        found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
     for m in _province_pattern().finditer(text, start, end):
-        if any(abs(off - m.start()) < 20 for off, _ in found):
+        if any(abs(off - m.start()) < 20 for off, _, _ in found):
             continue  # already read with its prefix
-        found.append((m.start(), gazetteer.lookup(m.group(1))[0]))
+        found.append((m.start(), gazetteer.lookup(m.group(1))[0], False))
     return found
 
 
@@ -86,17 +89,20 @@ def locality(doc: Doc) -> str | None:
     regions.append((text, body_start, lead_end, 2.0))
     regions.append((text, lead_end, len(text), 1.0))
     for src, a, b, weight in regions:
-        for off, place in place_mentions(src, a, b):
+        for off, place, prefixed in place_mentions(src, a, b):
             if src is text and lay.is_furniture(off):
                 continue
             key = (place.name, place.level)
-            scores[key] += weight
+            # A bare `Hà Nội` deep in the body is often an address or a comparison.
+            scores[key] += weight if prefixed or weight > 1 else weight / 2
             province_of[key] = place.province
             if weight >= 2:
                 prominent.add(key)
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], k[1] == "district", k[0]))
+    if scores[best] < 1:
+        return None  # named once in passing, deep in the body: not what the article is about
     # A district named up front is more specific than its province.
     districts = [k for k in scores if k[1] == "district" and k in prominent
                  and (best[1] != "province" or province_of[k] == best[0] or scores[k] >= scores[best] / 2)]
