@@ -1,9 +1,887 @@
-"""dates extractor (placeholder until the real rules land)."""
+"""dates extractor: every calendar expression of an article, with its value in the contract format.
+
+A small Vietnamese temporal grammar in the spirit of EDS-NLP's dates pipe: the words live in
+lexicons/temporal.json (parts of day, cue words, relative words and their offsets, lunar year names,
+reject contexts); the patterns below are assembled from them once at import. Each pattern family
+yields candidates (absolute days, months, quarters, halves, years, intervals, relative expressions);
+false-positive contexts (ratios, ranks, scores, document numbers, durations, addresses) are
+rejected by looking at a few characters either side; overlapping candidates keep the longest.
+
+Years that are not written are inferred per CONTRACT.md: the input's published date first (the
+year that puts the expression nearest to it, past preferred), else the explicit dates of the same
+sentence, else the article's dominant explicit year (day/month/quarter/half dates weigh more than a
+bare `năm YYYY`; intervals and page furniture ignored), else `XXXX`.
+
+Cost: a dozen compiled regexes over doc.text and a little Python per candidate (well under 1 ms for
+a 2,500-character article); no per-token loops, no dateparser.
+"""
 from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractors.lexicon import load_json
+from extractors.normalize import fold
+
+_LEX = load_json("temporal.json")
+_BANNERS = tuple(load_json("layout.json")["banner_prefixes"])
+
+# ------------------------------------------------------------------ regex pieces
+_H = r"[^\S\n]"             # horizontal space
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:1[0-9]\d\d|20\d\d)"
+_DASH = r"[-–—‐‑−]"
+_NB = r"(?<![\w/.,:+\-–])"                       # a number starts here
+_NE_Y = r"(?![\d%]|/\w|[.,:\-]\d)"               # a year ends here (glued words allowed: `2025được`)
+_NE_DM = r"(?![\w%]|/\w|[.,:\-]\d)"              # a day/month ends here
+
+
+def _alt(words) -> str:
+    """Regex alternation of lexicon words, longest first, any run of spaces between words."""
+    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"[^\S\n]+".join(re.escape(p) for p in w.split()) for w in out)
+
+
+def _c(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+_DAY_PRE = r"(?:(?:\b|(?=[nN]gày))ngày|\bhôm|\bmùng|\bmồng)"
+_NUMW = _LEX["number_words"]
+_NUMW_RE = _alt(_NUMW)
+_REL_YEAR_WORDS = r"năm" + _H + r"+(?:nay|ngoái|tới)|sang" + _H + r"+năm"
+
+# full day: 25/11/2019, ngày 6-2-2017, Ngày21-11-2013
+_RX_DMY = _c(rf"(?P<pre>{_DAY_PRE}{_H}*)?(?(pre)|(?<![\w/.,:+]))(?P<d>{_D})(?P<s>[/.\-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NE_Y}")
+# ngày 3 tháng 2 năm 1930, ngày 19 tháng 4, 3 tháng 2 năm 1930
+_RX_DMW = _c(rf"(?:(?P<pre>{_DAY_PRE}{_H}*)(?P<d>{_D}){_H}+tháng{_H}*(?P<m>{_M})"
+             rf"(?:{_H}*,?{_H}*năm{_H}*(?P<y>{_Y}){_NE_Y}|(?![\w/]|[.,]\d))"
+             rf"|{_NB}(?P<d2>{_D}){_H}+tháng{_H}+(?P<m2>{_M}){_H}*,?{_H}*năm{_H}*(?P<y2>{_Y}){_NE_Y})")
+# day-month: ngày 25/11, 6-2, ngày 6.2, hôm 7/2
+_RX_DM = _c(rf"(?P<pre>{_DAY_PRE}{_H}*)?(?(pre)|{_NB})(?P<d>{_D})(?P<s>[/.\-])(?P<m>{_M}){_NE_DM}")
+# day lists: ngày 2 và 3/6, các ngày 19, 21 và 23/07
+_RX_DLIST = _c(rf"(?P<pre>\bngày{_H}*)(?P<ds>{_D}(?:{_H}*,{_H}*{_D})*){_H}*,?{_H}*(?:và|hoặc){_H}*(?:ngày{_H}*)?"
+               rf"(?P<d2>{_D})(?P<s>[/.\-])(?P<m>{_M})(?:(?P=s)(?P<y>{_Y}){_NE_Y}|{_NE_DM})")
+# day intervals: từ ngày 21 đến 23/7/2020, 30/4 - 1/5, ngày 29-30/4, từ 10-4 đến hết 31-12
+_RX_DINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<pre>(?:(?:các|hai|ba|2|3){_H}+)?(?:\b|(?=[nN]gày))ngày{_H}*(?:m[ùồ]ng{_H}*)?)?"
+              rf"(?(pre)|{_NB})(?P<d1>{_D})(?:(?P<s1>[/.\-])(?P<m1>{_M})(?:(?P=s1)(?P<y1>{_Y}))?)?"
+              rf"{_H}*(?P<conn>{_DASH}|đến{_H}+hết|đến|tới|cho{_H}+đến){_H}*(?:hết{_H}+)?(?:ngày{_H}*)?"
+              rf"(?P<d2>{_D})(?P<s2>[/.\-])(?P<m2>{_M})(?:(?P=s2)(?P<y2>{_Y}){_NE_Y}|{_NE_DM})")
+# month intervals: từ tháng 4 đến tháng 8/2016, (1/2004 - 5/2010), từ tháng 09 đến tháng 11 năm 2020
+_MY_TAIL = rf"(?:{_H}*[/\-]{_H}*(?P<y{{n}}>{_Y})|{_H}+năm{_H}+(?P<yb{{n}}>{_Y}))?"
+_RX_MINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<th1>\btháng{_H}*)?(?(th1)|{_NB})(?P<m1>{_M})" + _MY_TAIL.format(n=1)
+              + rf"{_H}*(?P<conn>{_DASH}|đến{_H}+hết|đến|tới){_H}*(?:hết{_H}+)?(?P<th2>tháng{_H}*)?(?P<m2>{_M})"
+              + _MY_TAIL.format(n=2) + rf"(?![\w%]|/\w|[.,:\-]\d)")
+# year intervals: 2015 – 2020, từ năm 2008 - 2014, từ năm 2002 đến năm 2013
+_RX_YINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<nam>(?:\b|(?=[nN]ăm))năm{_H}*)?(?(nam)|{_NB})(?P<y1>{_Y}){_H}*"
+              rf"(?:(?P<conn>{_DASH}|đến|tới){_H}*(?P<nam2>năm{_H}*)?(?P<y2>{_Y}){_NE_Y}|(?P<c2>[-–/])(?P<y2s>\d\d)(?![\w/]|[.,]\d))")
+_RX_SEASON_END = _c(rf"(?:mùa{_H}+giải|mùa|năm{_H}+học|niên{_H}+khóa|niên{_H}+khoá|năm){_H}*$")
+# months: tháng 10, tháng 11 năm 2020, tháng 5-2017, tháng 1/2017, tháng 3 năm nay
+_RX_MONTH = _c(rf"(?P<th>\btháng{_H}*)(?P<m>{_M})(?:{_H}*[/\-]{_H}*(?P<y>{_Y}){_NE_Y}|{_H}*,?{_H}*năm{_H}*(?P<y2>{_Y}){_NE_Y}"
+               rf"|{_H}+(?P<rel>{_REL_YEAR_WORDS})\b|(?![\w%]|[.,/:\-]\d))")
+# bare month/year: từ 9/2019, (8/2016)
+_RX_MY = _c(rf"{_NB}(?P<m>{_M})(?P<s>[/\-])(?P<y>{_Y}){_NE_Y}")
+# quarters: quý I, quý II năm 2018, quý 4/2016, Q1/2020
+_RX_QUARTER = _c(rf"(?:\bquý{_H}*(?P<r>IV|I{{1,3}}|0?[1-4])(?:{_H}*[-–]{_H}*(?P<r3>IV|I{{1,3}})(?![\w]))?(?![\w])|\b(?-i:Q)(?P<r2>[1-4])(?=[/\-]|{_H}+năm{_H}+\d))"
+                 rf"(?:{_H}*[/\-]{_H}*(?P<y>{_Y}){_NE_Y}|{_H}*,?{_H}*năm{_H}*(?P<y2>{_Y}){_NE_Y}|{_H}+(?P<rel>{_REL_YEAR_WORDS})\b)?")
+# halves and first/last N months: 6 tháng đầu năm, 6 tháng cuối năm 2020, nửa đầu năm, 4 tháng đầu năm, 9 tháng năm 2019
+_RX_HALF = _c(rf"(?:(?P<n>\b\d{{1,2}}|\b(?:{_NUMW_RE})){_H}+tháng{_H}+(?P<pos>đầu|cuối){_H}+năm"
+              rf"|\b(?P<nua>nửa){_H}+(?P<pos2>đầu|cuối|sau){_H}+năm"
+              rf"|(?P<n2>\b\d{{1,2}}|\b(?:{_NUMW_RE})){_H}+tháng{_H}+năm(?={_H}*{_Y}))(?!{_H}+học)"
+              rf"(?:{_H}*(?P<y>{_Y}){_NE_Y}|{_H}+(?P<rel>nay|ngoái|tới)\b)?")
+# years: năm 2019, Năm 2022, năm2030, SN 1983, mùa Xuân 1975
+_RX_YEAR = _c(rf"(?:(?P<nam>(?:\b|(?=[nN]ăm))năm{_H}*)|(?P<cue>\b(?-i:SN){_H}*:?{_H}*|\bmùa{_H}+xuân{_H}+|(?-i:\b[Xx]uân){_H}+))(?P<y>{_Y}){_NE_Y}")
+# lunar year names with a year: Mậu Tuất 2018
+_STEMS = _alt(w[0].upper() + w[1:] for w in _LEX["lunar_stems"])
+_BRANCHES = _alt(w[0].upper() + w[1:] for w in _LEX["lunar_branches"])
+_RX_CANCHI = re.compile(rf"\b(?P<cc>(?:{_STEMS}){_H}+(?:{_BRANCHES})){_H}+(?P<y>{_Y}){_NE_Y}")
+# lunar new-year days: mùng 5 Tết, mồng 1 Tết Đinh Dậu, mùng 10 tháng Giêng
+_RX_TET = _c(rf"(?:\bngày{_H}+)?\bm[ùồ]ng{_H}*(?P<n>\d{{1,2}}|{_NUMW_RE}){_H}+(?P<tet>tết(?:{_H}+nguyên{_H}+đán)?|tháng{_H}+giêng)"
+             rf"(?!{_H}+âm)(?:{_H}+(?:năm{_H}+)?(?P<cc>(?-i:{_STEMS}){_H}+(?-i:{_BRANCHES})))?(?:{_H}+(?P<y>{_Y}){_NE_Y})?")
+# relative expressions
+_REL_DAYS = {fold(k): v for k, v in _LEX["relative_days"].items()}
+_REL_YEARS = {fold(k): v for k, v in _LEX["relative_years"].items()}
+_REL_MONTHS = {fold(k): v for k, v in _LEX["relative_months"].items()}
+_REL_WEEKS = {fold(k): v for k, v in _LEX["relative_weeks"].items()}
+_RX_REL = _c(rf"\b(?P<rel>{_alt(list(_LEX['relative_days']) + list(_LEX['relative_years']) + list(_LEX['relative_months']) + list(_LEX['relative_weeks']))})(?![\w])")
+_WEEKDAYS = {fold(k): v for k, v in _LEX["weekdays"].items()}
+_RX_WEEKDAY = _c(rf"\b(?P<wd>{_alt(k for k in _LEX['weekdays'] if k != 'cn')})(?![\w/])")
+
+# contexts
+_CUE_WORDS = {fold(w): "strong" for w in _LEX["strong_cues"]}
+_CUE_WORDS.update({fold(w): "weak" for w in _LEX["weak_cues"] if fold(w) not in _CUE_WORDS})
+_RX_CUE_END = _c(rf"(?:^|[^\w])(?P<w>{_alt(list(_LEX['strong_cues']) + list(_LEX['weak_cues']))}){_H}*(?P<p>[,(]?){_H}*$")
+_RX_REJECT_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['reject_left'])}){_H}*(?:số{_H}*)?$")
+_RX_CHAIN_END = _c(rf"\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?{_H}*(?:,|và|hoặc){_H}*(?:ngày{_H}*)?$")
+_RX_REJECT_RIGHT = _c(rf"^{_H}*(?:{_alt(_LEX['reject_right'])})(?![\w])")
+_RX_LUNAR_RIGHT = _c(rf"^{_H}*\)?{_H}*(?:âm{_H}+lịch|\(?(?-i:ÂL|AL)\b)")
+_RX_TET_PAREN = _c(rf"(?:tết|nay|qua|mai|nhật|hai|ba|tư|năm|sáu|bảy){_H}*\($")
+_RX_WD_DIGIT_OK = _c(rf"(?:^|[\n.,;:(]|\b(?:hôm|vào|sáng|chiều|tối|trưa|đêm|khuya|từ|đến|tới)){_H}*$")
+_FOLLOW = frozenset(fold(w) for w in _LEX["date_follow_words"])
+_RX_NEXT_WORD = re.compile(r"[^\S\n]*(\w+|\S)?")
+_RX_REL_REJECT_END = _c(rf"(?:^|[^\w])(?:\d+|{_alt(_LEX['relative_reject_left'])}){_H}*$")
+_RX_MONTH_REJECT_END = _c(rf"(?:(?:^|[^\w])(?:mỗi|hàng|hằng|mấy|vài|lương|từng)|\d){_H}*$")
+_RX_YEAR_UNIT_RIGHT = _c(r"^[^\S\n]*(?:người|đồng|usd|tấn|kg|km|m2|m3|m|ha|con|cây|chiếc|lượt|hộ|học\s+sinh|ca|trẻ|"
+                         r"vnđ|mét|đ|tỷ|triệu|nghìn|ngàn|lít|cm|mm|độ|sản\s+phẩm|xe|căn|phòng|suất|cái|bộ|trang|"
+                         r"tác\s+phẩm|đơn|mẫu|tuổi|lần|vụ|điểm|m²)(?![\w])")
+_RX_DOC_BEFORE_YEAR = _c(r"(?:số|nghị\s+định|thông\s+tư|quyết\s+định|luật|qđ|nđ|tt)[^\S\n]*$")
+
+_QUARTERS = _LEX["roman_quarters"]
+_STEM_IDX = {fold(k): v for k, v in _LEX["lunar_stems"].items()}
+_BRANCH_IDX = {fold(k): v for k, v in _LEX["lunar_branches"].items()}
+_TET = {int(k): dt.date.fromisoformat(v) for k, v in _LEX["lunar_new_year"].items()}
+
+
+# ------------------------------------------------------------------ data model
+@dataclass
+class Point:
+    """One end of a calendar value: g in day/month/quarter/half/year; y None until known."""
+    g: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    q: int | None = None
+    h: int | None = None
+    yw: bool = True          # year written in the expression
+
+    def bounds(self, y: int) -> tuple[dt.date, dt.date] | None:
+        try:
+            if self.g == "day":
+                x = dt.date(y, self.m, self.d)
+                return x, x
+            if self.g == "month":
+                return dt.date(y, self.m, 1), _month_end(y, self.m)
+            if self.g == "quarter":
+                return dt.date(y, 3 * self.q - 2, 1), _month_end(y, 3 * self.q)
+            if self.g == "half":
+                return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        except ValueError:
+            return None
+
+    def value(self) -> str:
+        y = "XXXX" if self.y is None else f"{self.y:04d}"
+        if self.g == "day":
+            return f"{y}-{self.m:02d}-{self.d:02d}"
+        if self.g == "month":
+            return f"{y}-{self.m:02d}"
+        if self.g == "quarter":
+            return f"{y}-Q{self.q}"
+        if self.g == "half":
+            return f"{y}-H{self.h}"
+        return y
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    granularity: str = ""
+    date_start: str | None = None
+    date_end: str | None = None
+    year_inferred: bool = False
+    relative: bool = False
+    family: str = ""
+    year_written: bool = True
+    parts: list = field(default_factory=list)     # [Point] or [Point, Point] for intervals
+    furniture: bool = False                        # inside a site banner (kept, but not used to infer years)
+    cue: str = ""                                  # the cue word before it, folded (`sáng`, `trước`)
+    docref: bool = False                           # the date of a cited document (`Quyết định số 98, ngày ...`)
+
+    @property
+    def is_interval(self) -> bool:
+        return len(self.parts) == 2
+
+    def as_row(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "date_start": self.date_start, "date_end": self.date_end, "granularity": self.granularity,
+                "year_inferred": self.year_inferred, "relative": self.relative}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    family: str
+    parts: list
+    prio: int = 0
+    relative: bool = False
+    rel: tuple | None = None        # (unit, offset) for relative expressions
+    subs: list | None = None        # list candidates: several mentions from one match
+    merge_next: bool = False        # weekday / relative day: absorbs a following explicit day
+    cue: str = ""
+
+
+# ------------------------------------------------------------------ helpers
+def _num(s: str) -> int:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return _NUMW.get(fold(s), 0)
+
+
+def _left_cue(text: str, s: int) -> tuple[str, str, str] | None:
+    """(word, strength, punctuation) of the cue right before position s, else None."""
+    m = _RX_CUE_END.search(text, max(0, s - 30), s)
+    if not m:
+        return None
+    w = fold(m.group("w"))
+    w = re.sub(r"\s+", " ", w)
+    return w, _CUE_WORDS.get(w, "weak"), m.group("p")
+
+
+def _rejected_left(text: str, s: int) -> bool:
+    return _RX_REJECT_END.search(text, max(0, s - 30), s) is not None
+
+
+def _right(text: str, e: int, n: int = 30) -> str:
+    return text[e:e + n]
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _RX_NEXT_WORD.match(text, e, min(len(text), e + 30))
+    return fold(m.group(1)) if m and m.group(1) else ""
+
+
+def _lunar_right(text: str, e: int) -> bool:
+    return _RX_LUNAR_RIGHT.match(text[e:e + 20]) is not None
+
+
+def _day_ok(d: int, m: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+
+
+# ------------------------------------------------------------------ candidate families
+_RX_DIGITS = re.compile(r"\d+")
+
+
+def _windows(text: str, pad: int = 48) -> list[tuple[int, int]]:
+    """Stretches of text around digits: the only places the numeric families can match."""
+    out: list[list[int]] = []
+    n = len(text)
+    for m in _RX_DIGITS.finditer(text):
+        a, b = max(0, m.start() - pad), min(n, m.end() + pad)
+        if out and a <= out[-1][1]:
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _fi(rx: re.Pattern, text: str, win: list[tuple[int, int]]):
+    for a, b in win:
+        yield from rx.finditer(text, a, b)
+
+
+def _cands(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    win = _windows(text)
+    add = out.append
+
+    for m in _fi(_RX_DMY, text, win):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+        if not _day_ok(d, mo) or _lunar_right(text, m.end()):
+            continue
+        if not m["pre"] and _RX_DOC_BEFORE_YEAR.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        add(_Cand(m.start(), m.end(), "dmy", [Point("day", y, mo, d)], prio=3))
+
+    for m in _fi(_RX_DMW, text, win):
+        if m["d"]:
+            d, mo, y = int(m["d"]), int(m["m"]), m["y"]
+        else:
+            d, mo, y = int(m["d2"]), int(m["m2"]), m["y2"]
+        if not _day_ok(d, mo) or _lunar_right(text, m.end()):
+            continue
+        add(_Cand(m.start(), m.end(), "dmw", [Point("day", int(y) if y else None, mo, d, yw=bool(y))], prio=3))
+
+    for m in _fi(_RX_DM, text, win):
+        d, mo, sep = int(m["d"]), int(m["m"]), m["s"]
+        if not _day_ok(d, mo) or _lunar_right(text, m.end()):
+            continue
+        s = m.start()
+        cue = ""
+        if m["pre"]:
+            cue = fold(m["pre"]).strip()
+        else:
+            ns = m.start("d")
+            c = _left_cue(text, ns)
+            if _rejected_left(text, ns) and not (c and c[1] == "strong" and c[0] not in ("thứ",)):
+                continue
+            if c and c[1] == "strong":
+                if c[0] == "thứ" and not re.search(r"hôm\s+thứ\s*$", text[max(0, ns - 15):ns], re.I):
+                    # `xếp thứ 2/10` is a rank; `hôm thứ 22/4` a date
+                    continue
+                cue = c[0]
+            elif text[ns - 1:ns] == "(" and text[m.end():m.end() + 1] == ")" and (
+                    sep != "-" or _RX_TET_PAREN.search(text, max(0, ns - 12), ns)):
+                cue = "("
+            elif _RX_CHAIN_END.search(text, max(0, ns - 30), ns):
+                cue = "chain"
+            elif c and c[1] == "weak" and sep == "/":
+                nw = _next_word(text, m.end())
+                if nw and nw[0].isalnum() and nw not in _FOLLOW:
+                    continue
+                cue = c[0]
+            else:
+                continue
+            if _RX_REJECT_RIGHT.match(text[m.end():m.end() + 20]) and cue in ("(", "chain") + tuple(
+                    w for w, k in _CUE_WORDS.items() if k == "weak"):
+                continue
+        add(_Cand(s, m.end(), "dm", [Point("day", None, mo, d, yw=False)], prio=2, cue=cue))
+
+    for m in _fi(_RX_DLIST, text, win):
+        mo = int(m["m"])
+        y = int(m["y"]) if m["y"] else None
+        subs = []
+        pos = m.start("ds")
+        ok = True
+        for i, dm in enumerate(re.finditer(r"\d{1,2}", m["ds"])):
+            d = int(dm.group())
+            if not _day_ok(d, mo):
+                ok = False
+                break
+            a = m.start() if i == 0 else pos + dm.start()
+            subs.append(_Cand(a, pos + dm.end(), "dlist", [Point("day", y, mo, d, yw=False)]))
+        d2 = int(m["d2"])
+        if not ok or not _day_ok(d2, mo) or _lunar_right(text, m.end()):
+            continue
+        subs.append(_Cand(m.start("d2"), m.end(), "dlist", [Point("day", y, mo, d2, yw=y is not None)]))
+        add(_Cand(m.start(), m.end(), "dlist", [], prio=4, subs=subs))
+
+    for m in _fi(_RX_DINT, text, win):
+        d1, d2, mo2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+        mo1 = int(m["m1"]) if m["m1"] else mo2
+        if not (_day_ok(d1, mo1) and _day_ok(d2, mo2)):
+            continue
+        if _lunar_right(text, m.end()):
+            add(_Cand(m.start(), m.end(), "block", [], prio=9))
+            continue
+        if not m["m1"] and d1 >= d2:
+            continue
+        y2 = int(m["y2"]) if m["y2"] else None
+        y1 = int(m["y1"]) if m["y1"] else None
+        s1, s2 = m["s1"], m["s2"]
+        conn = m["conn"]
+        ns = m.start("d1")
+        if not (m["pre"] or m["tu"]):
+            c = _left_cue(text, ns)
+            strong = c and c[1] == "strong" and c[0] != "thứ"
+            if _rejected_left(text, ns) and not strong:
+                continue
+            slashy = (s1 or s2) != "-" and s2 != "-"
+            if not (strong or (m["m1"] and slashy) or (y2 and (s1 or "/") == s2) or
+                    (c and c[0] in ("trong", "dịp", "hạn") and slashy) or (text[ns - 1:ns] == "(" and slashy)):
+                continue
+        if y1 is not None and y2 is not None and (d1, mo1) == (d2, mo2) and y1 != y2:
+            # (03/02/1930 - 03/02/2020): two commemorated days, not a span
+            a1 = m.start("pre") if m["pre"] else m.start("d1")
+            add(_Cand(m.start(), m.end(), "dlist", [], prio=5, subs=[
+                _Cand(a1, m.end("y1"), "dmy", [Point("day", y1, mo1, d1)]),
+                _Cand(m.start("d2"), m.end(), "dmy", [Point("day", y2, mo2, d2)])]))
+            continue
+        p1 = Point("day", y1, mo1, d1, yw=y1 is not None or y2 is not None)
+        p2 = Point("day", y2, mo2, d2, yw=y2 is not None)
+        if y1 is None and y2 is not None:
+            p1.y = y2 - 1 if (mo1, d1) > (mo2, d2) else y2
+        if y1 is not None and y2 is not None and dt.date(y1, mo1, min(d1, 28)) > dt.date(y2, mo2, min(d2, 28)):
+            continue
+        s = m.start()
+        add(_Cand(s, m.end(), "dint", [p1, p2], prio=5))
+
+    for m in _fi(_RX_MINT, text, win):
+        mo1, mo2 = int(m["m1"]), int(m["m2"])
+        y1 = m["y1"] or m["yb1"]
+        y2 = m["y2"] or m["yb2"]
+        y1 = int(y1) if y1 else None
+        y2 = int(y2) if y2 else None
+        if not (m["th1"] or (y1 and y2)):
+            continue
+        if not (m["th2"] or y2):
+            continue
+        if not m["th1"] and not m["tu"] and _rejected_left(text, m.start("m1")):
+            continue
+        if _lunar_right(text, m.end()):
+            add(_Cand(m.start(), m.end(), "block", [], prio=9))
+            continue
+        p1 = Point("month", y1, mo1, yw=y1 is not None or y2 is not None)
+        p2 = Point("month", y2, mo2, yw=y2 is not None)
+        if y1 is None and y2 is not None:
+            p1.y = y2 - 1 if mo1 > mo2 else y2
+        if p1.y is not None and p2.y is not None and (p1.y, mo1) >= (p2.y, mo2):
+            continue
+        if p1.y is None and mo1 >= mo2:
+            continue
+        add(_Cand(m.start(), m.end(), "mint", [p1, p2], prio=5))
+
+    for m in _fi(_RX_YINT, text, win):
+        y1 = int(m["y1"])
+        if m["y2s"]:
+            y2 = y1 // 100 * 100 + int(m["y2s"])
+            if not (0 < y2 - y1 <= 10) or not (m["nam"] or _RX_SEASON_END.search(text, max(0, m.start() - 12), m.start())):
+                continue
+            add(_Cand(m.start(), m.end(), "yint", [Point("year", y1), Point("year", y2)], prio=5))
+            continue
+        y2 = int(m["y2"])
+        if not (0 < y2 - y1 <= 100):
+            continue
+        conn = m["conn"]
+        if conn[0].isalpha() and not (m["tu"] or m["nam"]):
+            continue
+        if not (m["tu"] or m["nam"]):
+            if not (1900 <= y1 and y2 <= 2100) or _RX_YEAR_UNIT_RIGHT.match(text[m.end():m.end() + 20]):
+                continue
+            if _RX_DOC_BEFORE_YEAR.search(text, max(0, m.start() - 15), m.start()) or \
+                    text[m.start() - 1:m.start()].isdigit():
+                continue
+        if _RX_YEAR_UNIT_RIGHT.match(text[m.end():m.end() + 20]):
+            continue
+        add(_Cand(m.start(), m.end(), "yint", [Point("year", y1), Point("year", y2)], prio=5))
+
+    for m in _fi(_RX_MONTH, text, win):
+        mo = int(m["m"])
+        if _RX_MONTH_REJECT_END.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _lunar_right(text, m.end()) or _RX_REJECT_RIGHT.match(text[m.end():m.end() + 12]) and not (m["y"] or m["y2"]):
+            continue
+        y = m["y"] or m["y2"]
+        if y:
+            add(_Cand(m.start(), m.end(), "month", [Point("month", int(y), mo)], prio=3))
+        elif m["rel"]:
+            add(_Cand(m.start(), m.end(), "month", [Point("month", None, mo, yw=False)], prio=3,
+                      rel=("yearof", _REL_YEARS.get(re.sub(r"\s+", " ", fold(m["rel"])), 0))))
+        else:
+            add(_Cand(m.start(), m.end(), "month", [Point("month", None, mo, yw=False)], prio=3))
+
+    for m in _fi(_RX_MY, text, win):
+        mo, y = int(m["m"]), int(m["y"])
+        c = _left_cue(text, m.start())
+        if _rejected_left(text, m.start()):
+            continue
+        if m["s"] == "-" and not c:
+            continue
+        if not (c or text[m.start() - 1:m.start()] == "("):
+            continue
+        add(_Cand(m.start(), m.end(), "my", [Point("month", y, mo)], prio=2))
+
+    for m in _RX_QUARTER.finditer(text):
+        q = _QUARTERS.get(fold(m["r"] or m["r2"]))
+        if not q:
+            continue
+        y = m["y"] or m["y2"]
+        if m["r3"]:
+            q3 = _QUARTERS.get(fold(m["r3"]))
+            if not q3 or q3 <= q:
+                continue
+            yy = int(y) if y else None
+            add(_Cand(m.start(), m.end(), "quarter", [Point("quarter", yy, q=q, yw=yy is not None),
+                                                      Point("quarter", yy, q=q3, yw=yy is not None)], prio=3))
+            continue
+        if y:
+            add(_Cand(m.start(), m.end(), "quarter", [Point("quarter", int(y), q=q)], prio=3))
+        elif m["rel"]:
+            add(_Cand(m.start(), m.end(), "quarter", [Point("quarter", None, q=q, yw=False)], prio=3,
+                      rel=("yearof", _REL_YEARS.get(re.sub(r"\s+", " ", fold(m["rel"])), 0))))
+        elif m["r"]:
+            add(_Cand(m.start(), m.end(), "quarter", [Point("quarter", None, q=q, yw=False)], prio=3))
+
+    low = text.lower()
+    for m in (_RX_HALF.finditer(text) if "tháng" in low or "nửa" in low else ()):
+        y = int(m["y"]) if m["y"] else None
+        rel = ("yearof", _REL_YEARS.get("năm " + fold(m["rel"]), 0)) if m["rel"] else None
+        if m["nua"]:
+            n, pos = 6, fold(m["pos2"])
+        elif m["n"]:
+            n, pos = _num(m["n"]), fold(m["pos"])
+        else:
+            if y is None:
+                continue
+            n, pos = _num(m["n2"]), "đầu"
+        if not 1 <= n <= 11:
+            continue
+        yw = y is not None
+        if n == 6:
+            parts = [Point("half", y, h=1 if pos == "đầu" else 2, yw=yw)]
+        elif n == 3 and False:
+            parts = []
+        elif pos == "đầu":
+            parts = [Point("month", y, 1, yw=yw), Point("month", y, n, yw=yw)]
+        else:
+            parts = [Point("month", y, 13 - n, yw=yw), Point("month", y, 12, yw=yw)]
+        add(_Cand(m.start(), m.end(), "half", parts, prio=4, rel=rel))
+
+    for m in _fi(_RX_YEAR, text, win):
+        y = int(m["y"])
+        if not m["nam"] and _RX_YEAR_UNIT_RIGHT.match(text[m.end():m.end() + 20]):
+            continue
+        s = m.start() if m["nam"] else m.start("y")
+        add(_Cand(s, m.end(), "year", [Point("year", y)], prio=1, cue="" if m["nam"] else "sn"))
+
+    for m in _fi(_RX_CANCHI, text, win):
+        add(_Cand(m.start(), m.end(), "canchi", [Point("year", int(m["y"]))], prio=2))
+
+    for m in (_RX_TET.finditer(text) if "mùng" in low or "mồng" in low else ()):
+        n = _num(m["n"])
+        if not 1 <= n <= 30:
+            continue
+        y = int(m["y"]) if m["y"] else None
+        c = _Cand(m.start(), m.end(), "tet", [Point("day", y, None, n, yw=y is not None)], prio=3)
+        if y is None and m["cc"]:
+            st, br = m["cc"].split()[0], m["cc"].split()[-1]
+            c.rel = ("canchi", (_STEM_IDX.get(fold(st)), _BRANCH_IDX.get(fold(br))))
+        add(c)
+
+    for m in _RX_REL.finditer(text):
+        key = re.sub(r"\s+", " ", fold(m["rel"]))
+        if key in _REL_DAYS:
+            c = _Cand(m.start(), m.end(), "rel", [Point("day", yw=False)], prio=1, relative=True,
+                      rel=("day", _REL_DAYS[key]), merge_next=True)
+        else:
+            if _RX_REL_REJECT_END.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if key in _REL_YEARS:
+                c = _Cand(m.start(), m.end(), "rel", [Point("year", yw=False)], prio=1, relative=True,
+                          rel=("year", _REL_YEARS[key]))
+            elif key in _REL_MONTHS:
+                c = _Cand(m.start(), m.end(), "rel", [Point("month", yw=False)], prio=1, relative=True,
+                          rel=("month", _REL_MONTHS[key]))
+            else:
+                c = _Cand(m.start(), m.end(), "rel", [Point("day", yw=False), Point("day", yw=False)], prio=1,
+                          relative=True, rel=("week", _REL_WEEKS[key]))
+        add(c)
+
+    for m in (_RX_WEEKDAY.finditer(text) if "thứ" in low or "chủ" in low else ()):
+        if m["wd"][-1].isdigit() and not _RX_WD_DIGIT_OK.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `Kỳ họp thứ 3` is an ordinal
+        add(_Cand(m.start(), m.end(), "weekday", [], prio=0, merge_next=True,
+                  rel=("weekday", _WEEKDAYS[re.sub(r"\s+", " ", fold(m["wd"]))])))
+    return out
+
+
+_RX_MERGE_GAP = re.compile(r"[^\S\n]*(?:,|\()?[^\S\n]*(?:ngày[^\S\n]*)?$", re.IGNORECASE)
+
+
+def _select(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Longest non-overlapping candidates; then weekday/relative-day + explicit day merge into one."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[_Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < b and a < c.end for a, b in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    out: list[_Cand] = []
+    i = 0
+    while i < len(taken):
+        c = taken[i]
+        if c.merge_next and i + 1 < len(taken):
+            nxt = taken[i + 1]
+            gap = text[c.end:nxt.start]
+            if nxt.family in ("dm", "dmy", "dmw") and len(gap) <= 8 and _RX_MERGE_GAP.fullmatch(gap):
+                end = nxt.end
+                if "(" in gap and text[end:end + 1] == ")":
+                    end += 1
+                out.append(_Cand(c.start, end, nxt.family, nxt.parts, prio=nxt.prio, cue=nxt.cue or c.family))
+                i += 2
+                continue
+        if c.family in ("weekday", "block"):
+            i += 1
+            continue
+        if c.subs:
+            out.extend(c.subs)
+        else:
+            out.append(c)
+        i += 1
+    return out
+
+
+# ------------------------------------------------------------------ year inference
+def _nearest_year(parts: list[Point], pub: dt.date) -> int | None:
+    best, best_score = None, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        ys = _years_for(parts, y)
+        b0 = parts[0].bounds(ys[0])
+        b1 = parts[-1].bounds(ys[-1])
+        if not b0 or not b1:
+            continue
+        lo, hi = b0[0], b1[1]
+        if lo <= pub <= hi:
+            score = 0
+        elif hi < pub:
+            score = (pub - hi).days
+        else:
+            score = 2 * (lo - pub).days
+        if best_score is None or score < best_score:
+            best, best_score = y, score
+    return best
+
+
+def _years_for(parts: list[Point], y: int) -> list[int]:
+    """Years of the parts when the (last) missing year is y: a wrapping span starts the year before."""
+    if len(parts) == 2 and parts[0].y is None and parts[1].y is None:
+        a, b = parts
+        key = lambda p: (p.m or 0, p.d or 0)
+        return [y - 1 if a.g == b.g and key(a) > key(b) else y, y]
+    return [p.y if p.y is not None else y for p in parts]
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = doc.user_data.get("_sent_spans")
+    if spans is None:
+        try:
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        except ValueError:
+            spans = [(0, len(doc.text))]
+        doc.user_data["_sent_spans"] = spans
+    return spans
+
+
+def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    """Character span of the sentence holding pos."""
+    import bisect
+    spans = _sentence_spans(doc)
+    starts = doc.user_data.get("_sent_starts")
+    if starts is None:
+        starts = [a for a, _ in spans]
+        doc.user_data["_sent_starts"] = starts
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return (0, spans[0][1] if spans else len(doc.text))
+    return spans[i]
+
+
+def _resolve_relative(c: _Cand, pub: dt.date) -> list[Point] | None:
+    unit, off = c.rel
+    if unit == "day":
+        x = pub + dt.timedelta(days=off)
+        return [Point("day", x.year, x.month, x.day, yw=False)]
+    if unit == "year":
+        return [Point("year", pub.year + off, yw=False)]
+    if unit == "month":
+        k = pub.year * 12 + pub.month - 1 + off
+        return [Point("month", k // 12, k % 12 + 1, yw=False)]
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=off)
+        sunday = monday + dt.timedelta(days=6)
+        return [Point("day", monday.year, monday.month, monday.day, yw=False),
+                Point("day", sunday.year, sunday.month, sunday.day, yw=False)]
+    return None
+
+
+def _canchi_year(stem: int | None, branch: int | None, ref: int) -> int | None:
+    if stem is None or branch is None:
+        return None
+    best = None
+    for y in range(ref - 40, ref + 41):
+        if y % 10 == stem and y % 12 == branch and (best is None or abs(y - ref) < abs(best - ref)):
+            best = y
+    return best
+
+
+def _is_banner(text: str, lay, a: int, b: int) -> bool:
+    for fa, fb in lay.furniture:
+        if fa <= a and b <= fb:
+            return fold(text[fa:fb]).startswith(_BANNERS)
+    return False
+
+
+# ------------------------------------------------------------------ public API
+def find(doc: Doc) -> list[DateMention]:
+    """All DateMentions of the doc, in text order, with values resolved."""
+    text = doc.text
+    lay = doc._.layout
+    info = doc._.info
+    pub = info.published if info is not None else None
+
+    cands = _select(_cands(text), text)
+    mentions: list[DateMention] = []
+    for c in cands:
+        banner = False
+        if lay is not None and lay.is_furniture(c.start, c.end):
+            if not _is_banner(text, lay, c.start, c.end):
+                continue
+            banner = True
+        parts = c.parts
+        relative = c.relative
+        if c.rel and c.rel[0] in ("day", "year", "month", "week"):
+            if pub is None:
+                continue
+            parts = _resolve_relative(c, pub)
+        elif c.rel and c.rel[0] == "yearof":
+            if pub is not None:
+                for p in parts:
+                    p.y = pub.year + c.rel[1]
+                relative = True
+        elif c.rel and c.rel[0] == "canchi":
+            pass
+        if not parts:
+            continue
+        mentions.append(DateMention(c.start, c.end, text[c.start:c.end], family=c.family, parts=parts,
+                                    relative=relative, furniture=banner, cue=c.cue,
+                                    year_written=all(p.yw for p in parts),
+                                    docref=_RX_DOCREF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None))
+
+    _infer_years(doc, mentions, pub)
+    out = []
+    for mt in mentions:
+        if mt.family == "tet":
+            if not _finish_tet(mt):
+                continue
+        _finish(mt)
+        out.append(mt)
+    return out
+
+
+def _infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> None:
+    missing = [mt for mt in mentions if any(p.y is None for p in mt.parts)]
+    if not missing:
+        return
+    if pub is not None:
+        for mt in missing:
+            if mt.family == "tet" and mt.cue == "":
+                pass
+            y = _nearest_year_tet(mt, pub) if mt.family == "tet" else _nearest_year(mt.parts, pub)
+            if y is not None:
+                _apply_year(mt, y)
+        return
+    # explicit years of the article (no furniture, no intervals)
+    explicit = [mt for mt in mentions if not mt.furniture and mt.year_written
+                and mt.cue != "sn" and not mt.relative and mt.parts and mt.parts[-1].y is not None]
+    weights: dict[int, int] = {}
+    for mt in explicit:
+        if mt.is_interval:
+            continue
+        y = mt.parts[0].y
+        if 1900 <= y <= 2100:
+            weights[y] = weights.get(y, 0) + (1 if mt.parts[0].g == "year" else 3)
+    dominant = max(weights, key=lambda y: (weights[y], y)) if weights else None
+    for mt in missing:
+        a, b = sentence_of(doc, mt.start)
+        same = [e for e in explicit if a <= e.start < b and e is not mt and not e.docref
+                and (not e.is_interval or e.parts[-1].g in ("day", "month"))]
+        y = None
+        if same:
+            y = max(e.parts[-1].y for e in same)
+        elif dominant is not None:
+            y = dominant
+        if y is not None:
+            _apply_year(mt, y)
+
+
+def _nearest_year_tet(mt: DateMention, pub: dt.date) -> int | None:
+    n = mt.parts[0].d
+    best, best_score = None, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if y not in _TET:
+            continue
+        x = _TET[y] + dt.timedelta(days=n - 1)
+        score = (pub - x).days if x <= pub else 2 * (x - pub).days
+        if best_score is None or score < best_score:
+            best, best_score = y, score
+    return best
+
+
+def _apply_year(mt: DateMention, y: int) -> None:
+    ys = _years_for(mt.parts, y)
+    for p, yy in zip(mt.parts, ys):
+        if p.y is None:
+            p.y = yy
+            mt.year_inferred = True
+
+
+def _finish_tet(mt: DateMention) -> bool:
+    p = mt.parts[0]
+    if p.y is None or p.y not in _TET:
+        return False
+    x = _TET[p.y] + dt.timedelta(days=p.d - 1)
+    mt.parts = [Point("day", x.year, x.month, x.day, yw=p.yw)]
+    return True
+
+
+def _finish(mt: DateMention) -> None:
+    parts = mt.parts
+    if len(parts) == 1:
+        p = parts[0]
+        mt.value = p.value()
+        mt.granularity = p.g
+    else:
+        mt.value = parts[0].value() + "/" + parts[1].value()
+        mt.granularity = "interval"
+    if all(p.y is not None for p in parts):
+        b0 = parts[0].bounds(parts[0].y)
+        b1 = parts[-1].bounds(parts[-1].y)
+        if b0 and b1:
+            mt.date_start, mt.date_end = b0[0].isoformat(), b1[1].isoformat()
+    if any(not p.yw for p in parts) and not mt.relative:
+        mt.year_inferred = mt.year_inferred or any(p.y is not None and not p.yw for p in parts)
+    if mt.relative:
+        mt.year_inferred = False
+
 
 def extract(doc: Doc) -> list[dict]:
-    doc._.dates = []
-    return []
+    mentions = find(doc)
+    doc._.dates = mentions
+    return [m.as_row() for m in mentions]
+
+
+# ------------------------------------------------------------------ the article's event day
+_RX_EVENT_REJECT_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_reject_left'])}){_H}*(?:ngày{_H}*)?$")
+_RX_DOCREF_BEFORE = _c(rf"(?:\d+{_H}*/{_H}*[A-ZĐ]|(?:^|[^\w])(?:{_alt(_LEX['event_doc_words'])}))[^.;:\n]{{0,25}}$")
+_RX_FUTURE = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_future_words'])})(?![\w])")
+_LEAD_SENTENCES = 3
+
+
+def event_date(doc: Doc) -> DateMention | None:
+    """The day of the event the article reports: the first suitable day in the lead, else None."""
+    mentions = doc._.dates
+    if mentions is None:
+        mentions = find(doc)
+        doc._.dates = mentions
+    if not mentions:
+        return None
+    text = doc.text
+    lay = doc._.layout
+    body_start = lay.body_start if lay is not None else 0
+    info = doc._.info
+    pub = info.published if info is not None else None
+    lead = []
+    for a, b in _sentence_spans(doc):
+        if b <= body_start or (lay is not None and lay.is_furniture(a, b)):
+            continue
+        if not text[a:b].strip():
+            continue
+        lead.append((a, b))
+        if len(lead) >= _LEAD_SENTENCES:
+            break
+    if not lead:
+        return None
+    lo, hi = lead[0][0], lead[-1][1]
+    for mt in mentions:
+        if mt.start < lo or mt.start >= hi or mt.furniture:
+            continue
+        if mt.granularity != "day":
+            continue
+        if _RX_EVENT_REJECT_END.search(text, max(0, mt.start - 20), mt.start):
+            continue
+        if _RX_DOCREF_BEFORE.search(text, max(0, mt.start - 40), mt.start):
+            continue
+        a, b = sentence_of(doc, mt.start)
+        window = text[max(a, mt.start - 40):min(b, mt.end + 60)]
+        if _RX_FUTURE.search(window):
+            continue
+        if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) > pub + dt.timedelta(days=1):
+            continue
+        return mt
+    return None
