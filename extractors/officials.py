@@ -44,7 +44,8 @@ class Official:
 
 # ---------------------------------------------------------------- lexicons
 _TITLE_ROWS = load_tsv("titles.tsv")
-POSTS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] in ("post", "member")}
+# folded head -> canonical spelling (third column, for abbreviated heads like `PCT`, else as listed)
+POSTS = {fold(r[0]): (r[2] if len(r) > 2 and r[2] else r[0]) for r in _TITLE_ROWS if r[1] in ("post", "member")}
 RANKS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] == "rank"}
 _MAX_TITLE_WORDS = max(len(k.split()) for k in list(POSTS) + list(RANKS))
 ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("abbreviations.tsv")}
@@ -75,6 +76,11 @@ _MODIFIERS = frozenset({"nguyên", "quyền", "tân", "đương kim", "cựu"})
 _TRIGGER_WORDS = frozenset(
     " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"] for n in (1, 2))
 _ROLE_BY_CUE = dict(ROLE_CUES)
+# Posts whose holder after them is a person, whatever the name looks like (`Thủ tướng Lào Phankham Viphavanh`).
+_STATE_POSTS = frozenset(fold(w) for w in (
+    "Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Bộ trưởng", "Thứ trưởng",
+    "Quốc vương", "Nhà vua", "Đại sứ", "Thủ hiến", "Thị trưởng", "Tổng Thư ký", "Chủ tịch nước", "Đệ nhất phu nhân",
+    "Tổng Bí thư", "Chủ tịch Quốc hội", "Hoàng tử", "Công chúa", "Nữ hoàng", "Giáo hoàng", "Tổng tư lệnh"))
 _MAX_CUE_WORDS = max(len(c.split()) for c, _ in ROLE_CUES)
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s,.;:(\"“])(" + "|".join(re.escape(h).replace(r"\ ", r"\s*") for h in HONORIFICS) + r")\s*$")
@@ -265,6 +271,17 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
     return j
 
 
+def _state_post_chain(units: list[Unit], pre: tuple[int, int]) -> bool:
+    """The post before a foreign name is a head of state or government's, or names a country."""
+    a, b = pre
+    while a < b and units[a].key in _MODIFIERS:
+        a += 1
+    n = _post_at(units, a)
+    head = " ".join(u.key for u in units[a:a + n]).removeprefix("phó ").strip()
+    return head in _STATE_POSTS or fold("phó " + head) in _STATE_POSTS or any(
+        p.level == "country" for u in units[a + n:b] for p in gazetteer.lookup(u.text))
+
+
 def _org_continues(units: list[Unit], k: int) -> bool:
     """True when unit k still reads as part of an organisation or place name."""
     if k >= len(units):
@@ -362,11 +379,11 @@ class Mention:
     roles: set[str] = field(default_factory=set)
 
 
-def _pre_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:
-    """(first, end) units of the post chain that ends right before unit j, if any."""
+def _pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -> tuple[int, int] | None:
+    """(first, end) units of the post chain that ends right before unit j, if any (not before `floor`)."""
     k = j - 1
     best = None
-    while k >= 0 and j - k <= 14:
+    while k >= floor and j - k <= 14:
         u = units[k]
         if u.key == ")" and k >= 2 and units[k - 2].key == "(" and _is_abbreviation(units[k - 1].text):
             k -= 3  # `(FBI)` inside the organisation
@@ -392,27 +409,62 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, in
     end = _org_run(units, best + _post_at(units, best), upper_sentence)
     if end < j:
         return None
-    while best > 0 and units[best - 1].key in _MODIFIERS:
+    while best > floor and units[best - 1].key in _MODIFIERS:
         best -= 1
     return best, j
 
 
-def _post_titles(units: list[Unit], j: int, upper_sentence: bool) -> tuple[list[tuple[int, int]], int]:
-    """Title spans after the name at unit j, and the last unit index of the chain."""
+def _honorific_start(units: list[Unit], j: int) -> int:
+    """First unit of the honorific right before unit j (`ông`, `đồng chí`, `Đ` `/` `c`, `các ông`)."""
+    k = j - 1
+    if k >= 2 and units[k].key == "c" and units[k - 1].key == "/":
+        k -= 2
+    if k >= 1 and units[k - 1].key == "các":
+        k -= 1
+    return k
+
+
+def _title_before_honorific(units: list[Unit], j: int, upper_sentence: bool, floor: int):
+    """`Chủ tịch UBND tỉnh An Giang, ông Nguyễn Thanh Bình`: the post chain before the honorific."""
+    k = _honorific_start(units, j)
+    if k - 1 >= floor and units[k - 1].key in (",", "-", "–", "là", ":"):
+        k -= 1
+        if units[k].key == "là" and k - 1 >= floor and units[k - 1].key in ("đó", "này", "đây"):
+            return None
+    return _pre_title(units, k, upper_sentence, floor)
+
+
+def _post_titles(units: list[Unit], j: int, upper_sentence: bool,
+                 glued: bool = False) -> tuple[list[tuple[int, int]], int]:
+    """Title spans after the name at unit j, and the last unit index of the chain.
+
+    `, / - / – / ( / kiêm` then a post, as often as it repeats; `glued`: a post may follow the name
+    with no separator (`ông Nguyễn Bá Diệp Phó Chủ tịch ...`); one short descriptor between commas is
+    passed over (`TS Võ Tòng Xuân, chuyên gia lúa gạo, Hiệu trưởng ...`).
+    """
     spans = []
     last = j
     k = j + 1
     closing = False
+    skipped = False
     while k < len(units):
         sep = units[k].key
-        if sep not in _SEPARATORS:
+        if sep in _SEPARATORS:
+            start = k + 1
+        elif glued and not spans and _post_at(units, k):
+            start = k
+        else:
             break
         if sep == "(":
             closing = True
-        start = k + 1
         n = _post_at(units, start)
         if not n:
-            break
+            nxt = _descriptor_end(units, start)
+            if spans or skipped or sep != "," or nxt is None:
+                break
+            skipped = True
+            k = nxt
+            continue
         end = _org_run(units, start + n, upper_sentence)
         if end < len(units) and _is_full_name(units[end], upper_sentence):
             break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
@@ -426,15 +478,31 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool) -> tuple[list[
     return spans, last
 
 
+def _descriptor_end(units: list[Unit], start: int) -> int | None:
+    """Index of the `,` after a short lower-case descriptor that a post follows, else None."""
+    for k in range(start, min(len(units), start + 6)):
+        u = units[k]
+        if u.key == ",":
+            return k if k > start and _post_at(units, k + 1) else None
+        if not u.text.islower() or u.key in _ROLE_BY_CUE or any(c.isdigit() for c in u.text):
+            return None
+    return None
+
+
 def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     text = doc.text
     sent_text = text[sent.start_char:sent.end_char]
     upper_sentence = len(sent_text) > 10 and sent_text == sent_text.upper()
     mentions: list[Mention] = []
     j = 0
+    floor = 0  # units before it belong to an earlier person's chain
     while j < len(units):
         u = units[j]
-        if not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
+        caps_name = False
+        if _is_abbreviation(u.text) and not upper_sentence and j > 0 and units[j - 1].key in HONORIFICS \
+                and 2 <= len(u.text.split()) <= 5 and u.text.replace(" ", "").isalpha():
+            caps_name = True  # `Ông NGUYỄN CHÍ THÁI, Phó Chủ tịch ...`
+        elif not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
             j += 1
             continue
         if _is_place_at(units, j):
@@ -443,13 +511,15 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         before = text[max(sent.start_char, u.start - 20):u.start]
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
         rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
-        pre = None if honorific else _pre_title(units, j, upper_sentence)
-        full = _is_full_name(u, upper_sentence)
+        pre = _title_before_honorific(units, j, upper_sentence, floor) if honorific \
+            else _pre_title(units, j, upper_sentence, floor)
+        full = _is_full_name(u, upper_sentence or caps_name)
         name_units = 1
-        # A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`.
+        # A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`, `Trương` + `Hòa Bình`
+        # (a given name that is also a place, after a post or an honorific).
         if not full and fold(u.text) in SURNAMES and len(u.text.split()) == 1 and j + 1 < len(units) \
                 and _is_title_case_name(units[j + 1].text, upper_sentence) and len(units[j + 1].text.split()) <= 3 \
-                and not _place_name(units[j + 1].text):
+                and (not _place_name(units[j + 1].text) or honorific or pre or (j > 0 and units[j - 1].key in RANKS)):
             full, name_units = True, 2
         introduced = honorific or rank
         unverified = False
@@ -468,7 +538,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         if not full and pre and len(u.text.split()) >= 2 and _is_title_case_name(u.text, upper_sentence) \
                 and u.key not in ORG_WORDS and not _place_name(u.text) and not _org_continues(units, j + 1):
             full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
-            unverified = True
+            unverified = not _state_post_chain(units, pre)
         if not full:
             ok_short = (introduced or pre) and _is_title_case_name(u.text, upper_sentence) \
                 and not _place_name(u.text) and u.key not in _ABBR_FOLDED and u.key not in ORG_WORDS \
@@ -481,6 +551,8 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         name = text[start:end]
         if upper_sentence:
             name = name.title()
+        elif caps_name:
+            full = True
         syl = name.split()
         short = not full and len(syl) <= 2
         if not full and not short:
@@ -492,7 +564,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             first = pre[0]
         elif honorific or rank:
             first = j - 1
-        post_spans, last = _post_titles(units, name_end_unit, upper_sentence)
+        post_spans, last = _post_titles(units, name_end_unit, upper_sentence, glued=introduced)
         titles_spans.extend(post_spans)
         titles = []
         for a, b in titles_spans:
@@ -503,6 +575,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
                                 name_unit=j, titles=titles, short=short, introduced=introduced,
                                 unverified=unverified and not introduced))
         j = max(last, name_end_unit) + 1
+        floor = j
     _assign_roles(units, mentions)
     return mentions
 
