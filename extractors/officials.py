@@ -76,6 +76,8 @@ _MODIFIERS = frozenset({"nguyên", "quyền", "tân", "đương kim", "cựu"})
 _TRIGGER_WORDS = frozenset(
     " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"] for n in (1, 2))
 _ROLE_BY_CUE = dict(ROLE_CUES)
+# Words after which a personal name names a thing: `Viện Phan Châu Trinh`, `đường Lê Lợi`, `giải Bùi Xuân Phái`.
+NAMED_AFTER = frozenset(fold(w) for w in load_lines("named_after.txt"))
 # Posts whose holder after them is a person, whatever the name looks like (`Thủ tướng Lào Phankham Viphavanh`).
 _STATE_POSTS = frozenset(fold(w) for w in (
     "Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Bộ trưởng", "Thứ trưởng",
@@ -105,6 +107,12 @@ def _is_title_case_name(word: str, allow_upper: bool) -> bool:
         if not allow_upper and len(s) > 1 and not s[1:].islower():
             return False
     return True
+
+
+def _is_caps(word: str) -> bool:
+    """Written in capitals (`UBND`, `TN&MT`), whatever the lexicon says."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -143,7 +151,7 @@ def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = No
             units.append(Unit(text, idx, idx + len(text), norm))
             continue
         syl = text.split()
-        abbr = [_is_abbreviation(x) for x in syl]
+        abbr = [_is_caps(x) for x in syl]
         if any(abbr) and not all(abbr):
             pos = idx
             groups: list[list[str]] = []
@@ -223,6 +231,8 @@ def _is_place_at(units: list[Unit], j: int) -> bool:
         return True
     if j > 0 and _place_name(f"{units[j - 1].text} {u.text}"):
         return True
+    if j + 2 < len(units) and units[j + 1].key == "-" and _place_name(f"{u.text} - {units[j + 2].text}"):
+        return True  # `Thừa Thiên - Huế`
     if j > 0 and units[j - 1].key in _ADMIN_BEFORE_PLACE and units[j - 1].key not in _GAZETTEER_LEVELS:
         return True
     return False
@@ -244,12 +254,17 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
                 f"{units[j - 1].text} - {units[j + 1].text}"):
             j += 2  # `Bà Rịa - Vũng Tàu`
             continue
+        if u.key == "-" and i < j < len(units) - 1 and _is_capitalised(units[j + 1].text) \
+                and not _post_at(units, j + 1) and not _is_full_name(units[j + 1], upper_sentence) \
+                and units[j + 1].key not in HONORIFICS:
+            j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
+            continue
         if u.key in ("và", "&"):
             if j + 1 < len(units) and _is_capitalised(units[j + 1].text) and not _is_full_name(units[j + 1], upper_sentence):
                 j += 1
                 continue
             break
-        if _is_full_name(u, upper_sentence) or _post_at(units, j) and j > i:
+        if _is_full_name(u, upper_sentence) and not _is_place_at(units, j) or _post_at(units, j) and j > i:
             break
         if u.key in RANKS:
             break
@@ -321,7 +336,10 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             out.append(ABBREVIATIONS[joined[0]])
             i += joined[1]
             continue
-        if u.text in ABBREVIATIONS:
+        glued_city = re.match(r"(?:TP|Tp)\.(?=\w)", u.text)
+        if glued_city and u.text not in ABBREVIATIONS:
+            out.append("thành phố " + u.text[glued_city.end():])  # `TP.Yên Bái`
+        elif u.text in ABBREVIATIONS:
             out.append(ABBREVIATIONS[u.text])
         elif u.key in _ABBR_FOLDED and _is_abbreviation(u.text):
             out.append(_ABBR_FOLDED[u.key])
@@ -398,9 +416,10 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) 
             best = k
             # A modifier before the head (`nguyên`) is part of it; keep looking for an earlier head
             # only through organisation words.
-        elif not (u.key in ORG_LOWER or _is_abbreviation(u.text) or _is_capitalised(u.text) or u.text.isdigit()):
+        elif not (u.key in ORG_LOWER or _is_abbreviation(u.text) or _is_capitalised(u.text) or u.text.isdigit()
+                  or any(_post_at(units, m) > k - m for m in range(max(floor, k - 3), k))):
             break
-        if _is_full_name(u, upper_sentence) and k != j - 1:
+        if _is_full_name(u, upper_sentence) and k != j - 1 and not _is_place_at(units, k):
             break
         k -= 1
     if best is None:
@@ -466,7 +485,7 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k = nxt
             continue
         end = _org_run(units, start + n, upper_sentence)
-        if end < len(units) and _is_full_name(units[end], upper_sentence):
+        if end < len(units) and _is_full_name(units[end], upper_sentence) and not _is_place_at(units, end):
             break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
         spans.append((start, end))
         last = end - 1
@@ -505,8 +524,8 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         elif not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
             j += 1
             continue
-        if _is_place_at(units, j):
-            j += 1
+        if _is_place_at(units, j) or j > 0 and units[j - 1].key in NAMED_AFTER:
+            j += 1  # a place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`
             continue
         before = text[max(sent.start_char, u.start - 20):u.start]
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
@@ -562,6 +581,14 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         if pre:
             titles_spans.append(pre)
             first = pre[0]
+            # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma-joined.
+            while first - 1 > floor and units[first - 1].key == ",":
+                more = _pre_title(units, first - 1, upper_sentence, floor)
+                if not more or more[0] > 0 and units[more[0] - 1].key not in (",", ";", ":", "có", "và") \
+                        and units[more[0] - 1].key not in HONORIFICS:
+                    break
+                titles_spans.insert(0, more)
+                first = more[0]
         elif honorific or rank:
             first = j - 1
         post_spans, last = _post_titles(units, name_end_unit, upper_sentence, glued=introduced)
