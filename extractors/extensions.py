@@ -45,3 +45,29 @@ _EXTENSIONS = {
 for _name, _default in _EXTENSIONS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, start char, end char) of every sentence, computed once per Doc.
+
+    The same sentences as `doc.sents`, without building a Span per sentence and per look-up:
+    extractors that scan sentences repeatedly use this.
+    """
+    cached = doc.user_data.get("sentence_bounds")
+    if cached is None:
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+        cached = []
+        start = 0
+        for i in range(1, len(arr) + 1):
+            if i == len(arr) or arr[i][0] == 1:
+                last = arr[i - 1]
+                cached.append((start, i, arr[start][1], last[1] + last[2]))
+                start = i
+        doc.user_data["sentence_bounds"] = cached
+    return cached
+
+
+if not Doc.has_extension("sentence_bounds"):
+    Doc.set_extension("sentence_bounds", getter=sentence_bounds)

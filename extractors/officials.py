@@ -23,6 +23,7 @@ A person never given a post in the article (a resident, a victim, a photographer
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -96,6 +97,7 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_title_case_name(word: str, allow_upper: bool) -> bool:
     """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`."""
     syl = _syllables(word)
@@ -109,12 +111,14 @@ def _is_title_case_name(word: str, allow_upper: bool) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_caps(word: str) -> bool:
     """Written in capitals (`UBND`, `TN&MT`), whatever the lexicon says."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) or word in ABBREVIATIONS
@@ -139,12 +143,14 @@ def token_table(doc: Doc) -> list[tuple[str, int, str]]:
 
 
 def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = None) -> list[Unit]:
+    """`sent`: a Span, or a (first token, end token, start char, end char) tuple."""
     """The sentence's words; a word that glues an abbreviation to other words (`TN&MT Hồ Huy Thành`,
     `giáo TU`) is split so the abbreviation and the name stand alone."""
     if table is None:
         table = token_table(doc)
     units = []
-    for text, idx, norm in table[sent.start:sent.end]:
+    first, stop = (sent[0], sent[1]) if isinstance(sent, tuple) else (sent.start, sent.end)
+    for text, idx, norm in table[first:stop]:
         if text.isspace():
             continue
         if " " not in text or text.islower():
@@ -187,12 +193,27 @@ def _leading_country(syl: list[str]) -> int:
     return 0
 
 
+_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _prefixes(table: dict) -> frozenset[str]:
+    """Every leading word sequence of the table's keys: lets a look-up stop at the first miss."""
+    got = _PREFIXES.get(id(table))
+    if got is None:
+        got = _PREFIXES[id(table)] = frozenset(
+            " ".join(k.split()[:n]) for k in table for n in range(1, len(k.split()) + 1))
+    return got
+
+
 def _match_lexicon(units: list[Unit], i: int, table: dict) -> int:
     """Number of units from i that spell the longest entry of `table` (0 if none)."""
     best = 0
     key = ""
+    prefixes = _prefixes(table)
     for n in range(1, min(_MAX_TITLE_WORDS, len(units) - i) + 1):
-        key = (key + " " + units[i + n - 1].key).strip()
+        key = (key + " " + units[i + n - 1].key) if key else units[i + n - 1].key
+        if key not in prefixes:
+            break
         if key in table:
             best = n
     return best
@@ -211,6 +232,7 @@ def _post_at(units: list[Unit], i: int) -> int:
     return (j - i) + n if n else 0
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_name(text: str) -> bool:
     return gazetteer.is_place(text)
 
@@ -510,7 +532,8 @@ def _descriptor_end(units: list[Unit], start: int) -> int | None:
 
 def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     text = doc.text
-    sent_text = text[sent.start_char:sent.end_char]
+    s_start, s_end = (sent[2], sent[3]) if isinstance(sent, tuple) else (sent.start_char, sent.end_char)
+    sent_text = text[s_start:s_end]
     upper_sentence = len(sent_text) > 10 and sent_text == sent_text.upper()
     mentions: list[Mention] = []
     j = 0
@@ -527,7 +550,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         if _is_place_at(units, j) or j > 0 and units[j - 1].key in NAMED_AFTER:
             j += 1  # a place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`
             continue
-        before = text[max(sent.start_char, u.start - 20):u.start]
+        before = text[max(s_start, u.start - 20):u.start]
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
         rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
         pre = _title_before_honorific(units, j, upper_sentence, floor) if honorific \
@@ -703,19 +726,20 @@ def extract(doc: Doc) -> list[dict]:
         return []
     t = 0
     table = token_table(doc)
-    for sent in doc.sents:
-        while t < len(triggers) and triggers[t] < sent.start_char:
+    for sent in doc._.sentence_bounds:
+        s_start, s_end = sent[2], sent[3]
+        while t < len(triggers) and triggers[t] < s_start:
             t += 1
         if t >= len(triggers):
             break
-        if triggers[t] >= sent.end_char:
+        if triggers[t] >= s_end:
             continue  # no post, rank or honorific in this sentence
-        if layout is not None and layout.is_furniture(sent.start_char, sent.end_char):
+        if layout is not None and layout.is_furniture(s_start, s_end):
             continue
         units = sentence_units(doc, sent, table)
         if not units:
             continue
-        evidence = sent.text.strip()
+        evidence = doc.text[s_start:s_end].strip()
         for m in find_mentions(doc, sent, units):
             if layout is not None and layout.is_furniture(m.start, m.end):
                 continue
