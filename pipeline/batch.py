@@ -166,8 +166,14 @@ def versions() -> dict[str, str]:
 
 def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool = True,
               on_article: Callable[[ArticleResult, RunSummary], None] | None = None,
-              chunk_size: int = 16) -> RunSummary:
-    """Extract every article under `inputs` into `out_dir`/{table}.csv|.jsonl and manifest.json."""
+              chunk_size: int = 16, engine: str = "local", scheduler: str = "local",
+              columnar: bool = True) -> RunSummary:
+    """Extract every article under `inputs` into `out_dir`: {table}.csv|.jsonl|.parquet,
+    extract.duckdb and manifest.json.
+
+    engine "local" runs a process pool of `workers`; engine "dask" sends chunks of articles to a
+    Dask cluster (`scheduler` an address, or "local" for a LocalCluster on this machine).
+    """
     t0 = time.perf_counter()
     started = dt.datetime.now(dt.timezone.utc)
     out_dir = os.path.abspath(out_dir)
@@ -178,7 +184,12 @@ def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool
         cache = ResultCache(os.path.join(out_dir, CACHE_NAME), started.isoformat()) if use_cache else None
         try:
             writers = {t: TableWriter(t, tmp) for t in TABLE_NAMES}
-            for result in results(iter_articles(inputs), workers, chunk_size, cache):
+            if engine == "dask":
+                from pipeline.dask_engine import dask_results
+                stream = dask_results(iter_articles(inputs), scheduler, workers, chunk_size, cache)
+            else:
+                stream = results(iter_articles(inputs), workers, chunk_size, cache)
+            for result in stream:
                 summary.articles += 1
                 for table, rows in result.rows.items():
                     for row in rows:
@@ -198,11 +209,14 @@ def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool
             summary.seconds = time.perf_counter() - t0
             if cache is not None:
                 summary.cache_hits, summary.cache_misses = cache.hits, cache.misses
+            produced = [f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "jsonl")]
+            if columnar:
+                from pipeline.sql import write_columnar
+                produced += write_columnar(tmp)  # Parquet per table and extract.duckdb, from the JSONL
             _write_manifest(tmp, summary, started)
             # Every table is complete: move them into place (each rename is atomic), manifest last.
-            for table in TABLE_NAMES:
-                for ext in ("csv", "jsonl"):
-                    os.replace(os.path.join(tmp, f"{table}.{ext}"), os.path.join(out_dir, f"{table}.{ext}"))
+            for name in produced:
+                os.replace(os.path.join(tmp, name), os.path.join(out_dir, name))
             os.replace(os.path.join(tmp, "manifest.json"), os.path.join(out_dir, "manifest.json"))
             if cache is not None:
                 cache.finish()

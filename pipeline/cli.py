@@ -52,7 +52,7 @@ def _cmd_run(args) -> int:
     progress = Progress(every=args.log_every)
     try:
         summary = run_batch(args.inputs, args.out, workers=workers, use_cache=not args.no_cache,
-                            on_article=progress)
+                            on_article=progress, engine=args.engine, scheduler=args.scheduler)
     except OutputLocked as e:
         print(f"vnextract: {e}; not started", file=sys.stderr)
         return EXIT_LOCKED
@@ -93,7 +93,38 @@ def build_parser() -> argparse.ArgumentParser:
                      help="extract every article again instead of reusing unchanged ones from the last run")
     run.add_argument("--log-every", type=float, default=60.0, metavar="SEC",
                      help="seconds between progress lines when not on a terminal (default 60)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local process pool (default) or a Dask distributed cluster")
+    run.add_argument("--scheduler", default="local", metavar="ADDRESS",
+                     help="with --engine dask: scheduler address (tcp://host:8786), or 'local' for a "
+                          "LocalCluster on this machine (default)")
     run.set_defaults(func=_cmd_run)
+
+    query = sub.add_parser("query", help="run SQL over a run's tables (DuckDB)",
+                           description="Run SQL over the tables of a run (extract.duckdb in DIR): the five "
+                                       "tables and the views listed in the README.")
+    query.add_argument("sql", help='SQL, e.g. "SELECT name, count(*) FROM officials GROUP BY 1"')
+    query.add_argument("--out", required=True, metavar="DIR", help="the run's output folder")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(func=lambda a: __import__("pipeline.sql", fromlist=["main"]).main(a))
+
+    report = sub.add_parser("report", help="write a static HTML review report of a run",
+                            description="Write DIR/report/index.html (run summary, charts) and one page per "
+                                        "article with every extracted span highlighted.")
+    report.add_argument("--out", required=True, metavar="DIR", help="the run's output folder")
+    report.add_argument("--inputs", nargs="*", metavar="INPUT",
+                        help="where the article texts are (default: the run's inputs from manifest.json)")
+    report.set_defaults(func=lambda a: __import__("pipeline.report", fromlist=["main"]).main(a))
+
+    ev = sub.add_parser("eval", help="score a run against annotated gold articles",
+                        description="Precision, recall and F1 per table against gold annotations in the format "
+                                    "of shared/eval (one article a line).")
+    ev.add_argument("--gold", required=True, metavar="GOLD.jsonl")
+    ev.add_argument("--texts", required=True, metavar="DIR", help="DIR/<article_id>.txt for each gold article")
+    ev.add_argument("outdir", metavar="OUTDIR", help="the run's output folder")
+    ev.add_argument("--show-errors", action="store_true")
+    ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ev.set_defaults(func=lambda a: __import__("pipeline.evaluate", fromlist=["main"]).main(a))
     return p
 
 
@@ -106,4 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILURE
     except OSError as e:
         print(f"vnextract: {e}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as e:  # a bug: one line for cron mail, the previous tables are untouched
+        print(f"vnextract: failed: {type(e).__name__}: {' '.join(str(e).split())}", file=sys.stderr)
         return EXIT_FAILURE
