@@ -244,6 +244,11 @@ _ADMIN_BEFORE_PLACE = frozenset({"huyện", "quận", "xã", "phường", "tỉn
 _GAZETTEER_LEVELS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã", "tp", "tp.", "tx", "tx."})
 
 
+def _is_country_or_single(text: str) -> bool:
+    """`Đức`, `Nga`, `Anh`, `Mỹ`: country names that are also given names."""
+    return len(text.split()) == 1 or all(p.level == "country" for p in gazetteer.lookup(text))
+
+
 def _is_place_at(units: list[Unit], j: int) -> bool:
     """Unit j names a place: in the gazetteer, with the word before it (`Nam` + `Từ Liêm`), or after
     a commune-level word (`phường Trần Hưng Đạo`). After `tỉnh`/`huyện` a name the gazetteer does
@@ -547,11 +552,13 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         elif not _is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS or _is_abbreviation(u.text) and not upper_sentence:
             j += 1
             continue
-        if _is_place_at(units, j) or j > 0 and units[j - 1].key in NAMED_AFTER:
-            j += 1  # a place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`
-            continue
         before = text[max(s_start, u.start - 20):u.start]
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
+        # A place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`; but `ông Đức`, `bà Nga` are people.
+        if (_is_place_at(units, j) and not (honorific and _is_country_or_single(u.text))) \
+                or j > 0 and units[j - 1].key in NAMED_AFTER:
+            j += 1
+            continue
         rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
         pre = _title_before_honorific(units, j, upper_sentence, floor) if honorific \
             else _pre_title(units, j, upper_sentence, floor)
@@ -583,7 +590,8 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             unverified = not _state_post_chain(units, pre)
         if not full:
             ok_short = (introduced or pre) and _is_title_case_name(u.text, upper_sentence) \
-                and not _place_name(u.text) and u.key not in _ABBR_FOLDED and u.key not in ORG_WORDS \
+                and (not _place_name(u.text) or honorific and _is_country_or_single(u.text)) \
+                and u.key not in _ABBR_FOLDED and u.key not in ORG_WORDS \
                 and not _post_at(units, j) and (introduced or not _org_continues(units, j + 1))
             if not ok_short:
                 j += 1

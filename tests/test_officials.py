@@ -146,3 +146,11 @@ def test_canonical_titles(raw, want):
     doc = make_doc(raw)
     units = sentence_units(doc, next(doc.sents))
     assert canonical_title(units, text=doc.text) == want
+
+
+def test_given_names_that_are_also_countries():
+    text = ("Ông Nguyễn Văn Đức, Giám đốc Sở Y tế tỉnh Nghệ An cho biết đã chỉ đạo. Theo ông Đức, bệnh viện đủ thuốc. "
+            "Bà Trần Thị Nga, Phó Chủ tịch UBND huyện, cũng dự. Bà Nga đề nghị các xã báo cáo.")
+    got = officials(text)
+    assert got["Nguyễn Văn Đức"]["mentions"] == 2
+    assert got["Trần Thị Nga"]["mentions"] == 2
