@@ -13,7 +13,7 @@ import sys
 from pipeline.tables import SCHEMAS, TABLE_NAMES
 
 DB_NAME = "extract.duckdb"
-_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "num": "DOUBLE", "bool": "BOOLEAN", "list": "VARCHAR[]"}
+_SQL_TYPES = {"str": "VARCHAR", "date": "DATE", "int": "BIGINT", "num": "DOUBLE", "bool": "BOOLEAN", "list": "VARCHAR[]"}
 
 # Views for the questions analysts ask first (documented in the README).
 VIEWS = {

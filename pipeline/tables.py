@@ -20,7 +20,7 @@ import pandas as pd
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "str"  # str | int | num | bool | list
+    kind: str = "str"  # str | date (ISO day, a string in CSV/JSONL, DATE in SQL) | int | num | bool | list
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,11 @@ SCHEMAS: dict[str, Schema] = {
         "start:int", "end:int", "text", "evidence",
     )),
     "dates": Schema("dates", _cols(
-        "article_id", "text", "start:int", "end:int", "value", "date_start", "date_end",
+        "article_id", "text", "start:int", "end:int", "value", "date_start:date", "date_end:date",
         "granularity", "year_inferred:bool", "relative:bool",
     )),
     "deadlines": Schema("deadlines", _cols(
-        "article_id", "due_text", "start:int", "end:int", "due", "due_date", "task",
+        "article_id", "due_text", "start:int", "end:int", "due", "due_date:date", "task",
         "responsible", "directed_by", "evidence",
     )),
     "targets": Schema("targets", _cols(

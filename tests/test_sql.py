@@ -1,0 +1,76 @@
+"""Columnar outputs and SQL: Parquet and DuckDB hold the tables; README queries run; CLI formats."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from pipeline.batch import run_batch
+from pipeline.sql import VIEWS, format_rows, query
+from pipeline.tables import TABLE_NAMES
+from tests.conftest import CORPUS, ROOT
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sql")
+    run_batch([CORPUS], str(out), workers=1, use_cache=False)
+    return str(out)
+
+
+def test_parquet_and_duckdb_hold_the_same_rows(run_dir):
+    for t in TABLE_NAMES:
+        with open(os.path.join(run_dir, f"{t}.jsonl"), encoding="utf-8") as f:
+            n = sum(1 for _ in f)
+        assert len(pd.read_parquet(os.path.join(run_dir, f"{t}.parquet"))) == n
+        assert query(run_dir, f"SELECT count(*) FROM {t}")[1][0][0] == n
+    cols, rows = query(run_dir, "SELECT titles, roles FROM officials WHERE name = 'Bùi Quang Hoàn'")
+    assert rows[0][0] == ["Phó Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện"]
+    _, rows = query(run_dir, "SELECT typeof(due_date) FROM deadlines LIMIT 1")
+    assert rows[0][0] == "DATE"
+
+
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_views_answer(run_dir, view):
+    cols, rows = query(run_dir, f"SELECT * FROM {view}")
+    assert cols and rows
+
+
+def test_readme_example_queries_run(run_dir):
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    sqls = re.findall(r'vnextract query "(.+?)" --out', readme, flags=re.S)
+    assert len(sqls) >= 5
+    for sql in sqls:
+        cols, _ = query(run_dir, " ".join(sql.split()))
+        assert cols, sql
+
+
+def test_person_posts_view(run_dir):
+    _, rows = query(run_dir, "SELECT title, first_seen FROM person_posts WHERE name = 'Bùi Quang Hoàn' ORDER BY title")
+    assert rows == [("Chủ tịch Ủy ban nhân dân huyện", "2019-11-25"), ("Phó Bí thư Huyện ủy", "2019-11-25")]
+
+
+def test_cli_query_formats(run_dir):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "pipeline", "query", *args, "--out", run_dir],
+                              capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
+    table = run("SELECT name FROM officials ORDER BY name LIMIT 2")
+    assert table.returncode == 0 and table.stdout.splitlines()[1].startswith("---") and "(2 rows)" in table.stdout
+    js = run("SELECT name, roles FROM officials ORDER BY name LIMIT 1", "--format", "json")
+    assert json.loads(js.stdout.splitlines()[0])["name"]
+    csv_out = run("SELECT name FROM officials ORDER BY name", "--format", "csv")
+    assert csv_out.stdout.splitlines()[0] == "name"
+    bad = run("SELECT nope")
+    assert bad.returncode == 2 and "query failed" in bad.stderr
+
+
+def test_format_rows_aligns_and_truncates():
+    out = format_rows(["a", "bb"], [("x" * 100, None), ("y", ["p", "q"])])
+    lines = out.splitlines()
+    assert lines[0].startswith("a") and "…" in lines[2] and "p; q" in lines[3]
