@@ -9,7 +9,7 @@ INPUT ?= corpus
 OUT ?= outputs
 WORKERS ?= 0
 
-.PHONY: setup run test bench extract clean
+.PHONY: setup run test bench bench-batch extract clean
 
 setup: $(STAMP)
 
@@ -26,7 +26,11 @@ test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python benchmarks/bench.py --n $(N)
+	$(BIN)/python benchmarks/bench.py --n $(N) --ner 30 --workers 2
+
+# Corpus-scale batch figures: peak memory at 1x and 4x the news corpus, cached rerun, worker scaling.
+bench-batch: setup
+	$(BIN)/python benchmarks/batch.py --scale 1 4 --rerun --workers-scaling 600
 
 # For cron: make extract INPUT=/data/dump OUT=/data/tables
 extract: setup

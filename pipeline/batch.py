@@ -97,7 +97,10 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
             yield result
         return
 
-    with _pool_context().Pool(workers, initializer=_init_worker) as pool:
+    ctx = _pool_context()
+    if ctx.get_start_method() == "fork":
+        _init_worker()  # load models once here: forked workers share them and start at once
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
         inflight: collections.deque = collections.deque()
         chunk: list[Article] = []
         keys: list[str | None] = []
