@@ -13,7 +13,14 @@ from pipeline.api import extract
 from pipeline.ingest import normalise_text
 
 
-def rows(text: str, **meta) -> list[dict]:
+# Targets are only read in articles about public work (see the module docstring); the short
+# sentences below get a first line that names a public body, as any local news article does.
+CONTEXT = "UBND huyện tổng kết công tác năm.\n"
+
+
+def rows(text: str, context: bool = True, **meta) -> list[dict]:
+    if context:
+        text = CONTEXT + text
     df = extract(text, **meta).targets
     out = df.to_dict("records") if len(df) else []
     norm = normalise_text(text)
@@ -35,7 +42,7 @@ def num(x):
 # ---------------------------------------------------------------- number forms and multipliers
 @pytest.mark.parametrize("text, span, value, unit", [
     ("Tổ chức thành công hiến máu đợt 3 đạt được 540 đơn vị máu.", "540 đơn vị máu", 540, "đơn vị máu"),
-    ("Năm nay huyện đã giải ngân 1.061 tỷ đồng vốn đầu tư công.", "1.061 tỷ đồng", 1061e9, "tỷ đồng"),
+    ("Năm nay huyện đã giải ngân 1.061 tỷ đồng vốn đầu tư công.", "1.061 tỷ đồng", 1061e9, "đồng"),
     ("Tỷ lệ hộ nghèo toàn huyện giảm còn 1,8%.", "1,8%", 1.8, "%"),
     ("Dự kiến năm 2020 đẩy 06 xã đạt chuẩn nông thôn mới.", "06 xã", 6, "xã"),
     ("Sáu tháng đầu năm, tỉnh thu hút 2,5 triệu lượt khách du lịch.", "2,5 triệu lượt khách du lịch", 2.5e6,
@@ -47,7 +54,7 @@ def num(x):
      "tin báo tố giác tội phạm"),
     ("Trong năm, toàn tỉnh đã tiêm 1.250.000 liều vắc xin.", "1.250.000 liều vắc xin", 1250000, "liều vắc xin"),
     ("Năng suất lúa bình quân đạt 58,5 tạ/ha.", "58,5 tạ/ha", 58.5, "tạ/ha"),
-    ("Kim ngạch xuất khẩu đạt 1.5 tỷ USD.", "1.5 tỷ USD", 1.5e9, "tỷ USD"),
+    ("Kim ngạch xuất khẩu đạt 1.5 tỷ USD.", "1.5 tỷ USD", 1.5e9, "USD"),
 ])
 def test_number_forms(text, span, value, unit):
     r = one(text)
@@ -71,6 +78,38 @@ def test_ratios(text, span, value, total, unit):
     assert r["status"] == "achieved"
 
 
+@pytest.mark.parametrize("text, span, value, comparator, unit", [
+    ("Năm 2017, tỉnh phấn đấu có thêm 9 đến 10 xã đạt chuẩn nông thôn mới.", "9 đến 10 xã", 9, ">=", "xã"),
+    ("Năm 2017, tỉnh phấn đấu thu hút khoảng 3,3 - 3,5 triệu lượt khách.", "khoảng 3,3 - 3,5 triệu lượt khách",
+     3.3e6, ">=", "lượt khách"),
+    ("Phấn đấu năm 2021 tỷ lệ hộ nghèo giảm từ 2-3%.", "từ 2-3%", 2, ">=", "%"),
+])
+def test_ranges_take_the_lower_bound(text, span, value, comparator, unit):
+    r = one(text)
+    assert (r["text"], r["comparator"], r["unit"]) == (span, comparator, unit)
+    assert num(r["value"]) == pytest.approx(value)
+    assert r["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Thực tế thu ngân sách lên đến 566 tỷ 384 triệu đồng.", "566 tỷ 384 triệu đồng", 566_384_000_000, "đồng"),
+    ("Tính đến năm 2016, xã đã gieo trồng 1038,5ha.", "1038,5ha", 1038.5, "ha"),
+    ("Lực lượng chức năng đã thu giữ 60,7m3 gỗ lậu.", "60,7m3", 60.7, "m3"),
+    ("Cụ thể, năm 2016 giá trị thu hoạch đạt 70 triệu đồng/ha/năm.", "70 triệu đồng/ha/năm", 70e6,
+     "đồng/ha/năm"),
+])
+def test_compound_glued_and_rates(text, span, value, unit):
+    r = one(text)
+    assert (r["text"], r["unit"]) == (span, unit)
+    assert num(r["value"]) == pytest.approx(value)
+
+
+def test_enumeration_after_a_comma():
+    out = rows("Công an huyện đã kiến nghị xử lý hành chính 142 người, chuyển cơ quan điều tra 11 vụ, 3 đối tượng.")
+    assert [r["text"] for r in out] == ["142 người", "11 vụ", "3 đối tượng"]
+    assert {r["status"] for r in out} == {"achieved"}
+
+
 def test_enumeration_keeps_status():
     out = rows("Qua rà soát, đến nay huyện đã đạt 7/9 tiêu chí của huyện nông thôn mới nâng cao, đạt 33/38 chỉ tiêu.")
     assert [(r["text"], r["status"]) for r in out] == [("7/9 tiêu chí", "achieved"), ("33/38 chỉ tiêu", "achieved")]
@@ -87,6 +126,7 @@ def test_enumeration_keeps_status():
     ("Sáu tháng đầu năm, toàn tỉnh đã thu hút trên 1.200 lao động có việc làm mới.", "trên 1.200 lao động", ">"),
     ("Thu ngân sách năm 2019 vượt 15% dự toán.", "vượt 15%", ">"),
     ("Tỷ lệ hộ nghèo đã giảm xuống dưới 3%.", "dưới 3%", "<"),
+    ("Yêu cầu khám sức khỏe không quá 3 người trên 1 chỉ tiêu giao quân.", "không quá 3 người", "<="),
     ("Tỉnh đã thu hút khoảng 300 doanh nghiệp đến đầu tư.", "khoảng 300 doanh nghiệp", "="),
     ("Sáu tháng đầu năm, tỉnh thu hút gần 6,1 triệu lượt khách.", "gần 6,1 triệu lượt khách", "="),
 ])
@@ -102,7 +142,7 @@ def test_comparators(text, span, comparator):
     ("UBND tỉnh giao 84 đầu việc cho các sở, ngành.", "84 đầu việc", "planned"),
     ("Năm 2021, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.", "3 xã", "planned"),
     ("Huyện đặt mục tiêu thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", "planned"),
-    ("Chỉ tiêu giao tuyển 120 công dân nhập ngũ.", "120 công dân nhập ngũ", "planned"),
+    ("Chỉ tiêu giao tuyển 120 công dân nhập ngũ.", "120 công dân", "planned"),
     ("Năm tới, huyện sẽ hỗ trợ 50 hộ nghèo xây nhà.", "50 hộ nghèo", "planned"),
     ("Kết quả nổi bật là UBND huyện đã tập trung chỉ đạo 7 xã tổ chức công bố đạt chuẩn.", "7 xã", "achieved"),
     ("Hội đã trao 200 suất quà cho các hộ nghèo.", "200 suất quà", "achieved"),
@@ -134,7 +174,7 @@ def test_year(text, year):
 
 def test_evidence_is_the_sentence():
     text = "Huyện tổ chức hội nghị. Hội đã trao 200 suất quà cho các hộ nghèo. Hội nghị kết thúc."
-    r = one(text)
+    r = one(text, context=False)
     assert r["evidence"] == "Hội đã trao 200 suất quà cho các hộ nghèo."
 
 
@@ -163,6 +203,18 @@ def test_evidence_is_the_sentence():
     "Báo cáo kết quả 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2020.",
     "Xây dựng kế hoạch phát triển kinh tế xã hội 5 năm giai đoạn 2021-2025.",
     "Giá vàng hôm nay tăng 200 nghìn đồng mỗi lượng.",
+    "Giá dầu Brent đã giảm 1,7% xuống 49,75 USD/thùng.",
+    "Theo quy định, tỷ lệ sở hữu của nhà đầu tư nước ngoài không được vượt quá 20%.",
+    "Cổ phiếu VIC tăng 5,1% trong phiên sáng nay.",
+    "Số phiếu đồng ý là 49/49 phiếu, đạt tỷ lệ 100%.",
+    "Nhà ga được xây dựng với diện tích sàn xây dựng 48.000 m2.",
+    "Tên lửa được nâng cấp với tầm bắn hơn 11.500 km.",
+    "Vận động viên giành huy chương bạc nội dung 400m nữ.",
+    "Số ca tử vong tại nước này tăng thêm, nâng tổng số ca tử vong lên hơn 197.800 người.",
+    "Công an đang điều tra vụ 6 người dân nhập viện vì ngộ độc.",
+    "Kết quả khảo sát cho thấy trên 90% người dân đồng thuận.",
+    "Tàu không có phao cứu sinh nhưng chở 30 người tham quan vịnh.",
+    "Khách sạn đã đón một ba lô thất lạc của du khách.",
 ])
 def test_not_targets(text):
     assert rows(text) == []
@@ -171,7 +223,7 @@ def test_not_targets(text):
 def test_photo_number_line_is_furniture():
     text = ("UBND huyện tổ chức hội nghị thường kỳ.\n\n3\n\nToàn cảnh hội nghị.\n\n"
             "Hội đã trao 200 suất quà cho các hộ nghèo.")
-    assert [r["text"] for r in rows(text)] == ["200 suất quà"]
+    assert [r["text"] for r in rows(text, context=False)] == ["200 suất quà"]
 
 
 # ---------------------------------------------------------------- spellings and Unicode forms
@@ -185,9 +237,16 @@ def test_tone_placement_variants(text):
     assert (r["text"], num(r["value"]), r["unit"], r["status"]) == ("50 hộ nghèo", 50, "hộ nghèo", "achieved")
 
 
+def test_articles_without_public_actors_have_no_targets():
+    business = "Năm 2020, lợi nhuận trước thuế của công ty đạt 781 tỷ đồng, tăng 58,7% so với năm trước."
+    assert rows(business, context=False) == []
+    local = "Năm 2020, UBND huyện đã giải ngân 781 tỷ đồng vốn đầu tư công."
+    assert [r["text"] for r in rows(local, context=False)] == ["781 tỷ đồng"]
+
+
 def test_nfd_input():
     text = unicodedata.normalize("NFD", "Qua rà soát, đến nay huyện đã đạt 7/9 tiêu chí nông thôn mới nâng cao.")
-    r = one(text)
+    r = one(text, context=False)
     assert r["text"] == "7/9 tiêu chí"
     assert (num(r["value"]), num(r["total"])) == (7, 9)
 
@@ -199,7 +258,7 @@ def test_units_with_old_tone_placement():
 
 def test_crlf_and_offsets():
     text = "Huyện tổ chức hội nghị.\r\nHội đã trao 200 suất quà cho các hộ nghèo.\r\n"
-    r = one(text)
+    r = one(text, context=False)
     assert r["text"] == "200 suất quà"
 
 
@@ -207,6 +266,6 @@ def test_doc_extension_is_set():
     from extractors import targets
     from pipeline.segment import segment
 
-    doc = segment("Hội đã trao 200 suất quà cho các hộ nghèo.")
+    doc = segment(CONTEXT + "Hội đã trao 200 suất quà cho các hộ nghèo.")
     out = targets.extract(doc)
     assert doc._.targets == out and out[0]["value"] == 200
