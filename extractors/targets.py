@@ -403,7 +403,7 @@ def extract(doc: Doc) -> list[dict]:
     rows: list[dict] = []
     if _QUICK.search(text):
         ctx = _Ctx(doc, text)
-        if _GATE and not _PUBLIC.search(ctx.folded):
+        if _GATE and not _reports_public_work(ctx.folded):
             doc._.targets = rows
             return rows
         last = None
@@ -422,7 +422,19 @@ def extract(doc: Doc) -> list[dict]:
 # An article that names no public body, office or locality reports no public work (company results,
 # world statistics, sport): it has no targets. See the module docstring.
 _PUBLIC = re.compile(rf"(?<!\w)(?:{_alt(_LEX['public_markers'])})(?!\w)")
+_PUBLIC_WORK = re.compile(rf"(?<!\w)(?:{_alt(_LEX['public_work_markers'])})(?!\w)")
 _GATE = True
+
+
+def _reports_public_work(folded: str) -> bool:
+    """A public body named, and (in a text long enough to judge) the vocabulary of plans, meetings
+    and results used often enough."""
+    if not _PUBLIC.search(folded):
+        return False
+    if len(folded) < _LEX["public_work_min_chars"]:
+        return True
+    words = _PUBLIC_WORK.findall(folded)
+    return len(words) >= _LEX["public_work_min"] and len(set(words)) >= 3
 
 _QUICK = re.compile(rf"\d|(?<!\w)(?:{_D}|mười)(?!\w)", re.IGNORECASE)
 

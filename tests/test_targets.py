@@ -269,3 +269,25 @@ def test_doc_extension_is_set():
     doc = segment(CONTEXT + "Hội đã trao 200 suất quà cho các hộ nghèo.")
     out = targets.extract(doc)
     assert doc._.targets == out and out[0]["value"] == 200
+
+
+def test_article_gate_needs_the_vocabulary_of_public_work():
+    accident = ("Khoảng 21h tối 25/4, tại km 15 quốc lộ 1A thuộc địa phận xã Hòa Liên, huyện Hòa Vang, một xe tải "
+                "chở theo 4 người đã lao vào dải phân cách. Vụ tai nạn khiến 2 người tử vong tại chỗ, 2 người khác "
+                "bị thương nặng được đưa đi cấp cứu. Theo người dân, chiếc xe chạy với tốc độ cao trước khi mất lái. "
+                "Nhận tin báo, công an huyện đã có mặt tại hiện trường, phong tỏa khu vực và điều tiết giao thông. "
+                "Đến 23h cùng ngày, hiện trường mới được giải tỏa. Trước đó một ngày, trên tuyến đường này cũng xảy "
+                "ra va chạm giữa 3 xe máy khiến 1 người bị thương. Người dân đề nghị lắp thêm đèn chiếu sáng tại "
+                "đoạn đường thường xuyên xảy ra tai nạn. Hiện vụ việc đang được làm rõ nguyên nhân để xử lý theo quy định.")
+    assert len(accident) > 600
+    assert extract(accident).targets.empty
+    meeting = ("Chiều 26/10, UBND huyện tổ chức hội nghị thường kỳ đánh giá kết quả thực hiện nhiệm vụ phát triển "
+               "kinh tế - xã hội tháng 10, triển khai nhiệm vụ tháng 11. Báo cáo cho thấy thu ngân sách trên địa bàn "
+               "đạt 85% dự toán; huyện đã hoàn thành xây dựng 7 xã đạt chuẩn nông thôn mới. Kết luận hội nghị, đồng "
+               "chí Chủ tịch UBND huyện yêu cầu các phòng, ngành tập trung chỉ đạo thực hiện kế hoạch, phấn đấu "
+               "hoàn thành các chỉ tiêu năm 2020; trong đó phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao. "
+               "Các đơn vị cần rà soát, báo cáo kết quả thực hiện các chương trình, đề án trọng điểm, đẩy nhanh "
+               "tiến độ giải ngân vốn đầu tư công và làm tốt công tác giảm nghèo, an sinh xã hội trên địa bàn.")
+    assert len(meeting) > 600
+    got = extract(meeting).targets
+    assert {(r["text"], r["status"]) for _, r in got.iterrows()} >= {("7 xã", "achieved"), ("3 xã", "planned")}
