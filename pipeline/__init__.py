@@ -4,7 +4,8 @@
     >>> tables = extract("Sáng 6-2, ông Nguyễn Văn A, Chủ tịch UBND huyện chủ trì hội nghị.")
     >>> tables.officials[["name", "titles", "roles"]]
 """
-from pipeline.api import Tables, extract
+__version__ = "0.1.0"  # before the imports below: pipeline.run reads it
+
+from pipeline.api import Tables, extract  # noqa: E402
 
 __all__ = ["extract", "Tables"]
-__version__ = "0.1.0"

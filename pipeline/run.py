@@ -14,8 +14,27 @@ from extractors.extensions import ArticleInfo, parse_published
 from pipeline.ingest import Article
 from pipeline.segment import count_sentences, count_words, segment
 
-# Bump when any extractor's output can change: it keys the incremental cache.
-EXTRACTOR_VERSION = "1"
+def _extractor_version() -> str:
+    """The project version plus a hash of every extractor module and lexicon: it keys the cache,
+    so any change to the rules or their data invalidates earlier results automatically."""
+    import hashlib
+    from importlib import resources
+
+    import pipeline
+
+    h = hashlib.sha256()
+    root = resources.files("extractors")
+    files = sorted((p for p in root.iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
+    files += sorted(root.joinpath("lexicons").iterdir(), key=lambda p: p.name)
+    files += [resources.files("pipeline").joinpath(n) for n in ("segment.py", "run.py")]
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return f"{pipeline.__version__}+{h.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
 
 
 @dataclass
