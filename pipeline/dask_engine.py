@@ -25,6 +25,8 @@ import os
 import threading
 from typing import Iterable, Iterator
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from pipeline.cache import ResultCache, article_key
 from pipeline.ingest import Article
 from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
@@ -65,12 +67,6 @@ def worker_state() -> dict:
     return {"pid": os.getpid(), "warm_ups": _warm_ups, "chunks": _chunks_done}
 
 
-try:
-    from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # dask is an optional engine; the module still imports for the helpers above
-    WorkerPlugin = object
-
-
 class WarmUp(WorkerPlugin):
     """Loads the models when a worker joins, in the worker's task thread (not its event loop)."""
 
@@ -89,7 +85,7 @@ def _connect(scheduler: str, workers: int):
 
     if scheduler == "local":
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")  # any free port: two runs may overlap
         try:
             return Client(cluster, set_as_default=False), cluster
         except BaseException:
