@@ -275,3 +275,32 @@ def test_offsets_property_on_mixed_text():
     for r in rows:
         assert text[r["start"]:r["end"]] == r["text"]
         assert r["granularity"] in ("day", "month", "quarter", "half", "year", "interval")
+
+
+# The anchored scan (`_Scan`: each pattern tried only where it can start) must find exactly what the
+# plain finditer scans (`_Slow`) find: glued prefixes, prefixes inside numbers, long space runs,
+# tabs and no-break spaces, mixed case, other Unicode digits.
+SCAN_TRAPS = [
+    "Ông Thuần cũng cho biếtngày 21-1, chợ sẽ đóng cửa. Lần 3: Ngày21-11-2013, vỡ đê.",
+    "Họp 12 ngày 5-6/7, kể từ  ngày mùng 3 đến hết ngày 9/8/2020 và các ngày 19, 21 và 23/07.",
+    "Kể từ\tngày\u00a021 đến 23/7/2020; từ 10-4 đến hết 31-12; 30/4 – 1/5; (1/2004 - 5/2010).",
+    "Từ tháng 4 đến tháng 8/2016, từ tháng 09 đến tháng 11 năm 2020, TỪ NĂM 2008 - 2014, 2015-16.",
+    "NGÀY " + " " * 60 + "25/11/2019 và tháng" + " " * 70 + "5, năm" + "\t" * 50 + "2020.",
+    "SN: 1983, SN 1990, mùa  Xuân 1975, Xuân 2018, xuân Mậu  Tuất 2018, Canh Tý 2020, Quý Mão 2023.",
+    "Quý I năm 2018, QUÝ II/2017, Q1/2020, Q3 năm 2019, quý II-III, quý 4 năm nay.",
+    "mười   một tháng đầu năm 2019, sáu tháng cuối năm nay, 9 tháng năm 2019, Nửa sau năm tới, x6 tháng đầu năm.",
+    "Ngày mồng 1 Tết Đinh Dậu, mùng 10 tháng Giêng, Mùng 5 Tết năm Mậu Tuất 2018, ngày mùng 3 tết âm lịch.",
+    "Hôm nay, chiều   hôm qua, SÁNG NAY (6.2), năm ngoái, 3 tháng trước, tuần tới, thứ Hai 5/6, Chủ nhật (7/6), hôm thứ 22/4.",
+    "Ngày 1٣/2/2019, ngày ２5/3, năm 201٩, 12/3/20191/2/2020, 5/6/2019/7/8/2020, 1/2/20/3/2019.",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TRAPS)
+def test_anchored_scan_matches_plain_scan(text, monkeypatch):
+    text = unicodedata.normalize("NFC", text)
+    assert isinstance(dates._scanner(text, text.lower()), dates._Scan)
+    fast = dates._cands(text)
+    monkeypatch.setattr(dates, "_scanner", lambda t, low: dates._Slow(t))
+    plain = dates._cands(text)
+    assert fast == plain
+    assert fast  # the traps do produce candidates
