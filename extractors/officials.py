@@ -460,6 +460,18 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) 
     return best, j
 
 
+def _list_head_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:
+    """The post that heads a colon list of names the name at unit j belongs to, if any."""
+    k = j - 1
+    while k >= 1 and units[k].key in (",", "và") and _is_full_name(units[k - 1], upper_sentence):
+        k -= 2
+    if k >= 1 and units[k].key == ":":
+        head = _pre_title(units, k, upper_sentence)
+        if head and not any(_is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
+            return head
+    return None
+
+
 def _honorific_start(units: list[Unit], j: int) -> int:
     """First unit of the honorific right before unit j (`ông`, `đồng chí`, `Đ` `/` `c`, `các ông`)."""
     k = j - 1
@@ -624,6 +636,10 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             first = j - 1
         post_spans, last = _post_titles(units, name_end_unit, upper_sentence, glued=introduced)
         titles_spans.extend(post_spans)
+        if not titles_spans and full:
+            listed = _list_head_title(units, j, upper_sentence)
+            if listed:  # `các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ`
+                titles_spans.append(listed)
         titles = []
         for a, b in titles_spans:
             t = canonical_title(units[a:b], upper_sentence, text)

@@ -154,3 +154,12 @@ def test_given_names_that_are_also_countries():
     got = officials(text)
     assert got["Nguyễn Văn Đức"]["mentions"] == 2
     assert got["Trần Thị Nga"]["mentions"] == 2
+
+
+def test_colon_list_under_one_post():
+    got = officials("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Nguyễn Xuân Phúc; "
+                    "các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ.")
+    assert got["Nguyễn Xuân Phúc"]["titles"] == ["Thủ tướng Chính phủ"]
+    for name in ("Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ"):
+        assert got[name]["titles"] == ["Phó Thủ tướng"], name
+        assert "attend" in got[name]["roles"]
