@@ -1115,7 +1115,8 @@ def extract(doc: Doc) -> list[dict]:
 
 # ------------------------------------------------------------------ the article's event day
 _RX_EVENT_REJECT_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_reject_left'])}){_H}*(?:ngày{_H}*)?$")
-_RX_DOCREF_BEFORE = _c(rf"(?:\d+{_H}*/{_H}*[A-ZĐ]|(?:^|[^\w])(?:{_alt(_LEX['event_doc_words'])}))[^.;:\n]{{0,25}}$")
+# (the words end at a word boundary: `kh` is `Kế hoạch`, not the start of `khoảng`)
+_RX_DOCREF_BEFORE = _c(rf"(?:\d+{_H}*/{_H}*[A-ZĐ]|(?:^|[^\w])(?:{_alt(_LEX['event_doc_words'])})(?![\w]))[^.;:\n]{{0,25}}$")
 _RX_FUTURE = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_future_words'])})(?![\w])")
 _LEAD_SENTENCES = 3
 

@@ -304,3 +304,11 @@ def test_anchored_scan_matches_plain_scan(text, monkeypatch):
     plain = dates._cands(text)
     assert fast == plain
     assert fast  # the traps do produce candidates
+
+
+def test_event_date_after_a_time_of_day():
+    from pipeline.api import extract as run
+    text = ("Vào khoảng 12 giờ 30 phút ngày 8/7, trên địa bàn xã Thanh Chăn, huyện Điện Biên, một thanh niên đã bị "
+            "nước cuốn trôi khi bơi qua sông Nậm Rốm.")
+    got = run(text, title="Thanh niên mất tích khi bơi qua sông", published="2017-07-09").articles.iloc[0]
+    assert got["event_date"] == "2017-07-08"
