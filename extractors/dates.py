@@ -1043,7 +1043,8 @@ def _infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> 
         y = mt.parts[0].y
         if 1900 <= y <= 2100:
             weights[y] = weights.get(y, 0) + (1 if mt.parts[0].g == "year" else 3)
-    dominant = max(weights, key=lambda y: (weights[y], y)) if weights else None
+    # Ties go to the earliest year: bare years in news are mostly goals, later than the report.
+    dominant = max(weights, key=lambda y: (weights[y], -y)) if weights else None
     for mt in missing:
         a, b = sentence_of(doc, mt.start)
         same = [e for e in explicit if a <= e.start < b and e is not mt and not e.docref
