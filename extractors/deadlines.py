@@ -24,11 +24,8 @@ from extractors.normalize import fold
 
 _LEX = load_json("temporal.json")["deadline"]
 _alt = _dates._alt
-_H = r"[^\S\n]"
-
-
-def _c(p):
-    return re.compile(p, re.IGNORECASE)
+_H = _dates._H
+_c = _dates._c
 
 
 _RX_BEFORE = _c(rf"(?:^|[^\w])(?P<mk>(?:{_alt(_LEX['before_markers'])})(?:{_H}+(?:đến|vào|là))?){_H}*$")

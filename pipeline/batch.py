@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from pipeline.cache import ResultCache, article_key
+from pipeline.cache import ResultCache, cached_result, remember
 from pipeline.ingest import Article, iter_articles
 from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
 from pipeline.tables import TABLE_NAMES, TableWriter
@@ -73,18 +73,10 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
     At most `4 * workers` chunks are in flight, so reading never runs ahead of extraction.
     """
     def lookup(a: Article):
-        if cache is None or a.error is not None:
-            return None, None
-        key = article_key(a, EXTRACTOR_VERSION)
-        rows = cache.get(key)
-        if rows is not None:
-            rows["articles"][0]["source"] = a.source  # the file may have moved
-            return key, ArticleResult(a.article_id, rows)
-        return key, None
+        return cached_result(cache, a)
 
     def store(key, result: ArticleResult):
-        if cache is not None and key is not None and result.status == "ok":
-            cache.put(key, result.rows)
+        remember(cache, key, result)
 
     if workers <= 1:
         for a in articles:

@@ -14,6 +14,7 @@ import sqlite3
 import zlib
 
 from pipeline.ingest import Article
+from pipeline.run import EXTRACTOR_VERSION, ArticleResult
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -72,3 +73,21 @@ class ResultCache:
     def close(self):
         self.db.commit()
         self.db.close()
+
+
+def cached_result(cache: ResultCache | None, article: Article) -> tuple[str | None, ArticleResult | None]:
+    """(cache key, the article's cached result or None); (None, None) when there is nothing to look up."""
+    if cache is None or article.error is not None:
+        return None, None
+    key = article_key(article, EXTRACTOR_VERSION)
+    rows = cache.get(key)
+    if rows is None:
+        return key, None
+    rows["articles"][0]["source"] = article.source  # the file may have moved
+    return key, ArticleResult(article.article_id, rows)
+
+
+def remember(cache: ResultCache | None, key: str | None, result: ArticleResult):
+    """Keep a good article's rows for the next run (error rows are always recomputed)."""
+    if cache is not None and key is not None and result.status == "ok":
+        cache.put(key, result.rows)

@@ -27,9 +27,9 @@ from typing import Iterable, Iterator
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from pipeline.cache import ResultCache, article_key
+from pipeline.cache import ResultCache, cached_result, remember
 from pipeline.ingest import Article
-from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
+from pipeline.run import ArticleResult, process
 
 log = logging.getLogger("vnextract.dask")
 
@@ -106,18 +106,10 @@ def dask_results(articles: Iterable[Article], scheduler: str = "local", workers:
     from distributed import as_completed
 
     def lookup(a: Article):
-        if cache is None or a.error is not None:
-            return None, None
-        key = article_key(a, EXTRACTOR_VERSION)
-        rows = cache.get(key)
-        if rows is not None:
-            rows["articles"][0]["source"] = a.source  # the file may have moved
-            return key, ArticleResult(a.article_id, rows)
-        return key, None
+        return cached_result(cache, a)
 
     def store(key, result: ArticleResult):
-        if cache is not None and key is not None and result.status == "ok":
-            cache.put(key, result.rows)
+        remember(cache, key, result)
 
     client, cluster = _connect(scheduler, workers)
     try:
