@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import sys
 
 from pipeline.tables import SCHEMAS, TABLE_NAMES
@@ -62,6 +63,10 @@ def write_columnar(folder: str) -> list[str]:
     con = duckdb.connect(db_path)
     try:
         con.execute("SET preserve_insertion_order = true")
+        # Bounded, so memory stays flat however large the corpus (DuckDB spills to disk beyond it).
+        con.execute("SET memory_limit = '256MB'")
+        con.execute("SET threads = 2")
+        con.execute(f"SET temp_directory = '{os.path.join(folder, '.duckdb-tmp')}'")
         for table in TABLE_NAMES:
             src = os.path.join(folder, f"{table}.jsonl").replace("'", "''")
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_json('{src}', format = 'newline_delimited', "
@@ -72,6 +77,7 @@ def write_columnar(folder: str) -> list[str]:
             con.execute(f"CREATE VIEW {name} AS {body}")
     finally:
         con.close()
+        shutil.rmtree(os.path.join(folder, ".duckdb-tmp"), ignore_errors=True)
     return [f"{t}.parquet" for t in TABLE_NAMES] + [DB_NAME]
 
 

@@ -132,7 +132,7 @@ class TableWriter:
     runs. Writing goes to `tmp_dir`; the caller moves the finished files into place.
     """
 
-    def __init__(self, table: str, tmp_dir: str, run_rows: int = 50_000):
+    def __init__(self, table: str, tmp_dir: str, run_rows: int = 10_000):
         self.table = table
         self.tmp_dir = tmp_dir
         self.run_rows = run_rows
