@@ -78,7 +78,7 @@ _RX_DINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<pre>(?:(?:các|hai|ba|2|3
 _MY_TAIL = rf"(?:{_H}*[/\-]{_H}*(?P<y{{n}}>{_Y})|{_H}+năm{_H}+(?P<yb{{n}}>{_Y}))?"
 _RX_MINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<th1>\btháng{_H}*)?(?(th1)|{_NB})(?P<m1>{_M})" + _MY_TAIL.format(n=1)
               + rf"{_H}*(?P<conn>{_DASH}|đến{_H}+hết|đến|tới){_H}*(?:hết{_H}+)?(?P<th2>tháng{_H}*)?(?P<m2>{_M})"
-              + _MY_TAIL.format(n=2) + rf"(?![\w%]|/\w|[.,:\-]\d)")
+              + _MY_TAIL.format(n=2) + r"(?![\w%]|/\w|[.,:\-]\d)")
 # year intervals: 2015 – 2020, từ năm 2008 - 2014, từ năm 2002 đến năm 2013
 _RX_YINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<nam>(?:\b|(?=[nN]ăm))năm{_H}*)?(?(nam)|{_NB})(?P<y1>{_Y}){_H}*"
               rf"(?:(?P<conn>{_DASH}|đến|tới){_H}*(?P<nam2>năm{_H}*)?(?P<y2>{_Y}){_NE_Y}|(?P<c2>[-–/])(?P<y2s>\d\d)(?![\w/]|[.,]\d))")

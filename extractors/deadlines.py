@@ -129,7 +129,6 @@ def _task_and_responsible(text: str, a: int, b: int, mk_start: int, mt, kind: st
         lo = m.end()
     clause = text[lo:mk_start]
     responsible = None
-    sent_pre = text[a:mk_start]
     dv = None
     for dv in _RX_DIRECTIVE.finditer(text, a, mk_start):
         pass
@@ -210,7 +209,6 @@ def extract(doc: Doc) -> list[dict]:
         if mk is None:
             continue
         kind, due_start = mk
-        sent_pre = text[a:due_start]
         clause_lo = a
         for m in _RX_HARD_BOUND.finditer(text, a, due_start):
             clause_lo = m.end()

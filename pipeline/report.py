@@ -529,7 +529,7 @@ def article_page(view: ArticleView, prev_name: str | None, next_name: str | None
                 extra_mentions[k] = ids
         ok[table] = flags
 
-    nav = ['<nav class="top">', f'<a href="../index.html">Report index</a>', f'<a href="{list_href}">Article list</a>']
+    nav = ['<nav class="top">', '<a href="../index.html">Report index</a>', f'<a href="{list_href}">Article list</a>']
     if prev_name:
         nav.append(f'<a href="{esc(prev_name)}.html" rel="prev">← previous</a>')
     if next_name:
