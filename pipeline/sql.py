@@ -64,15 +64,15 @@ def write_columnar(folder: str) -> list[str]:
     try:
         con.execute("SET preserve_insertion_order = true")
         # Bounded, so memory stays flat however large the corpus (DuckDB spills to disk beyond it).
-        con.execute("SET memory_limit = '256MB'")
-        con.execute("SET threads = 2")
+        con.execute("SET memory_limit = '64MB'")
+        con.execute("SET threads = 1")
         con.execute(f"SET temp_directory = '{os.path.join(folder, '.duckdb-tmp')}'")
         for table in TABLE_NAMES:
             src = os.path.join(folder, f"{table}.jsonl").replace("'", "''")
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_json('{src}', format = 'newline_delimited', "
                         f"columns = {_columns(table)})")
             dst = os.path.join(folder, f"{table}.parquet").replace("'", "''")
-            con.execute(f"COPY {table} TO '{dst}' (FORMAT parquet, COMPRESSION zstd)")
+            con.execute(f"COPY {table} TO '{dst}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 8192)")
         for name, body in VIEWS.items():
             con.execute(f"CREATE VIEW {name} AS {body}")
     finally:
