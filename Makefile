@@ -33,8 +33,12 @@ bench-batch: setup
 	$(BIN)/python benchmarks/batch.py --scale 1 4 --rerun --workers-scaling 600
 
 # For cron: make extract INPUT=/data/dump OUT=/data/tables
+# Succeeds when every article went through (error rows, exit 3, are listed in manifest.json);
+# fails when the run failed (1) or another run held the folder (4). The CLI gives the exact code.
 extract: setup
-	$(BIN)/vnextract run $(INPUT) --out $(OUT) --workers $(WORKERS)
+	@$(BIN)/vnextract run $(INPUT) --out $(OUT) --workers $(WORKERS); rc=$$?; \
+	  if [ $$rc -eq 3 ]; then echo "vnextract: some articles are error rows, see $(OUT)/manifest.json"; fi; \
+	  [ $$rc -eq 0 ] || [ $$rc -eq 3 ]
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl .pytest_cache
