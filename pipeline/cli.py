@@ -48,6 +48,10 @@ class Progress:
 def _cmd_run(args) -> int:
     from pipeline.batch import OutputLocked, run_batch
 
+    missing = [p for p in args.inputs if not os.path.exists(p)]
+    if missing:  # a mistyped path in a cron line is a failure, not an article
+        print(f"vnextract: no such input: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
     workers = args.workers or os.cpu_count() or 1
     progress = Progress(every=args.log_every)
     try:

@@ -139,3 +139,8 @@ def test_property_every_row_points_at_its_text(pieces, nfd, published):
             continue
         for _, row in getattr(tables, table).iterrows():
             assert text[row["start"]:row["end"]] == row[field]
+
+
+def test_missing_input_path_is_a_usage_error(tmp_path):
+    proc = run_cli("run", str(tmp_path / "nope"), "--out", str(tmp_path / "out"), check=False)
+    assert proc.returncode == 2 and "no such input" in proc.stderr
