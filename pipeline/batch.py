@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from pipeline.cache import ResultCache, cached_result, remember
+from pipeline.cache import ResultCache, cached_result, hits_and_misses, remember
 from pipeline.ingest import Article, iter_articles
 from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
 from pipeline.tables import TABLE_NAMES, TableWriter
@@ -94,8 +94,6 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
         _init_worker()  # load models once here: forked workers share them and start at once
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         inflight: collections.deque = collections.deque()
-        chunk: list[Article] = []
-        keys: list[str | None] = []
 
         def drain(limit: int):
             while len(inflight) > limit:
@@ -104,19 +102,12 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
                     store(key, result)
                     yield result
 
-        for a in articles:
-            key, hit = lookup(a)
-            if hit is not None:
-                yield hit
+        for item in hits_and_misses(articles, cache, chunk_size):
+            if item[0] == "hit":
+                yield item[1]
                 continue
-            chunk.append(a)
-            keys.append(key)
-            if len(chunk) >= chunk_size:
-                inflight.append((pool.apply_async(_process_chunk, (chunk,)), keys))
-                chunk, keys = [], []
-                yield from drain(4 * workers)
-        if chunk:
-            inflight.append((pool.apply_async(_process_chunk, (chunk,)), keys))
+            inflight.append((pool.apply_async(_process_chunk, (item[1],)), item[2]))
+            yield from drain(4 * workers)
         yield from drain(0)
 
 

@@ -91,3 +91,22 @@ def remember(cache: ResultCache | None, key: str | None, result: ArticleResult):
     """Keep a good article's rows for the next run (error rows are always recomputed)."""
     if cache is not None and key is not None and result.status == "ok":
         cache.put(key, result.rows)
+
+
+def hits_and_misses(articles, cache: ResultCache | None, chunk_size: int):
+    """Split a stream of articles for an engine: yields ("hit", ArticleResult) for each cached
+    article and ("chunk", [Article], [cache key]) for every `chunk_size` articles to extract."""
+    chunk: list[Article] = []
+    keys: list[str | None] = []
+    for a in articles:
+        key, hit = cached_result(cache, a)
+        if hit is not None:
+            yield "hit", hit
+            continue
+        chunk.append(a)
+        keys.append(key)
+        if len(chunk) >= chunk_size:
+            yield "chunk", chunk, keys
+            chunk, keys = [], []
+    if chunk:
+        yield "chunk", chunk, keys

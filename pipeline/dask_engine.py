@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from pipeline.cache import ResultCache, cached_result, remember
+from pipeline.cache import ResultCache, hits_and_misses, remember
 from pipeline.ingest import Article
 from pipeline.run import ArticleResult, process
 
@@ -105,9 +105,6 @@ def dask_results(articles: Iterable[Article], scheduler: str = "local", workers:
     """ArticleResults for `articles` (cache hits first-hand, misses from the Dask cluster)."""
     from distributed import as_completed
 
-    def lookup(a: Article):
-        return cached_result(cache, a)
-
     def store(key, result: ArticleResult):
         remember(cache, key, result)
 
@@ -137,21 +134,12 @@ def dask_results(articles: Iterable[Article], scheduler: str = "local", workers:
                     store(key, result)
                     yield result
 
-        chunk: list[Article] = []
-        keys: list[str | None] = []
-        for a in articles:
-            key, hit = lookup(a)
-            if hit is not None:
-                yield hit
+        for item in hits_and_misses(articles, cache, chunk_size):
+            if item[0] == "hit":
+                yield item[1]
                 continue
-            chunk.append(a)
-            keys.append(key)
-            if len(chunk) >= chunk_size:
-                submit(chunk, keys)
-                chunk, keys = [], []
-                yield from drain(window)
-        if chunk:
-            submit(chunk, keys)
+            submit(item[1], item[2])
+            yield from drain(window)
         yield from drain(0)
     finally:
         client.close()
