@@ -860,6 +860,16 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
             if v.text is None and v.row.get("status") != "error":
                 summary.texts_missing += 1
 
+        def flush_list_page(page_entries, number):
+            """Page 1 goes into index.html (written last); later pages are list-NNNN.html."""
+            nonlocal first_entries
+            if number == 1:
+                first_entries = page_entries
+                return
+            _write(os.path.join(build, _list_name(number)),
+                   _list_page(page_entries, number, n_pages, n_total, page_size))
+            summary.list_pages += 1
+
         for v in views():
             n += 1
             if prev is not None:
@@ -871,23 +881,13 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
                             a.get("event_date"), a.get("status"),
                             *(len(v.rows.get(t, [])) for t in ("officials", "dates", "deadlines", "targets"))))
             if len(entries) == page_size:
-                if page_no == 1:
-                    first_entries = entries
-                else:
-                    _write(os.path.join(build, _list_name(page_no)), _list_page(entries, page_no, n_pages, n_total,
-                                                                                 page_size))
-                    summary.list_pages += 1
+                flush_list_page(entries, page_no)
                 entries = []
                 page_no += 1
         if prev is not None:
             write_article(prev, prev_prev_name, None, n)
         if entries:
-            if page_no == 1:
-                first_entries = entries
-            else:
-                _write(os.path.join(build, _list_name(page_no)), _list_page(entries, page_no, n_pages, n_total,
-                                                                             page_size))
-                summary.list_pages += 1
+            flush_list_page(entries, page_no)
         summary.articles = n
         summary.orphan_rows = sum(g.rest() for g in groups.values())
         _write(os.path.join(build, "index.html"),
