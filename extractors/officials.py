@@ -715,13 +715,18 @@ def _assign_roles(units: list[Unit], mentions: list[Mention]):
 
 
 # ---------------------------------------------------------------- article level
+_TRIGGER_HASHES: dict[int, object] = {}
+
+
 def _trigger_offsets(doc: Doc) -> list[int]:
     """Character offsets of the words that may open a post, rank or honorific (vectorised)."""
     import numpy as np
     from spacy.attrs import IDX, NORM
 
     strings = doc.vocab.strings
-    hashes = np.fromiter((strings.add(w) for w in _TRIGGER_WORDS), dtype=np.uint64)
+    hashes = _TRIGGER_HASHES.get(id(strings))
+    if hashes is None:  # once per vocabulary, not once per article
+        hashes = _TRIGGER_HASHES[id(strings)] = np.fromiter((strings.add(w) for w in _TRIGGER_WORDS), dtype=np.uint64)
     arr = doc.to_array([NORM, IDX])
     hits = np.isin(arr[:, 0], hashes)
     return arr[hits, 1].tolist()
