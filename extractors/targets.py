@@ -173,6 +173,8 @@ _VAGUE = {_phrase_key(w) for w in _LEX["vague_before"]}
 _ADJ_NEG = {_phrase_key(w) for w in _LEX["adjacent_neg"]}
 _WEAK_UNITS = {fold(u) for u in _LEX["weak_units"]}
 _LINK = {_phrase_key(w) for w in _LEX["link_words"]}
+_SOFT_NEG_AFTER = {_phrase_key(w) for w in _LEX["neg_after_soft"]}
+_NOT_BEFORE_DUOC = {"không", "chưa", "mới", "chỉ", "sẽ", "có", "là", "phải", "đo", "ước", "tính", "cân"}
 
 _CUES = _LEX["cues"]
 _CUE_ORDER = ["neutral", "market", "neg", "attend", "done_work", "done", "plan", "plan_noun", "modal", "work",
@@ -186,9 +188,11 @@ _R_DICT = _phrase_dict({k: v for k, v in _CUES.items()
                         "work", "delta_level", "delta", "done", "passive", "completion"])
 _ALL_CUE_WORDS = {k[0] for k in _L_DICT} | {k[0] for k in _R_DICT}
 _COMPLETION = {_phrase_key(w) for w in _CUES["completion"]}
+_WORK_PHRASES = {_phrase_key(w) for w in _CUES["work"] if len(_phrase_key(w)) > 1}
 _PASSIVE = {_phrase_key(w) for w in _CUES["passive"] + _CUES["done"]}
 _WORKISH = ("work", "delta_level", "done_work", "completion")
 
+_PER_FLOOR_AREA = re.compile(r"\s?/\s?(?:m\s?2|m²|m\s?3|m³)(?!\w)")
 _BOUNDARY = re.compile(r"[;:()\[\]\n!?…\"“”]|,(?!\d)|\.(?!\d)|\s-\s")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)")
@@ -296,7 +300,7 @@ class _Ctx:
             while b > a and text[b - 1].isspace():
                 b -= 1
             self.sent_ends.append(b)
-        self.bounds = [m.start() for m in _BOUNDARY.finditer(self.folded)]
+        self.bounds = _clause_bounds(self.folded)
         dates = getattr(doc._, "dates", None) or []
         spans = []
         for d in dates:
@@ -359,6 +363,21 @@ class _Ctx:
         return bool(lay is not None and hasattr(lay, "is_furniture") and lay.is_furniture(start, end))
 
 
+_SHORT_PAREN = re.compile(r"\([^()\n,;:]{1,24}\)")
+
+
+def _clause_bounds(folded: str) -> list[int]:
+    """Clause boundary positions; a short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`)
+    does not cut its clause."""
+    bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
+    if "(" not in folded:
+        return bounds
+    aside = set()
+    for m in _SHORT_PAREN.finditer(folded):
+        aside.update((m.start(), m.end() - 1))
+    return [b for b in bounds if b not in aside]
+
+
 def _date_year(d) -> str | None:
     value = getattr(d, "value", None)
     if value is None and isinstance(d, dict):
@@ -406,13 +425,13 @@ def extract(doc: Doc) -> list[dict]:
         if _GATE and not _reports_public_work(ctx.folded):
             doc._.targets = rows
             return rows
-        last = None
+        last: dict = {}  # None -> the last target; unit -> the last target counting that unit
         for m in _QTY.finditer(ctx.folded):
             row = _candidate(ctx, m, last)
             if row is None:
                 continue
             rows.append(row)
-            last = (row.pop("_sent"), row["end"], row["status"])
+            last[None] = last[_unit_key(m)] = (row.pop("_sent"), row["end"], row["status"])
             if not _DEBUG:
                 del row["_why"]
     doc._.targets = rows
@@ -434,9 +453,17 @@ def _reports_public_work(folded: str) -> bool:
     if len(folded) < _LEX["public_work_min_chars"]:
         return True
     words = _PUBLIC_WORK.findall(folded)
-    return len(words) >= _LEX["public_work_min"] and len(set(words)) >= 3
+    return len(words) >= _LEX["public_work_min"] and len(set(words)) >= 2
 
 _QUICK = re.compile(rf"\d|(?<!\w)(?:{_D}|mười)(?!\w)", re.IGNORECASE)
+
+
+def _unit_key(m: re.Match) -> str:
+    """What a quantity counts, for telling an enumeration of like figures (`560 tỷ đồng, 760 tỷ đồng`)."""
+    if m.group("pct"):
+        return "%"
+    unit = fold(m.group("unit") or m.group("gunit") or "").split()
+    return (unit[0] if unit else "") + (m.group("rate") or "")  # `258 cây xanh ..., trong đó 115 cây`
 
 
 def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
@@ -478,6 +505,8 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
         comparator = _CMP_AFTER[" ".join(a.group(1).split())]
         end = a.end()
     money_rate = bool(m.group("rate")) and unit_key is not None and fold(unit_key) in _CURRENCY
+    if money_rate and _PER_FLOOR_AREA.match(m.group("rate")):
+        return None  # `15 triệu đồng/m2`: a price per square metre, whatever verb governs it
 
     sent = ctx.sentence(n_start)
     before = _syllables_abs(folded, max(sent[0], n_start - 40), n_start)
@@ -496,6 +525,10 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
 
     # vetoes on the words right before the number (a word of its own: `vụ` but not `phục vụ`)
     ordinal = _word_suffix(ctx, before, _ORDINAL)
+    if ordinal and len(ordinal[0]) == 1:
+        verb = _suffix_match(before, _WORK_PHRASES)
+        if verb and verb[1] < ordinal[1]:
+            ordinal = None  # `tạm cấp 1.680 tỷ đồng` is a grant, not `cấp 3` (a level)
     if ordinal and not (has_total and ordinal[0] in _RANK):
         nb = [s for s in before if s[2] <= ordinal[1]]
         if not (nb and _suffix_match(nb + [(ordinal[0][-1], 0, 0)], _NOT_ORDINAL)):
@@ -513,12 +546,16 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if before and not cmp_hit:
         prev_s, prev_a, _ = before[-1]
         orig = text[prev_a]
-        if orig.isupper() and prev_a > sent[0] and prev_s not in _ALL_CUE_WORDS:
-            return None  # `APEC 2017`, `Quân khu 3`
+        amount = bool(m.group("mult").strip() or m.group("pct")) or (
+            unit_key is not None and fold(unit_key) in _CURRENCY)
+        if orig.isupper() and prev_a > sent[0] and prev_s not in _ALL_CUE_WORDS and not amount:
+            return None  # `APEC 2017`, `Quân khu 3`; but `Quảng Bình 760 tỷ đồng` lists amounts by place
     if ctx.overlaps_date(n_start, m.end("tot") if has_total else n_end):
         return None
     if ctx.furniture(start, end):
         return None
+    if _conversion(folded, start, end, m, unit_key):
+        return None  # `85 tỷ kronor (10 tỷ USD)`: the same amount in another currency
 
     clause = ctx.clause(start, end, sent)
     l_from = max(clause[0], start - _L_CHARS)
@@ -527,7 +564,11 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     lcues = _cues(left, _L_DICT)
     rcues = _cues(right, _R_DICT)
 
-    lcues = [c for c in lcues if not _in_name(text, c[2], sent[0]) and not _reference(c, left)]
+    lcues = [c for c in lcues if not _in_name(text, c[2], sent[0]) and not _reference(c, left)
+             and not _negated(c, left)]
+    if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
+            and not (lcues and lcues[-1][3] >= pre[-1][1]):
+        lcues.append(("work", ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
     rcues = [c for c in rcues if not _in_name(text, c[2], sent[0])]
 
     # vetoes: a neg / attend word closer to the number than any work cue (one-syllable ones only
@@ -555,8 +596,9 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     for cls, key, cs, ce in rcues:
         if cs >= near_to:
             break
-        if cls == "neg_after":
-            return None
+        if cls == "neg_after" and not (key in _SOFT_NEG_AFTER and lcues and lcues[-1][0] == "work"
+                                       and lcues[-1][3] >= near_from):
+            return None  # `5 người chết`; but `thu hồi 150 tỷ đồng tiền nợ thuế` is debt recovered
         if cls in ("work", "delta", "delta_level", "done_work", "plan", "modal"):
             break
 
@@ -586,15 +628,19 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
         lcues = [c for c in lcues if c[0] != "delta"]
     state, sticky, qualified, pending = _scan(lcues, state, sticky, False, False)
     if not qualified or state is None:
-        upto = _right_predicate(rcues, r_first)
+        upto = _right_predicate(rcues, r_first) or _existential_predicate(pre, rcues, r_first)
         if upto:
             state, sticky, qualified, pending = _scan(rcues[:upto], state, sticky, qualified, pending)
     if not qualified and pending and comparator in (">=", "<=") and not is_range:
         qualified = True
     if not qualified:
-        if last and last[0] == sent and start - last[1] <= 40 and _plain_clause(lcues) \
-                and _linking_only(_syllables_abs(folded, max(clause[0], last[1]), start)):
-            qualified, state = True, last[2]
+        like = last.get(_unit_key(m)) if last else None
+        prev = last.get(None) if last else None
+        if prev and prev[0] == sent and _plain_clause(lcues) \
+                and start - prev[1] <= 40 and _linking_only(_syllables_abs(folded, max(clause[0], prev[1]), start)):
+            qualified, state = True, prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
+        elif like and like[0] == sent and _plain_clause(lcues) and start - like[1] <= 160:
+            qualified, state = True, like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
         else:
             return None
     if state is None:
@@ -695,6 +741,45 @@ def _reference(cue, sylls) -> bool:
             break
         prev = syl
     return prev is not None and (prev == "%" or prev[0].isdigit())
+
+
+def _existential_predicate(pre, rcues, r_first) -> int:
+    """`đã có 60 đơn vị khắc phục`, `có 20 đơn vị tổ chức đấu giá`: after `có`, a work verb right
+    after the unit is the quantity's own predicate."""
+    if not pre or pre[-1][0] != "có":
+        return 0
+    for n, (cls, key, cs, ce) in enumerate(rcues):
+        if r_first.get(cs, 99) >= 3:
+            break
+        if cls in ("work", "completion"):
+            return n + 1
+        if cls in ("neg_after", "neutral", "done_work"):
+            break
+    return 0
+
+
+def _negated(cue, left) -> bool:
+    """A work verb under `chưa`/`không` (`chưa được xử lý khoảng 415 công trình`) states no result."""
+    if cue[0] not in _WORKISH:
+        return False
+    i = next((k for k, syl in enumerate(left) if syl[1] == cue[2]), None)
+    if not i:
+        return False
+    prev = [syl[0] for syl in left[max(0, i - 2):i]]
+    return prev[-1] in _NEGATORS or (prev[-1] in ("được", "bị", "thể") and len(prev) > 1 and prev[0] in _NEGATORS)
+
+
+_NEGATORS = {"chưa", "không", "chẳng"}
+
+
+def _conversion(folded: str, start: int, end: int, m: re.Match, unit_key) -> bool:
+    """An amount alone in brackets right after another amount (`(10 tỷ USD)`, `(gần 11 triệu USD)`)."""
+    money = bool(m.group("mult").strip()) or (unit_key is not None and fold(unit_key) in _CURRENCY)
+    if not money:
+        return False
+    before = folded[max(0, start - 3):start].rstrip()
+    after = folded[end:end + 3].lstrip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _linking_only(sylls) -> bool:

@@ -291,3 +291,52 @@ def test_article_gate_needs_the_vocabulary_of_public_work():
     assert len(meeting) > 600
     got = extract(meeting).targets
     assert {(r["text"], r["status"]) for _, r in got.iterrows()} >= {("7 xã", "achieved"), ("3 xã", "planned")}
+
+
+# ---------------------------------------------------------------- patterns from the news corpus
+@pytest.mark.parametrize("text, span, status", [
+    # `V + được + figure`: what the work came to
+    ("Tính từ đầu năm đến nay, công ty đã xuất khẩu được 14.800 tấn hàng hóa.", "14.800 tấn hàng hóa", "achieved"),
+    ("Sau đó đã có 60 đơn vị khắc phục, trả nợ được hơn 7 tỷ đồng.", "hơn 7 tỷ đồng", "achieved"),
+    # `có + figure + work verb`: the figure is the verb's subject
+    ("Trong năm 2016, thành phố đã có 20 đơn vị tổ chức đấu giá quyền sử dụng đất.", "20 đơn vị", "achieved"),
+    # a short aside in brackets does not cut the clause
+    ("Bộ Tài chính đã tạm cấp (lần 2) 1.680 tỷ đồng cho các địa phương.", "1.680 tỷ đồng", "achieved"),
+    # debt recovered is work done, even with `nợ` after the amount
+    ("Ban chỉ đạo phải đôn đốc thu hồi hơn 150 tỷ đồng tiền nợ thuế.", "hơn 150 tỷ đồng", "planned"),
+    ("Quốc hội sẽ xem xét, thông qua 13 dự án luật tại kỳ họp.", "13 dự án luật", "planned"),
+    ("Từ đây đến năm 2030 thành phố sẽ có khoảng 70.000 căn hộ nhà ở xã hội.", "khoảng 70.000 căn hộ", "planned"),
+    ("Ngành y tế đã chữa khỏi 2.490 ca bệnh.", "2.490 ca bệnh", "achieved"),
+    ("Đoàn liên ngành đã xét nghiệm nhanh 65 mẫu thực phẩm tại các lễ hội.", "65 mẫu", "achieved"),
+])
+def test_result_and_plan_patterns(text, span, status):
+    got = {(r["text"], r["status"]) for r in rows(text)}
+    assert any(t.startswith(span) and s == status for t, s in got), got
+
+
+def test_breakdown_by_place_continues_the_total():
+    out = rows("Bộ Tài chính đã tạm cấp 1.680 tỷ đồng cho các địa phương (Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ "
+               "đồng, Quảng Trị 160 tỷ đồng và Thừa Thiên Huế 200 tỷ đồng).")
+    assert [r["value"] for r in out] == [1680e9, 560e9, 760e9, 160e9, 200e9]
+    assert {r["status"] for r in out} == {"achieved"}
+
+
+def test_breakdown_by_same_head_noun():
+    out = rows("Dự kiến 258 cây xanh trên đường phải di dời, trong đó có 115 cây di dời và 143 cây bị đốn hạ.")
+    assert [(r["value"], r["status"]) for r in out] == [(258, "planned"), (115, "planned"), (143, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện tổng số công trình vi phạm tồn đọng chưa được xử lý khoảng 415 công trình.",
+    "Nước này dự báo dư tới 85 tỷ kronor (10 tỷ USD) giai đoạn 2017 - 2020.",
+    "Kết quả cuộc thăm dò dư luận cho thấy đảng cầm quyền giành được 50%, tăng 2% so với tuần trước.",
+    "Dự án có tổng mức đầu tư 4.260 tỷ đồng, trong đó chi phí xây dựng và tư vấn là 2.283 tỷ đồng.",
+    "Khu vực bị ảnh hưởng, lực lượng kiểm lâm đo được gần 30m³ gỗ.",
+    "Hơn 1 tháng phát hiện 5 ca mắc bạch hầu trên một huyện.",
+    "Tính đến 21h, đã có 2 mẫu bệnh phẩm có kết quả xét nghiệm dương tính.",
+    "Xây dựng mà 15 triệu đồng/m 2 nhà ở xã hội thì ai mua.",
+    "Phụ huynh không có điều kiện đưa đón con em mình giữa hai buổi học.",
+    "Nhóm vũ trang tự xưng đã thực hiện hai vụ tấn công khiến nhiều người thương vong.",
+])
+def test_more_not_targets(text):
+    assert [r["text"] for r in rows(text)] == []
