@@ -73,7 +73,7 @@ def fold(text: str | None) -> str:
     key = _FOLD_CACHE.get(text)
     if key is None:
         key = canonical_spelling(text).lower()
-        if len(_FOLD_CACHE) < 200_000:
+        if len(text) <= 48 and len(_FOLD_CACHE) < 100_000:  # words and names repeat; sentences do not
             _FOLD_CACHE[text] = key
     return key
 

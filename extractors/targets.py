@@ -192,6 +192,7 @@ _WORK_PHRASES = {_phrase_key(w) for w in _CUES["work"] if len(_phrase_key(w)) > 
 _PASSIVE = {_phrase_key(w) for w in _CUES["passive"] + _CUES["done"]}
 _WORKISH = ("work", "delta_level", "done_work", "completion")
 
+_SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{_alt(_LEX['sentence_neg'])})(?!\w)")
 _PER_FLOOR_AREA = re.compile(r"\s?/\s?(?:m\s?2|m²|m\s?3|m³)(?!\w)")
 _BOUNDARY = re.compile(r"[;:()\[\]\n!?…\"“”]|,(?!\d)|\.(?!\d)|\s-\s")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -557,6 +558,9 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if _conversion(folded, start, end, m, unit_key):
         return None  # `85 tỷ kronor (10 tỷ USD)`: the same amount in another currency
 
+    if _SENTENCE_NEG.search(folded, sent[0], sent[1]):
+        return None  # polls (`tỷ lệ ủng hộ ... tăng lên 46%`) and daily rates (`Mỗi ngày, ... 500 du khách`)
+
     clause = ctx.clause(start, end, sent)
     l_from = max(clause[0], start - _L_CHARS)
     left = _syllables_abs(folded, l_from, start)
@@ -611,6 +615,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
 
     # status: sentence before the clause (plan / modal / done only), the clause, then after the unit
     state, sticky, qualified, pending = None, False, False, False
+    plan_in_force = False
     if clause[0] > sent[0]:
         scues = [c for c in _cues(_syllables_abs(folded, sent[0], clause[0]), _L_DICT)
                  if c[0] in ("plan", "modal", "done", "done_work", "legal", "market_strong")]
@@ -619,6 +624,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
         if any(c[0] == "market_strong" for c in scues) and not classes & {"plan"}:
             return None  # `giá thuê ... đạt 4,5 USD/m2, tăng 3,1%`, `Số phiếu ..., đạt tỷ lệ 100%`
         state, sticky, _, _ = _scan(scues, None, False, False, False)
+    plan_in_force = sticky and state == "planned"
 
     # a change (`tăng 12%`) is a result only when measured against something (`so với cùng kỳ`),
     # or a goal when a plan is in force (`phấn đấu ...; tỷ lệ hộ nghèo giảm 2-3%`)
@@ -627,8 +633,11 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if not compared and not sticky and not any(c[0] in ("plan", "modal") for c in lcues):
         lcues = [c for c in lcues if c[0] != "delta"]
     state, sticky, qualified, pending = _scan(lcues, state, sticky, False, False)
+    adjacent = bool(lcues) and lcues[-1][3] >= near_from and lcues[-1][0] in ("work", "plan", "done_work",
+                                                                               "delta_level", "completion")
     if not qualified or state is None:
         upto = _right_predicate(rcues, r_first) or _existential_predicate(pre, rcues, r_first)
+        adjacent = adjacent or bool(upto)
         if upto:
             state, sticky, qualified, pending = _scan(rcues[:upto], state, sticky, qualified, pending)
     if not qualified and pending and comparator in (">=", "<=") and not is_range:
@@ -641,10 +650,14 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
             qualified, state = True, prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
         elif like and like[0] == sent and _plain_clause(lcues) and start - like[1] <= 160:
             qualified, state = True, like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
+        elif plan_in_force and _plain_clause(lcues) and _linking_only(_syllables_abs(folded, clause[0], start)):
+            qualified, state = True, "planned"  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
         else:
             return None
     if state is None:
         state = "achieved"
+    if is_word_num and not adjacent:
+        return None  # `hai căn nhà`, `hai nội dung`: a number in words needs its verb right at hand
 
     value = _parse(folded[n_start:n_end])
     if value is None:
