@@ -128,16 +128,20 @@ def write_csv_chunk(table: str, rows: list[dict], f, header: bool):
 class TableWriter:
     """Collects rows of one table in any order; writes NAME.csv and NAME.jsonl sorted.
 
-    Rows are kept in memory up to `run_rows`, then spilled as a sorted run file; `close` merges the
-    runs. Writing goes to `tmp_dir`; the caller moves the finished files into place.
+    Rows are kept in memory up to `run_rows` (small, so memory is the same for a corpus of any size),
+    then spilled as a sorted run file; `close` merges the runs. Runs are merged in tiers of `fan_in`
+    (64 runs of one tier become one run of the next), so however long the corpus, no more than
+    `fan_in` files are open at once and each row is rewritten only once per tier. Writing goes to
+    `tmp_dir`; the caller moves the finished files into place.
     """
 
-    def __init__(self, table: str, tmp_dir: str, run_rows: int = 10_000):
+    def __init__(self, table: str, tmp_dir: str, run_rows: int = 2_000, fan_in: int = 64):
         self.table = table
         self.tmp_dir = tmp_dir
         self.run_rows = run_rows
+        self.fan_in = fan_in
         self.buffer: list[tuple[tuple, dict]] = []
-        self.runs: list[str] = []
+        self.runs: list[tuple[int, str]] = []  # (tier, path), in spill order
         self.count = 0
 
     def add(self, row: dict):
@@ -147,14 +151,45 @@ class TableWriter:
         if len(self.buffer) >= self.run_rows:
             self._spill()
 
+    def _new_run(self) -> tuple[int, str]:
+        return tempfile.mkstemp(prefix=f"{self.table}-run-", suffix=".jsonl", dir=self.tmp_dir)
+
     def _spill(self):
         self.buffer.sort(key=lambda kr: kr[0])
-        fd, path = tempfile.mkstemp(prefix=f"{self.table}-run-", suffix=".jsonl", dir=self.tmp_dir)
+        fd, path = self._new_run()
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             for key, row in self.buffer:
                 f.write(json.dumps([key, row], ensure_ascii=False) + "\n")
-        self.runs.append(path)
+        self.runs.append((0, path))
         self.buffer = []
+        self._merge_full_tiers()
+
+    def _merge_full_tiers(self):
+        tier = 0
+        while True:
+            same = [path for t, path in self.runs if t == tier]
+            if len(same) < self.fan_in:
+                return
+            fd, merged = self._new_run()
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                for key, row in self._merge(same):
+                    f.write(json.dumps([key, row], ensure_ascii=False) + "\n")
+            for path in same:
+                os.remove(path)
+            self.runs = [(t, p) for t, p in self.runs if t != tier] + [(tier + 1, merged)]
+            tier += 1
+
+    @staticmethod
+    def _merge(paths):
+        def read(path):
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    key, row = json.loads(line)
+                    yield tuple(key), row
+
+        # Equal keys keep spill order (heapq.merge is stable by input order); sort keys end with the
+        # whole row, so equal keys are identical rows and order among them never shows.
+        return heapq.merge(*(read(p) for p in paths), key=lambda kr: kr[0])
 
     def _sorted_rows(self):
         if not self.runs:
@@ -163,14 +198,7 @@ class TableWriter:
             return
         if self.buffer:
             self._spill()
-
-        def read(path):
-            with open(path, encoding="utf-8") as f:
-                for line in f:
-                    key, row = json.loads(line)
-                    yield tuple(key), row
-
-        for _, row in heapq.merge(*(read(p) for p in self.runs), key=lambda kr: kr[0]):
+        for _, row in self._merge([p for _, p in self.runs]):
             yield row
 
     def close(self, chunk_rows: int = 20_000) -> tuple[str, str]:
@@ -190,7 +218,7 @@ class TableWriter:
                     chunk = []
             if chunk or header:
                 write_csv_chunk(self.table, chunk, fc, header)
-        for p in self.runs:
+        for _, p in self.runs:
             os.remove(p)
         self.runs = []
         return csv_path, jsonl_path

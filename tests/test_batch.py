@@ -50,6 +50,17 @@ def test_two_workers_write_the_same_bytes_as_one(mixed_input, tmp_path):
     same_tables(tmp_path / "w1", tmp_path / "w2")
 
 
+def test_replaced_workers_write_the_same_bytes(mixed_input, tmp_path, monkeypatch):
+    """Workers are replaced every WORKER_CHUNKS chunks (memory stays flat); here after each chunk."""
+    import pipeline.batch as batch
+
+    monkeypatch.setattr(batch, "WORKER_CHUNKS", 1)
+    s1 = run_batch([str(mixed_input)], str(tmp_path / "w1"), workers=1, use_cache=False)
+    s2 = run_batch([str(mixed_input)], str(tmp_path / "w2"), workers=2, use_cache=False, chunk_size=1)
+    assert s1.articles == s2.articles == 10 and s2.errors == 0
+    same_tables(tmp_path / "w1", tmp_path / "w2")
+
+
 def test_rerun_uses_the_cache_and_gives_the_same_tables(mixed_input, tmp_path):
     out = tmp_path / "out"
     first = run_batch([str(mixed_input)], str(out), workers=1)

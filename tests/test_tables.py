@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 from pipeline.tables import SCHEMAS, TableWriter, conform, csv_text, frames
 
@@ -49,6 +50,28 @@ def test_writer_orders_by_article_then_start_across_spilled_runs(tmp_path):
     assert got == sorted(got)
     assert len(got) == 7
     assert open(csv_path, encoding="utf-8").read().count("\n") == 8
+
+
+def test_tiered_merge_keeps_few_files_and_gives_the_same_bytes(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    rows = [{"article_id": f"a{rng.randrange(40):02d}", "text": "t", "start": rng.randrange(500), "end": 600,
+             "value": "2019"} for _ in range(700)]
+    (tmp_path / "one").mkdir()
+    (tmp_path / "tiers").mkdir()
+    one = TableWriter("dates", str(tmp_path / "one"), run_rows=10_000)
+    tiers = TableWriter("dates", str(tmp_path / "tiers"), run_rows=5, fan_in=4)
+    most_runs = 0
+    for r in rows:
+        one.add(dict(r))
+        tiers.add(dict(r))
+        most_runs = max(most_runs, len(tiers.runs))
+    assert max(t for t, _ in tiers.runs) >= 2  # 140 spills merged through several tiers
+    assert most_runs <= 4 * 4  # at most fan_in - 1 runs per tier (+1 while merging)
+    for a, b in zip(one.close(), tiers.close()):
+        assert open(a, encoding="utf-8").read() == open(b, encoding="utf-8").read()
+    assert sorted(os.listdir(tmp_path / "tiers")) == ["dates.csv", "dates.jsonl"]  # runs removed
 
 
 def test_empty_table_has_header(tmp_path):
