@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import fcntl
 import json
@@ -90,13 +91,8 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
             yield result
         return
 
-    ctx = _pool_context()
-    if ctx.get_start_method() == "fork":
-        _init_worker()  # load models once here: forked workers share them and start at once
-    # A worker is replaced after WORKER_CHUNKS chunks: spaCy's string store and the lexicon caches
-    # only grow, so long-lived workers would grow with the corpus; a fresh fork of the parent (models
-    # already loaded) starts in milliseconds and keeps memory flat however long the run.
-    with ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_CHUNKS) as pool:
+    with contextlib.ExitStack() as stack:
+        pool = None  # started at the first cache miss: a rerun of an unchanged corpus loads no models
         inflight: collections.deque = collections.deque()
 
         def drain(limit: int):
@@ -110,9 +106,21 @@ def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
             if item[0] == "hit":
                 yield item[1]
                 continue
+            if pool is None:
+                pool = stack.enter_context(_start_pool(workers))
             inflight.append((pool.apply_async(_process_chunk, (item[1],)), item[2]))
             yield from drain(4 * workers)
         yield from drain(0)
+
+
+def _start_pool(workers: int):
+    ctx = _pool_context()
+    if ctx.get_start_method() == "fork":
+        _init_worker()  # load models once here: forked workers share them and start at once
+    # A worker is replaced after WORKER_CHUNKS chunks: spaCy's string store and the lexicon caches
+    # only grow, so long-lived workers would grow with the corpus; a fresh fork of the parent (models
+    # already loaded) starts in milliseconds and keeps memory flat however long the run.
+    return ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_CHUNKS)
 
 
 # ---------------------------------------------------------------- the run

@@ -14,7 +14,7 @@ import sqlite3
 import zlib
 
 from pipeline.ingest import Article
-from pipeline.run import EXTRACTOR_VERSION, ArticleResult
+from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -95,10 +95,14 @@ def remember(cache: ResultCache | None, key: str | None, result: ArticleResult):
 
 def hits_and_misses(articles, cache: ResultCache | None, chunk_size: int):
     """Split a stream of articles for an engine: yields ("hit", ArticleResult) for each cached
-    article and ("chunk", [Article], [cache key]) for every `chunk_size` articles to extract."""
+    article (and the error row of each unreadable one) and ("chunk", [Article], [cache key]) for
+    every `chunk_size` articles to extract."""
     chunk: list[Article] = []
     keys: list[str | None] = []
     for a in articles:
+        if a.error is not None:  # unreadable input: its error row needs no worker (nor models)
+            yield "hit", process(a)
+            continue
         key, hit = cached_result(cache, a)
         if hit is not None:
             yield "hit", hit

@@ -68,11 +68,20 @@ TABLE_NAMES = tuple(SCHEMAS)
 
 
 def sort_key(table: str, row: dict) -> tuple:
-    """Rows are ordered by article_id, then start (CONTRACT.md); ties broken by every column."""
+    """Rows are ordered by article_id, then start (CONTRACT.md); ties broken by every column.
+
+    The last element is the row's own JSON Lines text (columns in schema order), so the writer
+    encodes each row once and equal keys are identical rows."""
+    line = to_json_line(row)
     if table == "articles":
-        return (row["article_id"], row.get("source") or "")
-    return (row["article_id"], row.get("start") or 0, row.get("end") or 0,
-            json.dumps(row, ensure_ascii=False, sort_keys=True))
+        return (row["article_id"], row.get("source") or "", line)
+    return (row["article_id"], row.get("start") or 0, row.get("end") or 0, line)
+
+
+def _run_line(key: tuple) -> str:
+    """A spilled row: its sort key's leading fields as JSON, a tab, the row's JSON line (JSON text
+    never holds a raw tab, so the first tab splits them)."""
+    return json.dumps(key[:-1], ensure_ascii=False) + "\t" + key[-1] + "\n"
 
 
 def conform(table: str, row: dict) -> dict:
@@ -158,8 +167,7 @@ class TableWriter:
         self.buffer.sort(key=lambda kr: kr[0])
         fd, path = self._new_run()
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for key, row in self.buffer:
-                f.write(json.dumps([key, row], ensure_ascii=False) + "\n")
+            f.writelines(_run_line(key) for key, _ in self.buffer)
         self.runs.append((0, path))
         self.buffer = []
         self._merge_full_tiers()
@@ -172,34 +180,34 @@ class TableWriter:
                 return
             fd, merged = self._new_run()
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                for key, row in self._merge(same):
-                    f.write(json.dumps([key, row], ensure_ascii=False) + "\n")
+                f.writelines(_run_line(key) for key, _ in self._merge(same, parse=False))
             for path in same:
                 os.remove(path)
             self.runs = [(t, p) for t, p in self.runs if t != tier] + [(tier + 1, merged)]
             tier += 1
 
     @staticmethod
-    def _merge(paths):
+    def _merge(paths, parse: bool = True):
         def read(path):
             with open(path, encoding="utf-8") as f:
-                for line in f:
-                    key, row = json.loads(line)
-                    yield tuple(key), row
+                for raw in f:
+                    head, line = raw[:-1].split("\t", 1)
+                    yield (*json.loads(head), line), (json.loads(line) if parse else None)
 
         # Equal keys keep spill order (heapq.merge is stable by input order); sort keys end with the
         # whole row, so equal keys are identical rows and order among them never shows.
         return heapq.merge(*(read(p) for p in paths), key=lambda kr: kr[0])
 
     def _sorted_rows(self):
+        """(JSON line, row) in table order."""
         if not self.runs:
             self.buffer.sort(key=lambda kr: kr[0])
-            yield from (row for _, row in self.buffer)
+            yield from ((key[-1], row) for key, row in self.buffer)
             return
         if self.buffer:
             self._spill()
-        for _, row in self._merge([p for _, p in self.runs]):
-            yield row
+        for key, row in self._merge([p for _, p in self.runs]):
+            yield key[-1], row
 
     def close(self, chunk_rows: int = 20_000) -> tuple[str, str]:
         """Write the merged table; returns the CSV and JSONL paths (inside tmp_dir)."""
@@ -209,8 +217,8 @@ class TableWriter:
                 open(jsonl_path, "w", encoding="utf-8", newline="\n") as fj:
             chunk: list[dict] = []
             header = True
-            for row in self._sorted_rows():
-                fj.write(to_json_line(row) + "\n")
+            for line, row in self._sorted_rows():
+                fj.write(line + "\n")
                 chunk.append(row)
                 if len(chunk) >= chunk_rows:
                     write_csv_chunk(self.table, chunk, fc, header)
