@@ -2,8 +2,10 @@
 
 - Streaming: articles flow from ingest to worker processes (a bounded number of chunks in flight)
   and rows flow into sorted table writers that spill to disk; nothing holds the whole corpus.
-- Parallel: `workers` processes, each loading underthesea and spaCy once; the writers sort, so the
-  tables are byte-identical for any number of workers.
+- Parallel: `workers` processes, each loading underthesea and spaCy once (forked from the parent,
+  which loads them at the first article to extract, and replaced every WORKER_CHUNKS chunks so their
+  caches cannot grow with the corpus); the writers sort, so the tables are byte-identical for any
+  number of workers.
 - Incremental: an article whose text, metadata and extractor version are unchanged takes its rows
   from the cache of the previous run (`pipeline.cache`).
 - Safe: a lock file stops a second run on the same folder; tables are written into a temporary
