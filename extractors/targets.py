@@ -210,6 +210,7 @@ _COMPLETION = {_phrase_key(w) for w in _CUES["completion"]}
 _WORK_PHRASES = {_phrase_key(w) for w in _CUES["work"] if len(_phrase_key(w)) > 1}
 _PASSIVE = {_phrase_key(w) for w in _CUES["passive"] + _CUES["done"]}
 _WORKISH = ("work", "delta_level", "done_work", "completion")
+_GOVERNING = ("work", "done_work", "plan", "delta_level")  # verbs that make a rate or a size a result or goal
 
 _SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{_alt(_LEX['sentence_neg'])})(?!\w)")
 _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['fine_words'])})(?:\s+(?:hành\s+chính|tiền|số\s+tiền|với\s+số\s+tiền))?\s*$")
@@ -499,7 +500,7 @@ def _unit_key(m: re.Match) -> str:
     return (unit[0] if unit else "") + (m.group("rate") or "")  # `258 cây xanh ..., trong đó 115 cây`
 
 
-def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
+def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
     text, folded = ctx.text, ctx.folded
     unit_group = "unit" if m.group("unit") is not None else "gunit"
     unit_key = m.group(unit_group)
@@ -537,8 +538,9 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if a:
         comparator = _CMP_AFTER[" ".join(a.group(1).split())]
         end = a.end()
-    money_rate = bool(m.group("rate")) and unit_key is not None and fold(unit_key) in _CURRENCY
-    if unit_key is not None and fold(unit_key) in _CURRENCY and _FINE_BEFORE.search(
+    currency = unit_key is not None and fold(unit_key) in _CURRENCY
+    money_rate = bool(m.group("rate")) and currency
+    if currency and _FINE_BEFORE.search(
             folded, max(0, m.start() - 40), m.start()):
         return None  # `xử phạt hành chính 5 triệu đồng đối với ông ...`: a fine imposed
     if _BACK_REFERENCE.match(folded, end):
@@ -584,15 +586,14 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if before and not cmp_hit:
         prev_s, prev_a, _ = before[-1]
         orig = text[prev_a]
-        amount = bool(m.group("mult").strip() or m.group("pct")) or (
-            unit_key is not None and fold(unit_key) in _CURRENCY)
+        amount = bool(m.group("mult").strip() or m.group("pct")) or currency
         if orig.isupper() and prev_a > sent[0] and prev_s not in _ALL_CUE_WORDS and not amount:
             return None  # `APEC 2017`, `Quân khu 3`; but `Quảng Bình 760 tỷ đồng` lists amounts by place
     if ctx.overlaps_date(n_start, m.end("tot") if has_total else n_end):
         return None
     if ctx.furniture(start, end):
         return None
-    if _conversion(folded, start, end, m, unit_key):
+    if (currency or m.group("mult").strip()) and _alone_in_brackets(folded, start, end):
         return None  # `85 tỷ kronor (10 tỷ USD)`: the same amount in another currency
 
     if _SENTENCE_NEG.search(folded, sent[0], sent[1]):
@@ -624,35 +625,32 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
             return None
         if cls == "compare" and ce >= start - 1:
             return None  # `so với gần 30%`: the baseline, not the figure reached
+    # the class of the cue right before the figure (within _NEAR_L syllables), if any
+    at_hand = lcues[-1][0] if lcues and lcues[-1][3] >= near_from else None
     classes = {c[0] for c in lcues}
     if "market_strong" in classes or "legal" in classes:
         return None
     # business indicators (`doanh thu`, `lợi nhuận`): only with a result or plan cue of their own
     if "market" in classes and not classes & {"work", "done_work", "plan", "plan_noun", "delta_level"}:
         return None
-    if money_rate and not (lcues and lcues[-1][3] >= near_from
-                           and lcues[-1][0] in ("work", "done_work", "plan", "delta_level")):
+    if money_rate and at_hand not in _GOVERNING:
         return None  # `mức hỗ trợ 15 triệu đồng/ha`, `49,75 USD/thùng`: a rate or price
     near_to = right[_NEAR_R - 1][2] if len(right) >= _NEAR_R else end + _R_CHARS
     for cls, key, cs, ce in rcues:
         if cs >= near_to:
             break
-        if cls == "neg_after" and not (key in _SOFT_NEG_AFTER and lcues and lcues[-1][0] == "work"
-                                       and lcues[-1][3] >= near_from):
+        if cls == "neg_after" and not (key in _SOFT_NEG_AFTER and at_hand == "work"):
             return None  # `5 người chết`; but `thu hồi 150 tỷ đồng tiền nợ thuế` is debt recovered
         if cls in ("work", "delta", "delta_level", "done_work", "plan", "modal"):
             break
 
-    # a change (`tăng 12%`) is a result only when measured against something (`so với cùng kỳ`)
     # bare lengths and areas (`400m`, `đường quy hoạch 24m`, `tầm bắn 40 km`) are mostly sizes: only a
     # work or plan verb right before them makes them a result or goal (`nạo vét 2 km`, `thu giữ 60,7m3`)
-    if unit_key is not None and fold(unit_key) in _WEAK_UNITS and not (
-            lcues and lcues[-1][3] >= near_from and lcues[-1][0] in ("work", "done_work", "plan", "delta_level")):
+    if unit_key is not None and fold(unit_key) in _WEAK_UNITS and at_hand not in _GOVERNING:
         return None
 
     # status: sentence before the clause (plan / modal / done only), the clause, then after the unit
     state, sticky, qualified, pending = None, False, False, False
-    plan_in_force = False
     if clause[0] > sent[0]:
         scues = [c for c in _cues(_syllables_abs(folded, sent[0], clause[0]), _L_DICT)
                  if c[0] in ("plan", "modal", "done", "done_work", "legal", "market_strong")]
@@ -680,14 +678,13 @@ def _candidate(ctx: _Ctx, m: re.Match, last) -> dict | None:
     if not qualified and pending and comparator in (">=", "<=") and not is_range:
         qualified = True
     if not qualified:
-        like = last.get(_unit_key(m)) if last else None
-        prev = last.get(None) if last else None
-        if prev and prev[0] == sent and _plain_clause(lcues) \
+        like, prev, plain = last.get(_unit_key(m)), last.get(None), _plain_clause(lcues)
+        if prev and prev[0] == sent and plain \
                 and start - prev[1] <= 40 and _linking_only(_syllables_abs(folded, max(clause[0], prev[1]), start)):
             qualified, state = True, prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
-        elif like and like[0] == sent and _plain_clause(lcues) and start - like[1] <= 160:
+        elif like and like[0] == sent and plain and start - like[1] <= 160:
             qualified, state = True, like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
-        elif plan_in_force and _plain_clause(lcues) and _linking_only(_syllables_abs(folded, clause[0], start)):
+        elif plan_in_force and plain and _linking_only(_syllables_abs(folded, clause[0], start)):
             qualified, state = True, "planned"  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
         else:
             return None
@@ -822,11 +819,8 @@ def _negated(cue, left) -> bool:
 _NEGATORS = {"chưa", "không", "chẳng"}
 
 
-def _conversion(folded: str, start: int, end: int, m: re.Match, unit_key) -> bool:
-    """An amount alone in brackets right after another amount (`(10 tỷ USD)`, `(gần 11 triệu USD)`)."""
-    money = bool(m.group("mult").strip()) or (unit_key is not None and fold(unit_key) in _CURRENCY)
-    if not money:
-        return False
+def _alone_in_brackets(folded: str, start: int, end: int) -> bool:
+    """The span is all there is between its brackets (`(10 tỷ USD)`, `(gần 11 triệu USD)`)."""
     before = folded[max(0, start - 3):start].rstrip()
     after = folded[end:end + 3].lstrip()
     return before.endswith("(") and after.startswith(")")
