@@ -21,7 +21,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NEWS = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "news")
-CLI = [sys.executable, "-m", "pipeline", "run"]
+CLI = [sys.executable, "-m", "vnextract", "run"]
 
 
 def make_corpus(folder: str, copies: int, limit: int | None = None) -> tuple[str, int, int]:

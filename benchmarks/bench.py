@@ -18,8 +18,8 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from pipeline.ingest import Article, normalise_text  # noqa: E402
-from pipeline.run import extract_rows  # noqa: E402
+from vnextract.pipeline.ingest import Article, normalise_text  # noqa: E402
+from vnextract.pipeline.run import extract_rows  # noqa: E402
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared",
                               "corpus", "news", "baomoi-5000.jsonl.gz")
@@ -104,7 +104,7 @@ def main() -> int:
     if a.workers:
         import tempfile
 
-        from pipeline.batch import run_batch
+        from vnextract.pipeline.batch import run_batch
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, "in.jsonl")
             with open(src, "w", encoding="utf-8") as f:

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_json
-from extractors.normalize import fold
+from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.normalize import fold
 
 _LEX = load_json("temporal.json")
 _BANNERS = tuple(load_json("layout.json")["banner_prefixes"])

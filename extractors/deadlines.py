@@ -18,9 +18,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors import dates as _dates
-from extractors.lexicon import load_json
-from extractors.normalize import fold
+from vnextract.extractors import dates as _dates
+from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.normalize import fold
 
 _LEX = load_json("temporal.json")["deadline"]
 _alt = _dates._alt

@@ -11,8 +11,8 @@ import json
 import os
 from dataclasses import dataclass
 
-from extractors.lexicon import load_tsv
-from extractors.normalize import canonical_spelling, fold
+from vnextract.extractors.lexicon import load_tsv
+from vnextract.extractors.normalize import canonical_spelling, fold
 
 _PREFIXES = ("thành phố ", "tỉnh ", "huyện ", "quận ", "thị xã ")
 

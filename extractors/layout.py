@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_json
-from extractors.normalize import VI_LOWER, VI_UPPER, fold
+from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("layout.json")
 _BANNERS = tuple(_LEX["banner_prefixes"])

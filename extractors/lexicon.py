@@ -7,7 +7,7 @@ from importlib import resources
 
 
 def _read(name: str) -> str:
-    return resources.files("extractors").joinpath("lexicons", name).read_text(encoding="utf-8")
+    return resources.files("vnextract.extractors").joinpath("lexicons", name).read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=None)

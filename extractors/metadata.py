@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from extractors import dates, gazetteer
-from extractors.normalize import VI_LOWER, VI_UPPER, fold
+from vnextract.extractors import dates, gazetteer
+from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
 _PREFIXED = re.compile(

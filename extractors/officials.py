@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractors import gazetteer
-from extractors.lexicon import load_json, load_lines, load_tsv
-from extractors.normalize import VI_UPPER, canonical_spelling, fold
+from vnextract.extractors import gazetteer
+from vnextract.extractors.lexicon import load_json, load_lines, load_tsv
+from vnextract.extractors.normalize import VI_UPPER, canonical_spelling, fold
 
 
 @dataclass

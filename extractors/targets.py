@@ -111,8 +111,8 @@ import re
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_json, load_lines
-from extractors.normalize import DASHES, fold, parse_number, tidy_number, unify_tone_placement
+from vnextract.extractors.lexicon import load_json, load_lines
+from vnextract.extractors.normalize import DASHES, fold, parse_number, tidy_number, unify_tone_placement
 
 _LEX = load_json("targets.json")
 

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.ingest import Article, normalise_text
-from pipeline.run import process
-from pipeline.tables import frames
+from vnextract.pipeline.ingest import Article, normalise_text
+from vnextract.pipeline.run import process
+from vnextract.pipeline.tables import frames
 
 
 @dataclass

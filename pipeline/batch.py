@@ -28,10 +28,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from pipeline.cache import ResultCache, cached_result, hits_and_misses, remember
-from pipeline.ingest import Article, iter_articles
-from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
-from pipeline.tables import TABLE_NAMES, TableWriter
+from vnextract.pipeline.cache import ResultCache, cached_result, hits_and_misses, remember
+from vnextract.pipeline.ingest import Article, iter_articles
+from vnextract.pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
+from vnextract.pipeline.tables import TABLE_NAMES, TableWriter
 
 LOCK_NAME = ".vnextract.lock"
 WORKER_CHUNKS = 64  # chunks a worker process handles before it is replaced (see `results`)
@@ -185,7 +185,7 @@ def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool
         try:
             writers = {t: TableWriter(t, tmp) for t in TABLE_NAMES}
             if engine == "dask":
-                from pipeline.dask_engine import dask_results
+                from vnextract.pipeline.dask_engine import dask_results
                 stream = dask_results(iter_articles(inputs), scheduler, workers, chunk_size, cache)
             else:
                 stream = results(iter_articles(inputs), workers, chunk_size, cache)
@@ -211,7 +211,7 @@ def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool
                 summary.cache_hits, summary.cache_misses = cache.hits, cache.misses
             produced = [f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "jsonl")]
             if columnar:
-                from pipeline.sql import write_columnar
+                from vnextract.pipeline.sql import write_columnar
                 produced += write_columnar(tmp)  # Parquet per table and extract.duckdb, from the JSONL
             _write_manifest(tmp, summary, started)
             # Every table is complete: move them into place (each rename is atomic), manifest last.

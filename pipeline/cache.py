@@ -13,8 +13,8 @@ import os
 import sqlite3
 import zlib
 
-from pipeline.ingest import Article
-from pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
+from vnextract.pipeline.ingest import Article
+from vnextract.pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (

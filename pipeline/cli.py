@@ -46,7 +46,7 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
-    from pipeline.batch import OutputLocked, run_batch
+    from vnextract.pipeline.batch import OutputLocked, run_batch
 
     missing = [p for p in args.inputs if not os.path.exists(p)]
     if missing:  # a mistyped path in a cron line is a failure, not an article
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help='SQL, e.g. "SELECT name, count(*) FROM officials GROUP BY 1"')
     query.add_argument("--out", required=True, metavar="DIR", help="the run's output folder")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.set_defaults(func=lambda a: __import__("pipeline.sql", fromlist=["main"]).main(a))
+    query.set_defaults(func=lambda a: __import__("vnextract.pipeline.sql", fromlist=["main"]).main(a))
 
     report = sub.add_parser("report", help="write a static HTML review report of a run",
                             description="Write DIR/report/index.html (run summary, charts) and one page per "
@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="DIR", help="the run's output folder")
     report.add_argument("--inputs", nargs="*", metavar="INPUT",
                         help="where the article texts are (default: the run's inputs from manifest.json)")
-    report.set_defaults(func=lambda a: __import__("pipeline.report", fromlist=["main"]).main(a))
+    report.set_defaults(func=lambda a: __import__("vnextract.pipeline.report", fromlist=["main"]).main(a))
 
     ev = sub.add_parser("eval", help="score a run against annotated gold articles",
                         description="Precision, recall and F1 per table against gold annotations in the format "
@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("outdir", metavar="OUTDIR", help="the run's output folder")
     ev.add_argument("--show-errors", action="store_true")
     ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
-    ev.set_defaults(func=lambda a: __import__("pipeline.evaluate", fromlist=["main"]).main(a))
+    ev.set_defaults(func=lambda a: __import__("vnextract.pipeline.evaluate", fromlist=["main"]).main(a))
     return p
 
 

@@ -27,9 +27,9 @@ from typing import Iterable, Iterator
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from pipeline.cache import ResultCache, hits_and_misses, remember
-from pipeline.ingest import Article
-from pipeline.run import ArticleResult, process
+from vnextract.pipeline.cache import ResultCache, hits_and_misses, remember
+from vnextract.pipeline.ingest import Article
+from vnextract.pipeline.run import ArticleResult, process
 
 log = logging.getLogger("vnextract.dask")
 
@@ -48,7 +48,7 @@ def _ensure_warm():
     with _warm_lock:
         if _warm_ups:
             return
-        from pipeline.batch import _init_worker
+        from vnextract.pipeline.batch import _init_worker
 
         _init_worker()
         _warm_ups += 1

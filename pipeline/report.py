@@ -53,7 +53,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from pipeline.tables import TABLE_NAMES
+from vnextract.pipeline.tables import TABLE_NAMES
 
 REPORT_DIR = "report"
 ARTICLES_DIR = "articles"
@@ -235,7 +235,7 @@ class TextStore:
         self.db.execute("CREATE TABLE t (aid TEXT, source TEXT, seq INTEGER, text TEXT)")
 
     def load(self, paths: list[str]) -> int:
-        from pipeline.ingest import iter_articles
+        from vnextract.pipeline.ingest import iter_articles
 
         n = 0
         batch = []

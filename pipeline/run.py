@@ -9,10 +9,10 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from extractors import dates, deadlines, layout, metadata, officials, targets
-from extractors.extensions import ArticleInfo, parse_published
-from pipeline.ingest import Article
-from pipeline.segment import count_sentences, count_words, segment
+from vnextract.extractors import dates, deadlines, layout, metadata, officials, targets
+from vnextract.extractors.extensions import ArticleInfo, parse_published
+from vnextract.pipeline.ingest import Article
+from vnextract.pipeline.segment import count_sentences, count_words, segment
 
 def _extractor_version() -> str:
     """The project version plus a hash of every extractor module and lexicon: it keys the cache,
@@ -20,18 +20,18 @@ def _extractor_version() -> str:
     import hashlib
     from importlib import resources
 
-    import pipeline
+    from vnextract import __version__
 
     h = hashlib.sha256()
-    root = resources.files("extractors")
+    root = resources.files("vnextract.extractors")
     files = sorted((p for p in root.iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
     files += sorted(root.joinpath("lexicons").iterdir(), key=lambda p: p.name)
-    files += [resources.files("pipeline").joinpath(n) for n in ("segment.py", "run.py")]
+    files += [resources.files("vnextract.pipeline").joinpath(n) for n in ("segment.py", "run.py")]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
             h.update(f.read_bytes())
-    return f"{pipeline.__version__}+{h.hexdigest()[:12]}"
+    return f"{__version__}+{h.hexdigest()[:12]}"
 
 
 EXTRACTOR_VERSION = _extractor_version()

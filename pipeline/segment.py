@@ -15,7 +15,7 @@ import unicodedata
 import spacy
 from spacy.tokens import Doc
 
-from extractors.normalize import fold
+from vnextract.extractors.normalize import fold
 
 _NLP = None
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 
-from pipeline.tables import SCHEMAS, TABLE_NAMES
+from vnextract.pipeline.tables import SCHEMAS, TABLE_NAMES
 
 DB_NAME = "extract.duckdb"
 _SQL_TYPES = {"str": "VARCHAR", "date": "DATE", "int": "BIGINT", "num": "DOUBLE", "bool": "BOOLEAN", "list": "VARCHAR[]"}

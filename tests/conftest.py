@@ -6,10 +6,10 @@ import unicodedata
 
 import pytest
 
-from extractors import layout as layout_mod
-from extractors.extensions import ArticleInfo, parse_published
-from pipeline.api import extract
-from pipeline.segment import segment
+from vnextract.extractors import layout as layout_mod
+from vnextract.extractors.extensions import ArticleInfo, parse_published
+from vnextract.pipeline.api import extract
+from vnextract.pipeline.segment import segment
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")

@@ -12,8 +12,8 @@ import unicodedata
 
 import pytest
 
-from pipeline.batch import CACHE_NAME, LOCK_NAME, run_batch
-from pipeline.tables import TABLE_NAMES
+from vnextract.pipeline.batch import CACHE_NAME, LOCK_NAME, run_batch
+from vnextract.pipeline.tables import TABLE_NAMES
 from tests.conftest import CORPUS, ROOT
 
 
@@ -52,7 +52,7 @@ def test_two_workers_write_the_same_bytes_as_one(mixed_input, tmp_path):
 
 def test_replaced_workers_write_the_same_bytes(mixed_input, tmp_path, monkeypatch):
     """Workers are replaced every WORKER_CHUNKS chunks (memory stays flat); here after each chunk."""
-    import pipeline.batch as batch
+    import vnextract.pipeline.batch as batch
 
     monkeypatch.setattr(batch, "WORKER_CHUNKS", 1)
     s1 = run_batch([str(mixed_input)], str(tmp_path / "w1"), workers=1, use_cache=False)
@@ -91,7 +91,7 @@ def test_lock_stops_a_second_run(tmp_path):
     out.mkdir()
     with open(out / LOCK_NAME, "w") as holder:
         fcntl.flock(holder, fcntl.LOCK_EX)
-        proc = subprocess.run([sys.executable, "-m", "pipeline", "run", CORPUS, "--out", str(out)],
+        proc = subprocess.run([sys.executable, "-m", "vnextract", "run", CORPUS, "--out", str(out)],
                               capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
     assert proc.returncode == 4
     assert "another vnextract run" in proc.stderr
@@ -143,7 +143,7 @@ def test_bad_input_suite(tmp_path):
     (src / "truncated.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "t1", "text": para * 50},
                                                                        ensure_ascii=False) + "\n").encode() * 40)[:300])
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "--workers", "2"],
+    proc = subprocess.run([sys.executable, "-m", "vnextract", "run", str(src), "--out", str(out), "--workers", "2"],
                           capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
     assert proc.returncode == 3, proc.stderr
     arts = {a["article_id"]: a for a in jsonl(out / "articles.jsonl")}

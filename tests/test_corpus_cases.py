@@ -16,14 +16,14 @@ import unicodedata
 
 import pytest
 
-from pipeline.api import extract
+from vnextract.pipeline.api import extract
 from tests.conftest import SHARED
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
 def fold(s) -> str:
-    from extractors.normalize import fold as f
+    from vnextract.extractors.normalize import fold as f
     return f(s or "").strip(" .,;:")
 
 
@@ -151,7 +151,7 @@ def test_deadlines_cases(corpus):
 
 
 def test_targets_cases(corpus, monkeypatch):
-    from extractors import targets as targets_mod
+    from vnextract.extractors import targets as targets_mod
 
     # The passages are excerpts: the article-level gate (is this a report of public work?) needs the
     # whole article, so it is off here; tests/test_targets.py covers it.

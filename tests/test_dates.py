@@ -5,9 +5,9 @@ import unicodedata
 
 import pytest
 
-from extractors import dates, layout
-from extractors.extensions import ArticleInfo, parse_published
-from pipeline.segment import segment
+from vnextract.extractors import dates, layout
+from vnextract.extractors.extensions import ArticleInfo, parse_published
+from vnextract.pipeline.segment import segment
 
 
 def make_doc(text: str, published: str | None = None):
@@ -231,7 +231,7 @@ def test_values_and_bounds():
 
 
 def test_nfd_input_and_tone_placement_through_api():
-    from pipeline.api import extract
+    from vnextract.pipeline.api import extract
     text = unicodedata.normalize("NFD", "Uỷ ban nhân dân huyện họp chiều ngày 25/11. Ủy ban yêu cầu hoàn thành trước ngày 28/11.")
     tables = extract(text, published="2019-11-26")
     d = tables.dates
@@ -307,7 +307,7 @@ def test_anchored_scan_matches_plain_scan(text, monkeypatch):
 
 
 def test_event_date_after_a_time_of_day():
-    from pipeline.api import extract as run
+    from vnextract.pipeline.api import extract as run
     text = ("Vào khoảng 12 giờ 30 phút ngày 8/7, trên địa bàn xã Thanh Chăn, huyện Điện Biên, một thanh niên đã bị "
             "nước cuốn trôi khi bơi qua sông Nậm Rốm.")
     got = run(text, title="Thanh niên mất tích khi bơi qua sông", published="2017-07-09").articles.iloc[0]

@@ -5,10 +5,10 @@ import unicodedata
 
 import pytest
 
-from extractors import dates, deadlines, layout
-from extractors.extensions import ArticleInfo, parse_published
-from extractors.officials import Official
-from pipeline.segment import segment
+from vnextract.extractors import dates, deadlines, layout
+from vnextract.extractors.extensions import ArticleInfo, parse_published
+from vnextract.extractors.officials import Official
+from vnextract.pipeline.segment import segment
 
 
 def run(text: str, published: str | None = None, officials=None):

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.api import extract
-from pipeline.tables import TABLE_NAMES
+from vnextract.pipeline.api import extract
+from vnextract.pipeline.tables import TABLE_NAMES
 from tests.conftest import CORPUS, ROOT, needs_shared
 
 TEXT_FIELD = {"articles": None, "officials": "text", "dates": "text", "deadlines": "due_text", "targets": "text"}
@@ -21,7 +21,7 @@ TEXT_FIELD = {"articles": None, "officials": "text", "dates": "text", "deadlines
 
 def run_cli(*args, check=True):
     env = dict(os.environ, PYTHONPATH=ROOT)
-    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-m", "vnextract", *args], capture_output=True, text=True, env=env, cwd=ROOT)
     if check and proc.returncode not in (0, 3):
         raise AssertionError(proc.stderr)
     return proc

@@ -13,8 +13,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline import evaluate
-from pipeline.evaluate import TABLES, article_text, fold, titles_match, word_f1
+from vnextract.pipeline import evaluate
+from vnextract.pipeline.evaluate import TABLES, article_text, fold, titles_match, word_f1
 from tests.conftest import CORPUS, ROOT, SHARED
 
 SCORE_PY = os.path.join(SHARED, "eval", "score.py")
@@ -42,7 +42,7 @@ def write_tables(folder, tables: dict[str, list[dict]]):
 
 
 def ours(out_dir, json_path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "eval", "--gold", GOLD, "--texts", CORPUS, str(out_dir),
+    return subprocess.run([sys.executable, "-m", "vnextract", "eval", "--gold", GOLD, "--texts", CORPUS, str(out_dir),
                            "--json", str(json_path), "--show-errors"],
                           capture_output=True, text=True, cwd=ROOT, env=ENV)
 
@@ -87,7 +87,7 @@ def compare(out_dir, tmp_path) -> tuple[int, dict]:
 @pytest.fixture(scope="module")
 def run_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("run") / "out"
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", CORPUS, "--out", str(out), "--workers", "1"],
+    proc = subprocess.run([sys.executable, "-m", "vnextract", "run", CORPUS, "--out", str(out), "--workers", "1"],
                           capture_output=True, text=True, cwd=ROOT, env=ENV)
     assert proc.returncode == 0, proc.stderr
     return out

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.ingest import iter_articles, normalise_text
+from vnextract.pipeline.ingest import iter_articles, normalise_text
 
 
 def write(path, data: bytes):

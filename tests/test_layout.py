@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.layout import parse_byline
+from vnextract.extractors.layout import parse_byline
 from tests.conftest import make_doc
 
 

@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from extractors.officials import canonical_title, extract, sentence_units
+from vnextract.extractors.officials import canonical_title, extract, sentence_units
 from tests.conftest import make_doc
 
 

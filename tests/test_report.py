@@ -13,10 +13,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline import report as rep
-from pipeline.batch import run_batch
-from pipeline.cli import main as cli_main
-from pipeline.ingest import iter_articles
+from vnextract.pipeline import report as rep
+from vnextract.pipeline.batch import run_batch
+from vnextract.pipeline.cli import main as cli_main
+from vnextract.pipeline.ingest import iter_articles
 from tests.conftest import CORPUS
 
 CHROMIUM = "/usr/bin/chromium"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import align_tokens, count_sentences, count_words, segment
+from vnextract.pipeline.segment import align_tokens, count_sentences, count_words, segment
 
 TRICKY = [
     "Đồng chí Bùi Quang Hoàn, Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện chủ trì hội nghị.",

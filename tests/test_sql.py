@@ -10,9 +10,9 @@ import sys
 import pandas as pd
 import pytest
 
-from pipeline.batch import run_batch
-from pipeline.sql import VIEWS, format_rows, query
-from pipeline.tables import TABLE_NAMES
+from vnextract.pipeline.batch import run_batch
+from vnextract.pipeline.sql import VIEWS, format_rows, query
+from vnextract.pipeline.tables import TABLE_NAMES
 from tests.conftest import CORPUS, ROOT
 
 
@@ -58,7 +58,7 @@ def test_person_posts_view(run_dir):
 
 def test_cli_query_formats(run_dir):
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "pipeline", "query", *args, "--out", run_dir],
+        return subprocess.run([sys.executable, "-m", "vnextract", "query", *args, "--out", run_dir],
                               capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
     table = run("SELECT name FROM officials ORDER BY name LIMIT 2")
     assert table.returncode == 0 and table.stdout.splitlines()[1].startswith("---") and "(2 rows)" in table.stdout

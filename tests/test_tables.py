@@ -6,7 +6,7 @@ import io
 import json
 import os
 
-from pipeline.tables import SCHEMAS, TableWriter, conform, csv_text, frames
+from vnextract.pipeline.tables import SCHEMAS, TableWriter, conform, csv_text, frames
 
 
 def test_contract_columns_present():

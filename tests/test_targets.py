@@ -9,8 +9,8 @@ import unicodedata
 
 import pytest
 
-from pipeline.api import extract
-from pipeline.ingest import normalise_text
+from vnextract.pipeline.api import extract
+from vnextract.pipeline.ingest import normalise_text
 
 
 # Targets are only read in articles about public work (see the module docstring); the short
@@ -263,8 +263,8 @@ def test_crlf_and_offsets():
 
 
 def test_doc_extension_is_set():
-    from extractors import targets
-    from pipeline.segment import segment
+    from vnextract.extractors import targets
+    from vnextract.pipeline.segment import segment
 
     doc = segment(CONTEXT + "Hội đã trao 200 suất quà cho các hộ nghèo.")
     out = targets.extract(doc)

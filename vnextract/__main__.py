@@ -1,0 +1,3 @@
+from vnextract.pipeline.cli import main
+
+raise SystemExit(main())
