@@ -38,9 +38,12 @@ UNSCORED = "?"  # a gold article field no answer is fairly derivable for
 
 # Rows of the printed table, in reading order; `overall` parts as in shared/eval.
 MEASURES = ("article.title", "article.event_date", "article.locality", "article.authors",
-            "officials", "officials.titles", "officials.chair", "dates.span", "dates.value",
-            "deadlines", "targets")
-MEANS = ("deadlines.task_f1", "targets.unit", "targets.status")
+            "officials", "officials.titles", "officials.titles_strict", "officials.chair", "dates.span",
+            "dates.value", "deadlines", "targets")
+# Means over matched rows. Beyond shared/eval: `titles_strict` (equal after folding, not a prefix),
+# `directed_by` (right person or rightly none) and `responsible_f1` (word F1; both none counts 1).
+MEANS = ("deadlines.task_f1", "deadlines.responsible_f1", "deadlines.directed_by", "targets.unit",
+         "targets.status")
 
 EXIT_OK = 0
 EXIT_CONTRACT = 1
@@ -338,12 +341,13 @@ class Scorer:
         for k in gold.keys() - predicted.keys():
             self._error(f"FN officials {aid} {gold[k]['name']!r}")
 
-        titles = Count()
+        titles, strict = Count(), Count()
         for k in both:
             name = gold[k]["name"]
             left = list(gold[k].get("titles", []))
             mine = as_list(predicted[k].get("titles"))
             titles.add(0, len(mine), len(left))
+            strict.add(len([t for t in mine if fold(t) in {fold(x) for x in left}]), len(mine), len(left))
             for title in mine:
                 match = next((t for t in left if titles_match(title, t)), None)
                 if match is None:
@@ -354,10 +358,15 @@ class Scorer:
             for title in left:
                 self._error(f"FN title {aid} {name!r}: {title!r}")
         self._count("officials.titles", titles.tp, titles.pred, titles.gold)
+        self._count("officials.titles_strict", strict.tp, strict.pred, strict.gold)
 
         chairs = {k for k, row in predicted.items() if "chair" in as_list(row.get("roles"))}
         gold_chairs = {k for k, o in gold.items() if "chair" in o.get("roles", [])}
         self._count("officials.chair", len(chairs & gold_chairs), len(chairs), len(gold_chairs))
+        for k in sorted(chairs - gold_chairs):
+            self._error(f"FP chair {aid} {predicted[k].get('name')!r}")
+        for k in sorted(gold_chairs - chairs):
+            self._error(f"FN chair {aid} {gold[k]['name']!r}")
 
     def _dates(self, aid: str, g: dict):
         m = self._match_spans("dates", aid, g.get("dates", []), "text", "text",
@@ -370,7 +379,21 @@ class Scorer:
                               lambda row, item: str(row.get("due")) == item["due"])
         self._count("deadlines", m.tp, m.pred, m.gold)
         for row, item in m.pairs:
-            self.result.means["deadlines.task_f1"].append(word_f1(row.get("task") or "", item["task"]))
+            where = f"{aid} {item['anchor']!r}"
+            task = word_f1(row.get("task") or "", item["task"])
+            self.result.means["deadlines.task_f1"].append(task)
+            if task < 1.0:
+                self._error(f"TASK {task:.2f} {where} got {row.get('task')!r} want {item['task']!r}")
+            got, want = row.get("responsible"), item.get("responsible")
+            resp = float(got is None) if want is None else (0.0 if got is None else word_f1(got, want))
+            self.result.means["deadlines.responsible_f1"].append(resp)
+            if resp < 1.0:
+                self._error(f"RESPONSIBLE {resp:.2f} {where} got {got!r} want {want!r}")
+            got, want = row.get("directed_by"), item.get("directed_by")
+            right = fold(got) == fold(want)
+            self.result.means["deadlines.directed_by"].append(float(right))
+            if not right:
+                self._error(f"DIRECTED_BY {where} got {got!r} want {want!r}")
 
     def _targets(self, aid: str, g: dict):
         def agrees(row, item):
@@ -380,8 +403,13 @@ class Scorer:
         m = self._match_spans("targets", aid, g.get("targets", []), "text", "text", agrees)
         self._count("targets", m.tp, m.pred, m.gold)
         for row, item in m.pairs:
-            self.result.means["targets.unit"].append(float(fold(row.get("unit")) == fold(item["unit"])))
+            unit_right = fold(row.get("unit")) == fold(item["unit"])
+            self.result.means["targets.unit"].append(float(unit_right))
+            if not unit_right:
+                self._error(f"UNIT {aid} {item['text']!r} got {row.get('unit')!r} want {item['unit']!r}")
             self.result.means["targets.status"].append(float(row.get("status") == item["status"]))
+            if row.get("status") != item["status"]:
+                self._error(f"STATUS {aid} {item['text']!r} got {row.get('status')!r} want {item['status']!r}")
 
 
 # ---------------------------------------------------------------- files
@@ -402,8 +430,9 @@ def read_jsonl(path: str, problems: list[str] | None = None) -> list[dict]:
     return rows
 
 
-def evaluate(gold_path: str, texts_dir: str, out_dir: str) -> Evaluation:
-    gold = read_jsonl(gold_path)
+def evaluate(gold_path: str, texts_dir: str, out_dir: str, half: str | None = None) -> Evaluation:
+    """Score the run in `out_dir`; `half` keeps only the gold articles of that half (`dev`/`test`)."""
+    gold = [g for g in read_jsonl(gold_path) if half is None or g.get("half") == half]
     texts = {}
     for g in gold:
         with open(os.path.join(texts_dir, g["article_id"] + ".txt"), encoding="utf-8", newline="") as f:
@@ -440,10 +469,43 @@ def format_report(ev: Evaluation, max_violations: int = 20) -> list[str]:
     return lines
 
 
+def format_halves(halves: dict[str, Evaluation]) -> list[str]:
+    """F1 (or mean) of every measure side by side for the halves of a gold set, overall last."""
+    names = list(halves)
+    lines = [f"{'measure':26}" + "".join(f"{n:>8}" for n in names)]
+    for name in MEASURES:
+        lines.append(f"{name + ' F1':26}" + "".join(f"{halves[n].counts[name].f1:8.3f}" for n in names))
+    for name in MEANS:
+        cells = []
+        for n in names:
+            values = halves[n].means[name]
+            cells.append(f"{sum(values) / len(values):8.3f}" if values else f"{'-':>8}")
+        lines.append(f"{name + ' (mean)':26}" + "".join(cells))
+    lines.append(f"{'overall':26}" + "".join(f"{halves[n].overall():8.3f}" for n in names))
+    return lines
+
+
+def _main_halves(args, out_dir: str) -> int:
+    """`--halves`: the full table of each half, errors of the dev half only (the test half is only
+    scored, never read), then both side by side."""
+    halves = {h: evaluate(args.gold, args.texts, out_dir, h) for h in ("dev", "test")}
+    for half, ev in halves.items():
+        n = len({g["article_id"] for g in read_jsonl(args.gold) if g.get("half") == half})
+        if args.show_errors and half == "dev":
+            print("\n".join(ev.errors) + "\n")
+        print(f"== {half} half ({n} articles)")
+        print("\n".join(format_report(ev)) + "\n")
+    print("\n".join(format_halves(halves)))
+    return EXIT_CONTRACT if any(ev.violations for ev in halves.values()) else EXIT_OK
+
+
 def main(args) -> int:
     """`vnextract eval`: print the table (and the errors), write --json; 1 when the run breaks the contract."""
     try:
-        ev = evaluate(args.gold, args.texts, args.outdir)
+        out_dir = getattr(args, "outdir", None) or getattr(args, "out", None) or "outputs"
+        if getattr(args, "halves", False):
+            return _main_halves(args, out_dir)
+        ev = evaluate(args.gold, args.texts, out_dir, getattr(args, "half", None))
     except (GoldError, ValueError) as e:
         print(f"vnextract eval: {e}", file=sys.stderr)
         return EXIT_CONTRACT
