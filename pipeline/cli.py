@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vnextract",
         description="Extract officials, dates, deadlines and targets from Vietnamese news articles.",
     )
+    from vnextract import __version__
+
+    p.add_argument("--version", action="version", version=f"vnextract {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     run = sub.add_parser(
         "run", help="extract tables from articles",
@@ -125,10 +128,30 @@ def build_parser() -> argparse.ArgumentParser:
                                     "of shared/eval (one article a line).")
     ev.add_argument("--gold", required=True, metavar="GOLD.jsonl")
     ev.add_argument("--texts", required=True, metavar="DIR", help="DIR/<article_id>.txt for each gold article")
-    ev.add_argument("outdir", metavar="OUTDIR", help="the run's output folder")
-    ev.add_argument("--show-errors", action="store_true")
+    ev.add_argument("outdir", nargs="?", metavar="OUTDIR", help="the run's output folder (same as --out)")
+    ev.add_argument("--out", metavar="DIR", default=None, help="the run's output folder (default: outputs)")
+    ev.add_argument("--half", choices=("dev", "test"),
+                    help="score only the gold articles of this half (gold sets split into dev and test)")
+    ev.add_argument("--halves", action="store_true",
+                    help="score the dev and the test half separately and side by side (errors: dev only)")
+    ev.add_argument("--show-errors", action="store_true",
+                    help="list every miss (FN), false hit (FP), wrong value, and wrong chair, task, "
+                         "responsible, directed_by, unit and status")
     ev.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     ev.set_defaults(func=lambda a: __import__("vnextract.pipeline.evaluate", fromlist=["main"]).main(a))
+
+    audit = sub.add_parser("audit", help="draw random rows of a run into a review sheet",
+                           description="Draw N random rows per table from a run into a review sheet "
+                                       "(row, evidence in context, a link into the HTML report), so a person "
+                                       "can judge precision in minutes.")
+    audit.add_argument("--out", default="outputs", metavar="DIR", help="the run's output folder (default: outputs)")
+    audit.add_argument("--n", type=int, default=50, metavar="N", help="rows per table (default 50)")
+    audit.add_argument("--seed", type=int, default=1, help="random seed of the draw (default 1)")
+    audit.add_argument("--tables", nargs="*", metavar="TABLE",
+                       help="tables to sample (default: officials dates deadlines targets articles)")
+    audit.add_argument("--sheet", metavar="FILE",
+                       help="where to write the sheet (default: DIR/audit/audit-SEED.md and .csv)")
+    audit.set_defaults(func=lambda a: __import__("vnextract.pipeline.audit", fromlist=["main"]).main(a))
     return p
 
 
