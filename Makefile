@@ -13,9 +13,10 @@ WORKERS ?= 0
 
 setup: $(STAMP)
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock requirements-test.lock pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@echo "make setup: installing the pinned packages of requirements.lock and requirements-test.lock (a few minutes the first time)"
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock -r requirements-test.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
@@ -31,6 +32,12 @@ lint: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py --n $(N) --ner 30 --workers 2
+
+# Token-for-token identity of the fast word segmentation with underthesea.word_tokenize on every
+# sentence of ../shared/corpus/news (exit 1 on any mismatch).
+.PHONY: check-segmentation
+check-segmentation: setup
+	$(BIN)/python benchmarks/check_segmentation.py
 
 # Corpus-scale batch figures: peak memory at 1x and 4x the news corpus, cached rerun, worker scaling.
 bench-batch: setup
@@ -66,5 +73,8 @@ extract: setup
 	  if [ $$rc -eq 3 ]; then echo "vnextract: some articles are error rows, see $(OUT)/manifest.json"; fi; \
 	  [ $$rc -eq 0 ] || [ $$rc -eq 3 ]
 
+# Everything a run, eval, audit or a build writes (tables, runs/, Parquet, DuckDB, manifest, report, cache,
+# lock), and the virtualenv.
 clean:
-	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl .pytest_cache
+	find outputs -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache build *.egg-info

@@ -2,44 +2,68 @@
 
 - Streaming: articles flow from ingest to worker processes (a bounded number of chunks in flight)
   and rows flow into sorted table writers that spill to disk; nothing holds the whole corpus.
-- Parallel: `workers` processes, each loading underthesea and spaCy once (forked from the parent,
-  which loads them at the first article to extract, and replaced every WORKER_CHUNKS chunks so their
-  caches cannot grow with the corpus); the writers sort, so the tables are byte-identical for any
-  number of workers.
+- Parallel and fault-tolerant: the engines (`pipeline.engines`) run `workers` processes forked
+  from the parent, which loads the models once; a worker that dies is replaced and its chunk goes
+  on in a fresh worker, an article that kills two workers or runs over the time limit becomes an
+  error row; the writers sort, so the tables are byte-identical for any number of workers.
 - Incremental: an article whose text, metadata and extractor version are unchanged takes its rows
-  from the cache of the previous run (`pipeline.cache`).
-- Safe: a lock file stops a second run on the same folder; tables are written into a temporary
-  folder and moved into place only when complete, so a killed or failed run leaves the previous
-  tables as they were; `manifest.json` records what the run did.
+  from the cache of the previous run (`pipeline.cache`, which heals itself when damaged).
+- Safe: a lock file (never followed through a symlink, never held by an orphaned worker) stops a
+  second run on the same folder; SIGTERM stops a run like Ctrl-C (what was extracted is cached).
+
+Publication is one atomic step. A run writes every file (tables as CSV and JSONL, Parquet,
+extract.duckdb, manifest.json last) into its own folder `DIR/runs/<run id>/`; when all are
+complete, the symlink `DIR/current` is switched to it with one rename. `DIR/articles.csv` and the
+other top-level names are symlinks to `current/NAME`, so they always show one run's complete set:
+a reader never sees tables from two runs in one folder, whatever moment a run is killed at. (A
+reader that opens several files over a long time and must not straddle a switch can resolve
+`DIR/current` once and read inside that folder.) The previous run's folder is kept until the next
+run is published, so a reader in the middle of it is not cut off; older ones and the folders of
+killed runs are removed by the next run. A failed run, or one that found no articles (unless
+`allow_empty`), publishes nothing: the previous tables stay as they were.
 """
 from __future__ import annotations
 
-import collections
-import contextlib
 import datetime as dt
+import errno
 import fcntl
 import json
-import multiprocessing as mp
 import os
 import platform
 import shutil
-import tempfile
+import signal
+import stat
+import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from vnextract.pipeline.cache import ResultCache, cached_result, hits_and_misses, remember
-from vnextract.pipeline.ingest import Article, iter_articles
-from vnextract.pipeline.run import EXTRACTOR_VERSION, ArticleResult, process
+from vnextract.pipeline.cache import ResultCache
+from vnextract.pipeline.engines import local as local_engine
+from vnextract.pipeline.ingest import Article, Inventory, Limits, iter_articles
+from vnextract.pipeline.run import EXTRACTOR_VERSION, ArticleResult
 from vnextract.pipeline.tables import TABLE_NAMES, TableWriter
 
 LOCK_NAME = ".vnextract.lock"
-WORKER_CHUNKS = 64  # chunks a worker process handles before it is replaced (see `results`)
+WORKER_CHUNKS = local_engine.WORKER_CHUNKS  # chunks a worker handles before it is replaced
 CACHE_NAME = ".vnextract-cache.sqlite"
+RUNS_DIR = "runs"
+CURRENT = "current"
+MANIFEST = "manifest.json"
+ARTICLE_TIMEOUT = 120.0  # seconds per article (0: no limit)
 
 
 class OutputLocked(RuntimeError):
     """Another run is writing to the same output folder."""
+
+
+class UsageError(ValueError):
+    """The output folder cannot be used as asked (exit code 2 on the command line)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stops a run exactly as Ctrl-C does."""
 
 
 @dataclass
@@ -54,101 +78,82 @@ class RunSummary:
     cache_misses: int = 0
     workers: int = 1
     error_samples: list[dict] = field(default_factory=list)
+    published: bool = False
+    run_id: str | None = None
+    inventory: Inventory = field(default_factory=Inventory)
+    engine_stats: dict = field(default_factory=dict)
+    cache_info: dict = field(default_factory=dict)
+    limits: dict = field(default_factory=dict)
 
 
-# ---------------------------------------------------------------- workers
-def _init_worker():
-    # Load underthesea's models and the lexicons once per worker, before the first chunk arrives.
-    process(Article("warm-up", "Ông Nguyễn Văn A, Chủ tịch UBND huyện chủ trì họp ngày 25/11/2019.", "warm-up"))
-
-
-def _process_chunk(chunk: list[Article]) -> list[ArticleResult]:
-    return [process(a) for a in chunk]
-
-
-def _pool_context():
-    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-
-
+# ---------------------------------------------------------------- engines
 def results(articles: Iterable[Article], workers: int = 1, chunk_size: int = 16,
-            cache: ResultCache | None = None) -> Iterator[ArticleResult]:
-    """ArticleResults for `articles` (cache hits first-hand, misses from the workers).
-
-    At most `4 * workers` chunks are in flight, so reading never runs ahead of extraction.
-    """
-    def lookup(a: Article):
-        return cached_result(cache, a)
-
-    def store(key, result: ArticleResult):
-        remember(cache, key, result)
-
-    if workers <= 1:
-        for a in articles:
-            key, hit = lookup(a)
-            if hit is not None:
-                yield hit
-                continue
-            result = process(a)
-            store(key, result)
-            yield result
-        return
-
-    with contextlib.ExitStack() as stack:
-        pool = None  # started at the first cache miss: a rerun of an unchanged corpus loads no models
-        inflight: collections.deque = collections.deque()
-
-        def drain(limit: int):
-            while len(inflight) > limit:
-                job, job_keys = inflight.popleft()
-                for key, result in zip(job_keys, job.get()):
-                    store(key, result)
-                    yield result
-
-        for item in hits_and_misses(articles, cache, chunk_size):
-            if item[0] == "hit":
-                yield item[1]
-                continue
-            if pool is None:
-                pool = stack.enter_context(_start_pool(workers))
-            inflight.append((pool.apply_async(_process_chunk, (item[1],)), item[2]))
-            yield from drain(4 * workers)
-        yield from drain(0)
+            cache: ResultCache | None = None, article_timeout: float | None = None,
+            close_fds: Iterable[int] = (), stats: dict | None = None) -> Iterator[ArticleResult]:
+    """ArticleResults for `articles` from the local engine (see `pipeline.engines.local`)."""
+    return local_engine.local_results(articles, workers, chunk_size, cache, article_timeout=article_timeout,
+                                      close_fds=close_fds, worker_chunks=WORKER_CHUNKS, stats=stats)
 
 
-def _start_pool(workers: int):
-    ctx = _pool_context()
-    if ctx.get_start_method() == "fork":
-        _init_worker()  # load models once here: forked workers share them and start at once
-    # A worker is replaced after WORKER_CHUNKS chunks: spaCy's string store and the lexicon caches
-    # only grow, so long-lived workers would grow with the corpus; a fresh fork of the parent (models
-    # already loaded) starts in milliseconds and keeps memory flat however long the run.
-    return ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_CHUNKS)
-
-
-# ---------------------------------------------------------------- the run
+# ---------------------------------------------------------------- the lock
 class _Lock:
+    """An flock on DIR/.vnextract.lock, opened with O_NOFOLLOW (a symlink in its place is removed,
+    never followed: its target is not touched)."""
+
     def __init__(self, out_dir: str):
         self.path = os.path.join(out_dir, LOCK_NAME)
-        self.f = None
+        self.fd: int | None = None
+
+    def _open(self) -> int:
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+        try:
+            fd = os.open(self.path, flags, 0o644)
+        except OSError as e:
+            if e.errno != errno.ELOOP:
+                raise
+            print(f"vnextract: {self.path} was a symbolic link; removed it (its target is untouched)",
+                  file=sys.stderr)
+            os.unlink(self.path)
+            fd = os.open(self.path, flags | os.O_EXCL, 0o644)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise UsageError(f"{self.path} is not a regular file")
+        return fd
 
     def __enter__(self):
-        self.f = open(self.path, "a+")
+        fd = self._open()
         try:
-            fcntl.flock(self.f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self.f.seek(0)
-            holder = self.f.read().strip() or "unknown"
-            self.f.close()
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown"
+            os.close(fd)
             raise OutputLocked(f"another vnextract run ({holder}) is writing to {os.path.dirname(self.path)}")
-        self.f.seek(0)
-        self.f.truncate()
-        self.f.write(f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}")
-        self.f.flush()
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}".encode(), 0)
+        self.fd = fd
         return self
 
     def __exit__(self, *exc):
-        fcntl.flock(self.f, fcntl.LOCK_UN)
-        self.f.close()
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        os.close(self.fd)
+        self.fd = None
+
+
+class _TermAsInterrupt:
+    """While a run is on, SIGTERM raises Terminated (a KeyboardInterrupt) in the main thread."""
+
+    def __enter__(self):
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            def handler(signum, frame):
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: the cleanup must not be cut short
+                raise Terminated()
+            self.previous = signal.signal(signal.SIGTERM, handler)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
 
 
 def versions() -> dict[str, str]:
@@ -164,31 +169,140 @@ def versions() -> dict[str, str]:
     return out
 
 
+# ---------------------------------------------------------------- the output folder
+def check_out_dir(out_dir: str):
+    """Raise UsageError when `out_dir` cannot hold runs (a file, a `current` that is not ours)."""
+    if os.path.lexists(out_dir) and not os.path.isdir(out_dir):
+        raise UsageError(f"--out {out_dir} is a file, not a folder")
+    cur = os.path.join(out_dir, CURRENT)
+    if os.path.lexists(cur) and not os.path.islink(cur):
+        raise UsageError(f"{cur} exists and is not vnextract's `current` link; choose another --out folder")
+    runs = os.path.join(out_dir, RUNS_DIR)
+    if os.path.lexists(runs) and (os.path.islink(runs) or not os.path.isdir(runs)):
+        raise UsageError(f"{runs} exists and is not a folder of vnextract runs; choose another --out folder")
+
+
+def current_run(out_dir: str) -> str | None:
+    """The published run's folder name (inside DIR/runs), or None."""
+    try:
+        target = os.readlink(os.path.join(out_dir, CURRENT))
+    except OSError:
+        return None
+    return os.path.basename(os.path.normpath(target))
+
+
+def _tidy(out_dir: str, keep: set[str]):
+    """Remove run folders not in `keep`, and leftovers of killed runs (called under the lock)."""
+    runs = os.path.join(out_dir, RUNS_DIR)
+    if os.path.isdir(runs):
+        for name in os.listdir(runs):
+            if name not in keep:
+                path = os.path.join(runs, name)
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    os.unlink(path)
+    for name in os.listdir(out_dir):
+        path = os.path.join(out_dir, name)
+        if name.startswith(".vnextract-tmp-") and os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)  # the temporary folders of earlier versions
+        elif name.startswith(".vnextract-link-") and os.path.islink(path):
+            os.unlink(path)
+
+
+def _previous_keep(out_dir: str) -> set[str]:
+    """At the start of a run: the current run and the newest older one (a reader may be on it)."""
+    cur = current_run(out_dir)
+    if cur is None:
+        return set()
+    runs = os.path.join(out_dir, RUNS_DIR)
+    older = sorted(n for n in (os.listdir(runs) if os.path.isdir(runs) else []) if n < cur)
+    return {cur} | set(older[-1:])
+
+
+def _publish(out_dir: str, run_id: str, names: list[str]):
+    """Switch DIR/current to runs/<run_id> in one rename; make sure the top-level names link to it."""
+    link = os.path.join(out_dir, f".vnextract-link-{run_id}")
+    os.symlink(os.path.join(RUNS_DIR, run_id), link)
+    os.replace(link, os.path.join(out_dir, CURRENT))  # the publication: one atomic rename
+    _fsync_dir(out_dir)
+    for name in names:  # created by the first run; later runs find them in place
+        top = os.path.join(out_dir, name)
+        target = os.path.join(CURRENT, name)
+        if os.path.islink(top) and os.readlink(top) == target:
+            continue
+        if os.path.isdir(top) and not os.path.islink(top):
+            continue  # not ours to replace
+        tmp = os.path.join(out_dir, f".vnextract-link-{name}")
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
+        os.symlink(target, tmp)
+        os.replace(tmp, top)
+
+
+def _fsync_dir(path: str):
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+def _new_run_dir(out_dir: str) -> tuple[str, str]:
+    runs = os.path.join(out_dir, RUNS_DIR)
+    os.makedirs(runs, exist_ok=True)
+    base = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    run_id = f"{base}-{os.getpid()}"
+    path = os.path.join(runs, run_id)
+    os.mkdir(path)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o777 & ~umask)
+    return run_id, path
+
+
+# ---------------------------------------------------------------- the run
 def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool = True,
               on_article: Callable[[ArticleResult, RunSummary], None] | None = None,
               chunk_size: int = 16, engine: str = "local", scheduler: str = "local",
-              columnar: bool = True) -> RunSummary:
+              columnar: bool = True, allow_empty: bool = False, csv_raw: bool = False,
+              limits: Limits | None = None, article_timeout: float | None = ARTICLE_TIMEOUT,
+              dashboard: str | None = None) -> RunSummary:
     """Extract every article under `inputs` into `out_dir`: {table}.csv|.jsonl|.parquet,
-    extract.duckdb and manifest.json.
+    extract.duckdb and manifest.json, published together (see the module docstring).
 
     engine "local" runs a process pool of `workers`; engine "dask" sends chunks of articles to a
     Dask cluster (`scheduler` an address, or "local" for a LocalCluster on this machine).
+    `summary.published` says whether the run replaced the tables (not when no article was found,
+    unless `allow_empty`).
     """
     t0 = time.perf_counter()
     started = dt.datetime.now(dt.timezone.utc)
     out_dir = os.path.abspath(out_dir)
+    check_out_dir(out_dir)
     os.makedirs(out_dir, exist_ok=True)
-    summary = RunSummary(inputs=list(inputs), workers=workers)
-    with _Lock(out_dir):
-        tmp = tempfile.mkdtemp(prefix=".vnextract-tmp-", dir=out_dir)
+    limits = limits or Limits()
+    summary = RunSummary(inputs=list(inputs), workers=workers,
+                         limits={"article_bytes": limits.article_bytes,
+                                 "decompressed_bytes": limits.decompressed_bytes,
+                                 "article_seconds": article_timeout or 0})
+    with _Lock(out_dir) as lock, _TermAsInterrupt():
+        _tidy(out_dir, _previous_keep(out_dir))
+        run_id, tmp = _new_run_dir(out_dir)
+        summary.run_id = run_id
         cache = ResultCache(os.path.join(out_dir, CACHE_NAME), started.isoformat()) if use_cache else None
         try:
-            writers = {t: TableWriter(t, tmp) for t in TABLE_NAMES}
+            writers = {t: TableWriter(t, tmp, csv_raw=csv_raw) for t in TABLE_NAMES}
+            articles = iter_articles(inputs, limits, exclude=[out_dir], inventory=summary.inventory)
             if engine == "dask":
-                from vnextract.pipeline.dask_engine import dask_results
-                stream = dask_results(iter_articles(inputs), scheduler, workers, chunk_size, cache)
+                from vnextract.pipeline.engines.dask import dask_results
+                stream = dask_results(articles, scheduler, workers, chunk_size, cache, dashboard=dashboard)
             else:
-                stream = results(iter_articles(inputs), workers, chunk_size, cache)
+                stream = results(articles, workers, chunk_size, cache, article_timeout=article_timeout,
+                                 close_fds=[lock.fd], stats=summary.engine_stats)
             for result in stream:
                 summary.articles += 1
                 for table, rows in result.rows.items():
@@ -209,40 +323,53 @@ def run_batch(inputs: list[str], out_dir: str, workers: int = 1, use_cache: bool
             summary.seconds = time.perf_counter() - t0
             if cache is not None:
                 summary.cache_hits, summary.cache_misses = cache.hits, cache.misses
+                summary.cache_info = {"bad_rows": cache.bad_rows, "moved_aside": cache.recovered}
+            if summary.articles == 0 and not allow_empty:
+                return summary  # nothing to publish: the previous tables stay
             produced = [f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "jsonl")]
             if columnar:
                 from vnextract.pipeline.sql import write_columnar
                 produced += write_columnar(tmp)  # Parquet per table and extract.duckdb, from the JSONL
             _write_manifest(tmp, summary, started)
-            # Every table is complete: move them into place (each rename is atomic), manifest last.
-            for name in produced:
-                os.replace(os.path.join(tmp, name), os.path.join(out_dir, name))
-            os.replace(os.path.join(tmp, "manifest.json"), os.path.join(out_dir, "manifest.json"))
+            previous = current_run(out_dir)
+            _publish(out_dir, run_id, produced + [MANIFEST])
+            summary.published = True
+            _tidy(out_dir, {run_id} | ({previous} if previous else set()))
             if cache is not None:
                 cache.finish()
         finally:
             if cache is not None:
                 cache.close()
-            shutil.rmtree(tmp, ignore_errors=True)
+            if not summary.published:
+                shutil.rmtree(tmp, ignore_errors=True)
     return summary
 
 
 def _write_manifest(folder: str, summary: RunSummary, started: dt.datetime):
     finished = dt.datetime.now(dt.timezone.utc)
+    inventory = summary.inventory.as_dict()
     manifest = {
         "tool": "vnextract",
+        "run": summary.run_id,
         "started": started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
         "inputs": summary.inputs,
         "articles": {"total": summary.articles, "ok": summary.articles - summary.errors, "error": summary.errors},
         "rows": summary.rows,
         "errors": summary.error_samples,
-        "cache": {"hits": summary.cache_hits, "misses": summary.cache_misses},
+        "skipped": inventory["skipped"],
+        "duplicates": inventory["duplicates"],
+        "cache": {"hits": summary.cache_hits, "misses": summary.cache_misses, **summary.cache_info},
         "workers": summary.workers,
+        "engine": summary.engine_stats,
+        "limits": summary.limits,
         "timings": {"seconds": round(summary.seconds, 3), "chars": summary.chars,
                     "chars_per_second": round(summary.chars / summary.seconds) if summary.seconds else None},
         "versions": versions(),
     }
-    with open(os.path.join(folder, "manifest.json"), "w", encoding="utf-8") as f:
+    path = os.path.join(folder, MANIFEST)
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=2)
         f.write("\n")
+        f.flush()
+        os.fsync(f.fileno())

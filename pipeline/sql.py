@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import sys
 
@@ -81,41 +82,162 @@ def write_columnar(folder: str) -> list[str]:
     return [f"{t}.parquet" for t in TABLE_NAMES] + [DB_NAME]
 
 
-def query(out_dir: str, sql: str) -> tuple[list[str], list[tuple]]:
+# `vnextract query` reads the run and nothing else: the database is opened read-only, with file
+# access (read_csv, COPY ... TO, ATTACH, http), extension loading and installing off, and the
+# configuration locked so SQL cannot turn them back on.
+SANDBOX = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_unsigned_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def database_path(out_dir: str) -> str:
+    """The published run's database: DIR/current/extract.duckdb, resolved once (a run published
+    while the query runs does not change what it reads), or DIR/extract.duckdb of older layouts."""
+    cur = os.path.join(out_dir, "current")
+    if os.path.islink(cur):
+        real = os.path.realpath(cur)
+        if os.path.exists(os.path.join(real, DB_NAME)):
+            return os.path.join(real, DB_NAME)
+    return os.path.join(out_dir, DB_NAME)
+
+
+def connect(out_dir: str):
+    """A read-only, sandboxed connection to the published run's database."""
     import duckdb
 
-    path = os.path.join(out_dir, DB_NAME)
+    path = database_path(out_dir)
     if not os.path.exists(path):
         raise FileNotFoundError(f"no {DB_NAME} in {out_dir}: run `vnextract run ... --out {out_dir}` first")
-    con = duckdb.connect(path, read_only=True)
+    return duckdb.connect(path, read_only=True, config=dict(SANDBOX))
+
+
+def run_sql(con, sql: str) -> tuple[list[str], list[tuple]]:
+    cur = con.execute(sql)
+    columns = [d[0] for d in cur.description] if cur.description else []
+    return columns, cur.fetchall()
+
+
+def query(out_dir: str, sql: str) -> tuple[list[str], list[tuple]]:
+    con = connect(out_dir)
     try:
-        cur = con.execute(sql)
-        columns = [d[0] for d in cur.description] if cur.description else []
-        return columns, cur.fetchall()
+        return run_sql(con, sql)
     finally:
         con.close()
 
 
-def _cell(v) -> str:
+def sql_error(e: Exception) -> str:
+    """A SQL error in one plain line (what `query` and the shell print)."""
+    msg = escape_controls(" ".join(str(e).split()))
+    if "disabled by configuration" in msg or "configuration has been locked" in msg:
+        msg += " (vnextract reads the run's tables only: no files, extensions, ATTACH or SET)"
+    return msg
+
+
+SHELL_HELP = """Type SQL ending with ';' (it may span lines). The tables: articles, officials, dates,
+deadlines, targets; the views: person_posts, deadlines_timeline, chairs, targets_detail.
+.tables lists them, .schema TABLE shows its columns, .mode table|csv|json sets the output, .quit leaves."""
+
+
+def shell(out_dir: str, stdin=None, stdout=None) -> int:
+    """`vnextract sql`: an interactive SQL prompt on the run's database, read-only and sandboxed
+    like `query`, with one connection for the whole session (no start-up cost per query)."""
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    interactive = stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401  (line editing and history for input())
+        except ImportError:
+            pass
+    con = connect(out_dir)
+    mode = "table"
+    print(f"vnextract sql on {database_path(out_dir)} (read-only). .help for help.", file=stdout)
+    buffer: list[str] = []
+    try:
+        while True:
+            prompt = ("   ...> " if buffer else "vnextract> ") if interactive else ""
+            try:
+                line = input(prompt) if interactive else stdin.readline()
+            except EOFError:
+                break
+            if not interactive and line == "":
+                break
+            line = line.rstrip("\n")
+            word = line.strip()
+            if not buffer and word.startswith("."):
+                command, _, arg = word.partition(" ")
+                if command in (".quit", ".exit"):
+                    break
+                if command == ".help":
+                    print(SHELL_HELP, file=stdout)
+                elif command == ".mode" and arg in ("table", "csv", "json"):
+                    mode = arg
+                elif command == ".tables":
+                    stdout.write(format_rows(*run_sql(con, "SELECT table_name, table_type FROM "
+                                                           "information_schema.tables ORDER BY 1"), mode))
+                elif command == ".schema" and arg:
+                    stdout.write(format_rows(*run_sql(con, "SELECT column_name, data_type FROM information_schema"
+                                                           f".columns WHERE table_name = '{arg.replace(chr(39), '')}' "
+                                                           "ORDER BY ordinal_position"), mode))
+                else:
+                    print(f"unknown command {escape_controls(word)}; .help lists them", file=stdout)
+                continue
+            buffer.append(line)
+            if not word.endswith(";"):
+                continue
+            sql, buffer = "\n".join(buffer), []
+            try:
+                stdout.write(format_rows(*run_sql(con, sql), mode))
+            except Exception as e:  # a SQL error: say it and go on
+                print(f"error: {sql_error(e)}", file=stdout)
+    finally:
+        con.close()
+    return 0
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_char(m) -> str:
+    c = m.group()
+    return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(c) or f"\\x{ord(c):02x}" if ord(c) < 0x100 \
+        else f"\\u{ord(c):04x}"
+
+
+def escape_controls(s: str, keep_newlines: bool = False) -> str:
+    """Control characters (C0, C1, DEL, bidi overrides) as visible escapes: a title cannot move
+    the cursor, recolour or clear the terminal. `keep_newlines` keeps LF and TAB (CSV quotes them)."""
+    return (_CONTROL if keep_newlines else _CONTROL_ALL).sub(_escape_char, s)
+
+
+def _cell(v, keep_newlines: bool = False) -> str:
     if v is None:
         return ""
     if isinstance(v, list):
-        return "; ".join(_cell(x) for x in v)
+        return "; ".join(_cell(x, keep_newlines) for x in v)
     if isinstance(v, float):
         return f"{v:g}"
-    return str(v)
+    return escape_controls(str(v), keep_newlines)
 
 
 def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table", max_width: int = 60) -> str:
-    if fmt == "json":
-        return "".join(json.dumps(dict(zip(columns, r)), ensure_ascii=False, default=str) + "\n" for r in rows)
+    if fmt == "json":  # JSON escapes C0 itself; C1, DEL and bidi controls are escaped as \\uXXXX too
+        return "".join(_CONTROL_ALL.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                        json.dumps(dict(zip(columns, r)), ensure_ascii=False, default=str)) + "\n"
+                       for r in rows)
     if fmt == "csv":
         import io
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows([[_cell(v) for v in r] for r in rows])
+        w.writerow([escape_controls(c, True) for c in columns])
+        w.writerows([[_cell(v, True) for v in r] for r in rows])
         return buf.getvalue()
+    columns = [escape_controls(c) for c in columns]
     cells = [[_cell(v) for v in r] for r in rows]
     cells = [[c if len(c) <= max_width else c[:max_width - 1] + "…" for c in r] for r in cells]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
@@ -132,7 +254,15 @@ def main(args) -> int:
         print(f"vnextract: {e}", file=sys.stderr)
         return 1
     except Exception as e:  # a SQL error: say it plainly
-        print(f"vnextract: query failed: {' '.join(str(e).split())}", file=sys.stderr)
+        print(f"vnextract: query failed: {sql_error(e)}", file=sys.stderr)
         return 2
     sys.stdout.write(format_rows(columns, rows, args.format))
     return 0
+
+
+def main_shell(args) -> int:
+    try:
+        return shell(args.out)
+    except FileNotFoundError as e:
+        print(f"vnextract: {e}", file=sys.stderr)
+        return 1

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from vnextract.pipeline.facts import FACT_TYPES
+
 
 @dataclass(frozen=True)
 class Column:
@@ -41,29 +43,8 @@ def _cols(*spec: str) -> tuple[Column, ...]:
     return tuple(out)
 
 
-SCHEMAS: dict[str, Schema] = {
-    "articles": Schema("articles", _cols(
-        "article_id", "source", "title", "event_date", "locality", "authors:list",
-        "n_sentences:int", "n_words:int", "status", "error",
-        "url", "published", "n_chars:int", "event_date_text",
-    )),
-    "officials": Schema("officials", _cols(
-        "article_id", "name", "titles:list", "roles:list", "mentions:int",
-        "start:int", "end:int", "text", "evidence",
-    )),
-    "dates": Schema("dates", _cols(
-        "article_id", "text", "start:int", "end:int", "value", "date_start:date", "date_end:date",
-        "granularity", "year_inferred:bool", "relative:bool",
-    )),
-    "deadlines": Schema("deadlines", _cols(
-        "article_id", "due_text", "start:int", "end:int", "due", "due_date:date", "task",
-        "responsible", "directed_by", "evidence",
-    )),
-    "targets": Schema("targets", _cols(
-        "article_id", "text", "start:int", "end:int", "value:num", "total:num", "unit",
-        "comparator", "status", "year", "evidence",
-    )),
-}
+# One schema per fact type, from the registry's column lists (pipeline/facts.py).
+SCHEMAS: dict[str, Schema] = {f.name: Schema(f.name, _cols(*f.columns)) for f in FACT_TYPES}
 TABLE_NAMES = tuple(SCHEMAS)
 
 
@@ -109,13 +90,33 @@ def to_json_line(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
 
 
-def csv_cell(kind: str, v):
+# Cells a spreadsheet would run as a formula (or that hide one behind a tab or CR) get a leading
+# apostrophe in CSV, the convention spreadsheet users know (OWASP "CSV injection"): Excel, LibreOffice
+# and Google Sheets show the text as typed, without the apostrophe. Only text and list cells: numbers
+# (a negative value) are numbers; a cell of one character (the comparator "=") cannot be a formula and
+# stays as it is. JSONL, Parquet and DuckDB always hold the raw text.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(kind: str, v, raw: bool = False) -> str:
+    """The CSV text of one value, fixed by the column's kind alone (never by the rest of the batch):
+    null -> empty; list -> items joined with '; '; bool -> true/false; int -> decimal digits;
+    num -> digits for a whole number, else the shortest repr of the float; text as is, with a
+    leading ' before = + - @ tab CR unless `raw`."""
     if v is None:
         return ""
-    if kind == "list":
-        return "; ".join(v)
-    if kind == "bool":
+    if kind == "list":  # items are text, or booleans (`titles_former`) written as true/false
+        v = "; ".join(("true" if x else "false") if isinstance(x, bool) else str(x) for x in v)
+    elif kind == "bool":
         return "true" if v else "false"
+    elif kind in ("int", "num"):
+        if isinstance(v, float):
+            return str(int(v)) if v.is_integer() else repr(v)
+        return str(v)
+    else:
+        v = str(v)
+    if not raw and len(v) > 1 and v.startswith(FORMULA_LEADS):  # a lone "=" (a comparator) runs nothing
+        return "'" + v
     return v
 
 
@@ -125,13 +126,14 @@ def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame([[r[c] for c in cols] for r in rows], columns=cols, dtype=object)
 
 
-def write_csv_chunk(table: str, rows: list[dict], f, header: bool):
-    """CSV via pandas: RFC 4180 quoting, lists joined with '; ', empty cell for null."""
-    kinds = {c.name: c.kind for c in SCHEMAS[table].columns}
-    frame = to_frame(table, rows)
-    for name, kind in kinds.items():
-        frame[name] = [csv_cell(kind, v) for v in frame[name]]
-    frame.to_csv(f, index=False, header=header, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+def write_csv_chunk(table: str, rows: list[dict], f, header: bool, raw: bool = False):
+    """CSV: RFC 4180 quoting (minimal), LF line ends, lists joined with '; ', empty cell for null;
+    every cell's text depends only on its value and its column's kind (`csv_cell`)."""
+    columns = SCHEMAS[table].columns
+    w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    if header:
+        w.writerow([c.name for c in columns])
+    w.writerows([csv_cell(c.kind, r[c.name], raw) for c in columns] for r in rows)
 
 
 class TableWriter:
@@ -144,8 +146,9 @@ class TableWriter:
     `tmp_dir`; the caller moves the finished files into place.
     """
 
-    def __init__(self, table: str, tmp_dir: str, run_rows: int = 2_000, fan_in: int = 64):
+    def __init__(self, table: str, tmp_dir: str, run_rows: int = 2_000, fan_in: int = 64, csv_raw: bool = False):
         self.table = table
+        self.csv_raw = csv_raw
         self.tmp_dir = tmp_dir
         self.run_rows = run_rows
         self.fan_in = fan_in
@@ -221,11 +224,11 @@ class TableWriter:
                 fj.write(line + "\n")
                 chunk.append(row)
                 if len(chunk) >= chunk_rows:
-                    write_csv_chunk(self.table, chunk, fc, header)
+                    write_csv_chunk(self.table, chunk, fc, header, self.csv_raw)
                     header = False
                     chunk = []
             if chunk or header:
-                write_csv_chunk(self.table, chunk, fc, header)
+                write_csv_chunk(self.table, chunk, fc, header, self.csv_raw)
         for _, p in self.runs:
             os.remove(p)
         self.runs = []
@@ -242,7 +245,7 @@ def frames(rows_by_table: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return out
 
 
-def csv_text(table: str, rows: list[dict]) -> str:
+def csv_text(table: str, rows: list[dict], raw: bool = False) -> str:
     buf = io.StringIO()
-    write_csv_chunk(table, [conform(table, r) for r in rows], buf, True)
+    write_csv_chunk(table, [conform(table, r) for r in rows], buf, True, raw)
     return buf.getvalue()
