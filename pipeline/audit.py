@@ -15,21 +15,17 @@ import os
 import random
 import sys
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
+from vnextract.pipeline.facts import FACT_TYPES, SPAN_TYPES
 from vnextract.pipeline.report import ARTICLES_DIR, safe_name
 
-TABLES = ("officials", "dates", "deadlines", "targets", "articles")
+# Span tables first (their rows are what precision is judged on), the articles table last.
+TABLES = tuple(f.name for f in SPAN_TYPES) + ("articles",)
 
-# What the sheet shows of a row of each table, after its span text.
-SHOWN = {
-    "officials": ("name", "titles", "roles"),
-    "dates": ("value", "granularity", "year_inferred", "year_source"),
-    "deadlines": ("due", "task", "responsible", "directed_by"),
-    "targets": ("value", "total", "unit", "comparator", "status", "year", "indicator"),
-    "articles": ("title", "event_date", "locality", "authors", "status", "error"),
-}
-SPAN_TEXT = {"officials": "text", "dates": "text", "deadlines": "due_text", "targets": "text"}
+# What the sheet shows of a row: the columns the report's row tables show (fact-type registry).
+SHOWN = {f.name: f.report_columns for f in FACT_TYPES}
+SPAN_TEXT = {f.name: f.span_text for f in SPAN_TYPES}
 
 
 def _rows(path: str) -> Iterator[dict]:

@@ -32,7 +32,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-TABLES = ("articles", "officials", "dates", "deadlines", "targets")
+from vnextract.pipeline.facts import FACT_TYPES, TABLE_NAMES
+
+TABLES = TABLE_NAMES
 ARTICLE_FIELDS = ("title", "event_date", "locality")
 UNSCORED = "?"  # a gold article field no answer is fairly derivable for
 
@@ -232,12 +234,10 @@ class Scorer:
         self.result = Evaluation()
 
     def run(self) -> Evaluation:
+        scorers = [getattr(self, f.scorer) for f in FACT_TYPES if f.scorer]  # registry order
         for aid, g in self.gold.items():
-            self._article(aid, g)
-            self._officials(aid, g)
-            self._dates(aid, g)
-            self._deadlines(aid, g)
-            self._targets(aid, g)
+            for score in scorers:
+                score(aid, g)
         return self.result
 
     # -- helpers
@@ -309,7 +309,7 @@ class Scorer:
         return m
 
     # -- per table
-    def _article(self, aid: str, g: dict):
+    def score_article(self, aid: str, g: dict):
         rows = self.rows["articles"][aid]
         if len(rows) != 1:
             self.result.violations.append(f"articles {aid}: {len(rows)} rows, want 1")
@@ -329,7 +329,7 @@ class Scorer:
         for a in sorted(gold - predicted):
             self._error(f"FN author {aid} {a!r}")
 
-    def _officials(self, aid: str, g: dict):
+    def score_officials(self, aid: str, g: dict):
         predicted: dict[str, dict] = {}
         for row in self.rows["officials"][aid]:
             predicted.setdefault(fold(row.get("name")), row)  # a person's first row
@@ -368,13 +368,13 @@ class Scorer:
         for k in sorted(gold_chairs - chairs):
             self._error(f"FN chair {aid} {gold[k]['name']!r}")
 
-    def _dates(self, aid: str, g: dict):
+    def score_dates(self, aid: str, g: dict):
         m = self._match_spans("dates", aid, g.get("dates", []), "text", "text",
                               lambda row, item: str(row.get("value")) == item["value"])
         self._count("dates.span", m.span_tp, m.pred, m.gold)
         self._count("dates.value", m.tp, m.pred, m.gold)
 
-    def _deadlines(self, aid: str, g: dict):
+    def score_deadlines(self, aid: str, g: dict):
         m = self._match_spans("deadlines", aid, g.get("deadlines", []), "anchor", "due_text",
                               lambda row, item: str(row.get("due")) == item["due"])
         self._count("deadlines", m.tp, m.pred, m.gold)
@@ -395,7 +395,7 @@ class Scorer:
             if not right:
                 self._error(f"DIRECTED_BY {where} got {got!r} want {want!r}")
 
-    def _targets(self, aid: str, g: dict):
+    def score_targets(self, aid: str, g: dict):
         def agrees(row, item):
             return (as_number(row.get("value")) == float(item["value"])
                     and as_number(row.get("total")) == as_number(item.get("total")))
@@ -452,14 +452,15 @@ def evaluate(gold_path: str, texts_dir: str, out_dir: str, half: str | None = No
 
 
 def format_report(ev: Evaluation, max_violations: int = 20) -> list[str]:
-    lines = [f"{'measure':20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'pred':>6} {'gold':>6}"]
+    width = max(map(len, MEASURES + MEANS))
+    lines = [f"{'measure':{width}} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'pred':>6} {'gold':>6}"]
     for name in MEASURES:
         c = ev.counts[name]
-        lines.append(f"{name:20} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:6d} {c.pred:6d} {c.gold:6d}")
+        lines.append(f"{name:{width}} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:6d} {c.pred:6d} {c.gold:6d}")
     for name in MEANS:
         values = ev.means[name]
         mean = sum(values) / len(values) if values else 0.0
-        lines.append(f"{name:20} {'mean':>6} {'':6} {mean:6.3f} {'':6} {'n':>6} {len(values):6d}")
+        lines.append(f"{name:{width}} {'mean':>6} {'':6} {mean:6.3f} {'':6} {'n':>6} {len(values):6d}")
     lines.append("parts: " + "  ".join(f"{k} {v:.3f}" for k, v in ev.parts().items()))
     for v in ev.violations[:max_violations]:
         lines.append(f"CONTRACT: {v}")
@@ -472,16 +473,17 @@ def format_report(ev: Evaluation, max_violations: int = 20) -> list[str]:
 def format_halves(halves: dict[str, Evaluation]) -> list[str]:
     """F1 (or mean) of every measure side by side for the halves of a gold set, overall last."""
     names = list(halves)
-    lines = [f"{'measure':26}" + "".join(f"{n:>8}" for n in names)]
+    width = max(map(len, MEASURES + MEANS)) + 7
+    lines = [f"{'measure':{width}}" + "".join(f"{n:>8}" for n in names)]
     for name in MEASURES:
-        lines.append(f"{name + ' F1':26}" + "".join(f"{halves[n].counts[name].f1:8.3f}" for n in names))
+        lines.append(f"{name + ' F1':{width}}" + "".join(f"{halves[n].counts[name].f1:8.3f}" for n in names))
     for name in MEANS:
         cells = []
         for n in names:
             values = halves[n].means[name]
             cells.append(f"{sum(values) / len(values):8.3f}" if values else f"{'-':>8}")
-        lines.append(f"{name + ' (mean)':26}" + "".join(cells))
-    lines.append(f"{'overall':26}" + "".join(f"{halves[n].overall():8.3f}" for n in names))
+        lines.append(f"{name + ' (mean)':{width}}" + "".join(cells))
+    lines.append(f"{'overall':{width}}" + "".join(f"{halves[n].overall():8.3f}" for n in names))
     return lines
 
 

@@ -9,10 +9,15 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from vnextract.extractors import dates, deadlines, layout, metadata, officials, targets
+from spacy.tokens import Doc
+
+from vnextract.extractors import layout, metadata
+from vnextract.extractors.datevalue import value_bounds
 from vnextract.extractors.extensions import ArticleInfo, parse_published
+from vnextract.pipeline.facts import SPAN_TYPES, extractor
 from vnextract.pipeline.ingest import Article
 from vnextract.pipeline.segment import count_sentences, count_words, segment
+
 
 def _extractor_version() -> str:
     """The project version plus a hash of every extractor module and lexicon: it keys the cache,
@@ -26,7 +31,8 @@ def _extractor_version() -> str:
     root = resources.files("vnextract.extractors")
     files = sorted((p for p in root.iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
     files += sorted(root.joinpath("lexicons").iterdir(), key=lambda p: p.name)
-    files += [resources.files("vnextract.pipeline").joinpath(n) for n in ("segment.py", "run.py")]
+    files += [resources.files("vnextract.pipeline").joinpath(n)  # what else decides a row
+              for n in ("segment.py", "wordseg.py", "crfsuite_model.py", "facts.py", "run.py")]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
@@ -61,6 +67,11 @@ def extract_rows(article: Article, timings: dict[str, float] | None = None) -> d
 
     `timings`, when given, accumulates the seconds spent in each stage (for `make bench`).
     """
+    return extract_doc(article, timings)[1]
+
+
+def extract_doc(article: Article, timings: dict[str, float] | None = None) -> tuple[Doc, dict[str, list[dict]]]:
+    """The article's segmented Doc (with every extractor's extensions set) and all its rows."""
     clock = time.perf_counter
     t = clock()
 
@@ -76,26 +87,25 @@ def extract_rows(article: Article, timings: dict[str, float] | None = None) -> d
     doc._.info = ArticleInfo(article.article_id, article.title, parse_published(article.published))
     doc._.layout = layout.read_layout(doc)
     lap("layout")
-    rows = {"officials": officials.extract(doc)}
-    lap("officials")
-    rows["dates"] = dates.extract(doc)
-    lap("dates")
-    rows["deadlines"] = deadlines.extract(doc)
-    lap("deadlines")
-    rows["targets"] = targets.extract(doc)
-    lap("targets")
+    rows = {}
+    for fact in SPAN_TYPES:  # registry order: each may read what earlier ones left on the Doc
+        rows[fact.name] = extractor(fact)(doc)
+        lap(fact.name)
     art = metadata.extract(doc)
     art.update({
         "article_id": article.article_id, "source": article.source, "status": "ok", "error": None,
         "url": article.url, "published": article.published, "n_chars": len(article.text),
         "n_sentences": count_sentences(doc), "n_words": count_words(doc),
     })
+    art["event_date_start"], art["event_date_end"] = value_bounds(art.get("event_date"))
     rows["articles"] = [art]
+    for row in rows["deadlines"]:
+        row["due_start"] = value_bounds(row.get("due"))[0]
     for table_rows in rows.values():
         for r in table_rows:
             r["article_id"] = article.article_id
     lap("metadata")
-    return rows
+    return doc, rows
 
 
 def process(article: Article) -> ArticleResult:

@@ -14,6 +14,7 @@ import json
 import os
 import unicodedata
 
+import pandas as pd
 import pytest
 
 from vnextract.pipeline.api import extract
@@ -160,7 +161,7 @@ def test_targets_cases(corpus, monkeypatch):
     for case in cases("targets"):
         text = passage(corpus, case)
         got = extract(text).targets
-        rows = [(r["start"], r["end"], f"{float(r['value']):g}/{'' if r['total'] is None else float(r['total']):}")
+        rows = [(r["start"], r["end"], f"{float(r['value']):g}/{'' if pd.isna(r['total']) else float(r['total']):}")
                 for _, r in got.iterrows()]
         gold = [dict(g, key=f"{float(g['value']):g}/{'' if g['total'] is None else float(g['total']):}")
                 for g in case["targets"]]
@@ -186,7 +187,7 @@ def test_targets_whole_articles(corpus):
     these rules; doubtful spans are `optional`, neither right nor wrong). Scored as the shared scorer
     does: a prediction is right when it overlaps an unmatched gold span with the same value and total."""
     def num(x):
-        return None if x is None or x != x else round(float(x), 6)
+        return None if pd.isna(x) else round(float(x), 6)
 
     by_sample: dict[int, list[int]] = {}
     status_ok = matched = 0

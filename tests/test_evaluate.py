@@ -69,7 +69,8 @@ def assert_same_figures(mine: dict, ref: dict):
         else:
             assert mine[name]["n"] == v["n"], name
             assert mine[name]["mean"] == pytest.approx(v["mean"], abs=1e-9), name
-    for name in mine.keys() - ref.keys():  # a mean over nothing, which the reference leaves out
+    beyond = {"officials.titles_strict", "deadlines.responsible_f1", "deadlines.directed_by"}  # ours only
+    for name in mine.keys() - ref.keys() - beyond:  # a mean over nothing, which the reference leaves out
         assert mine[name] == {"mean": 0.0, "n": 0}, name
 
 

@@ -13,7 +13,7 @@ underthesea load only when `extract` (or a command that extracts) is first used.
 import os as _os
 
 __version__ = "0.2.0"
-__all__ = ["extract", "Tables", "__version__"]
+__all__ = ["extract", "extract_many", "iter_extract_many", "Tables", "__version__"]
 
 # In a source checkout the subpackages sit beside this folder, not inside it (the wheel maps them
 # in): look there too, so `import vnextract.pipeline` works from the tree with or without an install.
@@ -23,7 +23,7 @@ if not _os.path.isdir(_os.path.join(_os.path.dirname(__file__), "pipeline")):
 
 
 def __getattr__(name):  # PEP 562: the heavy API loads on first use, not on `import vnextract`
-    if name in ("extract", "Tables"):
+    if name in ("extract", "extract_many", "iter_extract_many", "Tables"):
         from vnextract.pipeline import api
         return getattr(api, name)
     raise AttributeError(f"module 'vnextract' has no attribute {name!r}")

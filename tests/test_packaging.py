@@ -1,0 +1,57 @@
+"""Packaging: one top-level package in site-packages, everything shipped, a cheap `import vnextract`."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                           "--disable-pip-version-check", "-q", "-w", str(out), ROOT],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    (path,) = out.glob("vnextract-*.whl")
+    with zipfile.ZipFile(path) as z:
+        return z.namelist()
+
+
+def test_the_wheel_installs_only_vnextract(wheel):
+    top = {name.split("/")[0] for name in wheel}
+    assert {t for t in top if not t.endswith(".dist-info")} == {"vnextract"}
+
+
+def test_the_wheel_ships_every_module_and_lexicon(wheel):
+    shipped = set(wheel)
+    for folder in ("pipeline", "extractors"):
+        for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, folder)):
+            dirnames[:] = [d for d in dirnames if d != "__pycache__"]
+            for name in filenames:
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                rel = os.path.relpath(os.path.join(dirpath, name), ROOT).replace(os.sep, "/")
+                assert f"vnextract/{rel}" in shipped, f"{rel} is not in the wheel"
+
+
+def test_import_vnextract_loads_no_heavy_module():
+    code = ("import sys, vnextract, vnextract.pipeline.cli; "
+            "print(sorted(m for m in ('spacy', 'pandas', 'underthesea', 'duckdb') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/", timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_version_and_the_public_api():
+    import vnextract
+
+    proc = subprocess.run([sys.executable, "-m", "vnextract", "--version"], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.stdout.strip() == f"vnextract {vnextract.__version__}"
+    assert callable(vnextract.extract) and vnextract.Tables is not None
