@@ -1,7 +1,8 @@
 """`make bench`: the pipeline's throughput against bare underthesea segmentation of the same texts.
 
-The budget (DEVELOPERS.md, issue #2): everything the pipeline adds costs at most 0.43x the
-segmentation itself, i.e. pipeline throughput >= 0.7x bare `sent_tokenize` + `word_tokenize`.
+The budgets: the pipeline's throughput >= 1.5x bare `sent_tokenize` + `word_tokenize` (issue #18; it
+was >= 0.7x before the fast segmenter), its segmentation stage >= 2.5x bare segmentation, and the
+extractors cheap next to segmentation.
 Both are measured in the same process, alternating in rounds so machine noise hits both alike.
 
     python benchmarks/bench.py --n 300 [--rounds 3] [--ner 40] [--workers 2]
@@ -81,13 +82,21 @@ def main() -> int:
     bare_cps, pipe_cps = chars * a.rounds / bare_t, chars * a.rounds / pipe_t
     print(f"bare underthesea segmentation: {bare_cps:,.0f} chars/s")
     print(f"full pipeline (1 process):     {pipe_cps:,.0f} chars/s")
-    print(f"ratio pipeline/bare: {pipe_cps / bare_cps:.2f}  (budget >= 0.70)")
+    print(f"ratio pipeline/bare: {pipe_cps / bare_cps:.2f}  (budget >= 1.5)")
     seg = timings.get("segment", 0.0)
-    print("stage cost as a share of the pipeline's own segmentation step:")
+    per_article = 1000 / a.rounds / len(articles)  # seconds over all rounds -> ms per article
+    print(f"segmentation stage vs bare word_tokenize: {bare_t / seg:.2f}x faster ({seg * per_article:.1f} vs "
+          f"{bare_t * per_article:.1f} ms/article; segment() with its Doc vs sent_tokenize + word_tokenize)")
+    # Each stage against the pipeline's own (fast) segmentation step, and against bare underthesea
+    # segmentation, the floor the pipeline is measured against (issue budgets: officials <= 0.15x,
+    # targets <= 0.1x segmentation).
+    print("stage cost: ms/article, x the pipeline's segmentation step, x bare underthesea segmentation:")
     for stage, sec in timings.items():
-        print(f"  {stage:10} {sec / a.rounds * 1000 / len(articles):7.2f} ms/article  {sec / seg:5.2f}x")
+        print(f"  {stage:10} {sec / a.rounds * 1000 / len(articles):7.2f} ms/article  {sec / seg:5.2f}x  "
+              f"{sec / bare_t:5.2f}x bare")
     extra = sum(v for k, v in timings.items() if k != "segment")
-    print(f"  all extractors together: {extra / seg:.2f}x segmentation (budget <= 0.43x)")
+    print(f"  all extractors together: {extra / seg:.2f}x the segmentation step, {extra / bare_t:.2f}x bare "
+          "segmentation (budget <= 0.43x bare)")
 
     if a.ner:
         from underthesea import ner, sent_tokenize

@@ -1,0 +1,601 @@
+"""underthesea's word segmentation: the same words, several times faster.
+
+`word_tokenize(sentence)` returns exactly what ``underthesea.word_tokenize(sentence)`` returns
+(underthesea 9.5.0 with underthesea_core 3.3.2, default format); `word_tokenize_many` does it for
+a list of sentences in one pass. It runs underthesea's own pipeline -- its compiled tokenizer
+pattern, its character and token normalisation, the weights and dictionary of its CRF model --
+and only computes differently:
+
+* Tokenizing: underthesea's regex is run on each whitespace-separated chunk rather than on the
+  whole text (provably the same tokens, see `FastSegmenter.tokenize`), and a chunk's tokens,
+  normalised, are cached: chunks repeat a lot.
+* Features: underthesea builds ~43 feature strings per token in Rust (`CRFFeaturizer.process`)
+  and the Rust `CRFTagger` hashes each again to find its weights. Here the templates are grouped
+  by what they read (a token, its lower case, its `isdigit`/`istitle`/`is_in_dict` value, a
+  bigram, a trigram...); each group has one table from that value to the weights of all its
+  templates, looked up with the tokens themselves (n-grams by the tuple of their tokens, so no
+  string is built). A token's unigram values are computed once per distinct token.
+* Scores: the emission scores are summed in the Rust tagger's order (template by template, from
+  0.0) and the two-label Viterbi keeps its tie-breaking, so the floating-point scores are
+  bit-identical to underthesea's, not merely close.
+
+The weights are read from the model file underthesea ships (`models.bin`, CRFsuite format) by
+`crfsuite_model.read_crfsuite`, which reproduces underthesea_core's loader; the conversion to
+per-template tables is done once and cached under ``$XDG_CACHE_HOME/vnextract`` (else
+``~/.cache/vnextract``) in a file keyed by the hashes of the model, template list and dictionary
+files; when that cannot be written the conversion stays in memory.
+
+Whatever this module does not know -- another underthesea_core version, other underthesea code
+for the steps reproduced here, other feature templates, a model that does not load or has other
+labels -- makes it fall back to ``underthesea.word_tokenize`` (logged once, "vnextract" logger).
+Inputs underthesea itself would choke on (lone surrogates, a token that would make the Rust
+featurizer panic) and the rare token containing a space are handed to underthesea too.
+``VNEXTRACT_WORDSEG=underthesea`` forces the fallback.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from itertools import product, repeat
+
+log = logging.getLogger("vnextract")
+
+# What the fast path reproduces. A different installation falls back to underthesea.
+KNOWN_CORE_VERSIONS = frozenset({"3.3.2"})
+# sha256 of the source of the underthesea functions whose behaviour is reproduced here (see
+# `_underthesea_source_hash`): word_tokenize, the regex tokenizer, character/token normalisation,
+# and FastCRFSequenceTagger.load/predict.
+KNOWN_SOURCE_HASH = "99e8f3b295737355722ef082fcfdce2e3a82dccb8d3a303bb9af0bda89c194b3"
+KNOWN_TEMPLATES = (
+    "T[-2]", "T[-1]", "T[0]", "T[1]", "T[2]",
+    "T[-2,-1]", "T[-1,0]", "T[0,1]", "T[1,2]", "T[-2,0]", "T[-1,1]", "T[0,2]",
+    "T[-2].lower", "T[-1].lower", "T[0].lower", "T[1].lower", "T[2].lower",
+    "T[-2,-1].lower", "T[-1,0].lower", "T[0,1].lower", "T[1,2].lower",
+    "T[-1].isdigit", "T[0].isdigit", "T[1].isdigit",
+    "T[-2].istitle", "T[-1].istitle", "T[0].istitle", "T[1].istitle", "T[2].istitle",
+    "T[0,1].istitle", "T[0,2].istitle",
+    "T[-2].is_in_dict", "T[-1].is_in_dict", "T[0].is_in_dict", "T[1].is_in_dict", "T[2].is_in_dict",
+    "T[-2,-1].is_in_dict", "T[-1,0].is_in_dict", "T[0,1].is_in_dict", "T[1,2].is_in_dict",
+    "T[-2,0].is_in_dict", "T[-1,1].is_in_dict", "T[0,2].is_in_dict",
+)
+# sha256 of regex_tokenize.patterns (pattern + flags): the chunked tokenizer relies on its shape.
+KNOWN_PATTERN_HASH = "1268bea036509cc6a6a98091fa189d387aa29fa660c3d5f385c2e5fc79ecb372"
+MODEL_DIR = ("models", "ws_crf_vlsp2013_20230727")  # relative to underthesea/pipeline/word_tokenize
+CACHE_FORMAT = 1
+
+_TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
+_I32 = re.compile(r"[+-]?[0-9]+")
+# Characters whose case mappings Python and Rust agree on whatever their Unicode versions (Latin,
+# combining marks, Vietnamese, general punctuation, currency); other tokens get their properties
+# from the Rust featurizer itself.
+_NOT_PY_SAFE = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_TH_SPACE = re.compile(r"Th[^\S\n][Ss]")  # the abbreviation pattern `Th.S` across whitespace
+_TRUE, _FALSE, _BOS, _EOS = "True", "False", "BOS", "EOS"
+_CACHE_MAX = 300_000  # entries per cache (chunks, tokens); a full token cache starts over
+
+
+class _Delegate(Exception):
+    """This input goes to underthesea itself (it would raise or panic there)."""
+
+
+def _rust_i32(text: str) -> str:
+    """underthesea_core's `isdigit`: whether Rust's ``text.parse::<i32>()`` succeeds."""
+    if _I32.fullmatch(text) is None:
+        return _FALSE
+    return _TRUE if -2147483648 <= int(text) <= 2147483647 else _FALSE
+
+
+def _istitle(text: str) -> bool:
+    """underthesea_core's `istitle`: every space-separated part starts with a character that
+    upper-casing leaves unchanged. An empty part makes the Rust code panic."""
+    for part in text.split(" "):
+        if not part:
+            raise _Delegate("empty part in istitle")
+        c = part[0]
+        if c.upper() != c:
+            return False
+    return True
+
+
+class FastSegmenter:
+    """The CRF word segmenter with per-template weight tables (see the module docstring)."""
+
+    def __init__(self, templates, labels, transitions, tables, weights, dictionary):
+        import numpy as np
+        from underthesea.pipeline.text_normalize import token_normalize
+        from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+        from underthesea.pipeline.word_tokenize import regex_tokenize
+
+        self._np = np
+        self.labels = list(labels)
+        self.t00, self.t01, self.t10, self.t11 = transitions
+        self.dictionary = dictionary
+        self._W = np.asarray(weights, dtype=np.float64).reshape(-1, 2)
+
+        self._regex_tokenize = regex_tokenize
+        self._normalize_text = normalize_characters_in_text
+        self._token_normalize = token_normalize
+        # Whitespace-chunked tokenizing is only proven for the pattern underthesea 9.5.0 compiles
+        # at import (see `tokenize`); a pattern rebuilt with fixed_words goes the slow way.
+        pat = regex_tokenize.patterns
+        self._patterns = pat if (not regex_tokenize.recompile_regex_patterns
+                                 and _pattern_hash(pat) == KNOWN_PATTERN_HASH) else None
+        self._chunk_cache: dict[str, tuple] = {}  # chunk -> its tokens when whitespace follows
+        self._tail_cache: dict[str, tuple] = {}  # last chunk (+ "\n" or " ") -> its tokens
+
+        # Templates grouped by what they read: (n-gram length, function). A group's distinct
+        # values (a token, a lower-cased bigram, "True", "BOS"...) are numbered ("combos"); combo c
+        # is row c of self._combos: for each template of the group, its row of weights in self._W
+        # (0: the model has no such feature). Row `zero` of a group: a value the model never saw.
+        parsed = []
+        for syntax in templates:
+            m = _TEMPLATE.fullmatch(syntax)
+            a = int(m.group(1))
+            b = int(m.group(2)) if m.group(2) is not None else a
+            if b < a:
+                raise ValueError(f"template {syntax}: offset2 < offset1")
+            parsed.append((a, b, m.group(3)))
+        self._pad = pad = max(max(abs(a), abs(b)) for a, b, _ in parsed)
+        members: dict[tuple, list[int]] = {}
+        for k, (a, b, fn) in enumerate(parsed):
+            members.setdefault((b - a + 1, fn), []).append(k)
+        keys = [g for g in members if g[0] == 1] + [g for g in members if g[0] > 1]
+        width = max(len(ks) for ks in members.values())
+        combos: list[tuple] = []
+        group_of, slot_of = [0] * len(parsed), [0] * len(parsed)
+        self._uni_groups = []  # (function, value -> combo get, zero, BOS combo, EOS combo)
+        self._multi_groups = []  # (n, source, tuple -> combo get, default, BOS combo, EOS combo)
+        for gi, key in enumerate(keys):
+            ks = members[key]
+            rows: dict[str, list[int]] = {}
+            for slot, k in enumerate(ks):
+                group_of[k], slot_of[k] = gi, slot
+                for value, row in tables[k].items():
+                    rows.setdefault(value, [0] * width)[slot] = row
+            zero = len(combos)
+            combos.append((0,) * width)
+            ids = {}
+            for value, r in rows.items():
+                ids[value] = len(combos)
+                combos.append(tuple(r))
+            get = ids.get
+            bos, eos, true, false = get(_BOS, zero), get(_EOS, zero), get(_TRUE, zero), get(_FALSE, zero)
+            g, fn = key
+            if g == 1:
+                self._uni_groups.append((fn, get, zero, bos, eos))
+                continue
+            # n-grams are looked up by the tuple of their tokens (no token of the fast path
+            # contains a space, so "a b" <-> ("a", "b") is one-to-one): no strings are built.
+            if fn is None or fn == "lower":
+                by_tuple = {tuple(v.split(" ")): c for v, c in ids.items() if v.count(" ") == g - 1}
+                lookup = (("tok" if fn is None else "low"), by_tuple.get, zero)
+            elif fn == "is_in_dict":
+                entries = (tuple(w.split(" ")) for w in dictionary if w.count(" ") == g - 1)
+                in_dict = dict.fromkeys(entries, true)
+                lookup = ("low", in_dict.get, false)
+            elif fn == "istitle":
+                table = {bits: (true if all(bits) else false) for bits in product((False, True), repeat=g)}
+                lookup = ("title", table.get, false)
+            else:  # isdigit: a joined n-gram contains a space, never an i32
+                lookup = ("const", None, false)
+            self._multi_groups.append((g,) + lookup + (bos, eos))
+        # combo -> (template slot -> its 2 label weights), flattened for `take`
+        self._combo_width = width
+        self._CW = self._W[np.array(combos, dtype=np.intp)].reshape(-1, 2)
+        self._uni_pad_bos = [[g[3]] * pad for g in self._uni_groups]
+        self._uni_pad_eos = [[g[4]] * pad for g in self._uni_groups]
+        # template k at token i reads group group_of[k] at padded position pad + a_k + i
+        self._t_base = np.array(group_of, dtype=np.intp)[:, None]
+        self._t_offset = np.array([a for a, _, _ in parsed], dtype=np.intp)[:, None]
+        self._t_slot = np.array(slot_of, dtype=np.intp)[:, None]
+        self._index_cache: dict[int, object] = {}
+        self._sum_templates = _sequential_sum(np)
+        self._tok_info: dict[str, tuple] = {}  # token -> (unigram group combos, lower, istitle)
+        self._rust_featurizer = None
+        self.delegated = 0  # sentences handed to underthesea.word_tokenize
+
+    # -- tokens -------------------------------------------------------------------------------
+    def tokenize(self, sentence: str) -> list[str]:
+        """underthesea's `regex_tokenize.tokenize(sentence)` (character and token normalisation).
+
+        No token of underthesea's pattern starts with or contains whitespace (save `Th.S`, whose
+        unescaped dot matches any character), none is empty, and its look-arounds see at most one
+        character on either side, where whitespace and the ends of the text look alike except to
+        `$`. So the text's tokens are the tokens of each whitespace-separated chunk followed by a
+        space, except the last chunk, followed by what follows it when that is nothing or a lone
+        newline (which `$` tells apart). Chunks repeat a lot; their tokens are cached.
+        """
+        text = self._normalize_text(sentence)
+        if not text.isascii() and _SURROGATE.search(text):
+            raise _Delegate("surrogate")
+        pat = self._regex_tokenize.patterns  # read on each call, as underthesea does
+        if pat is not self._patterns or ("Th" in text and _TH_SPACE.search(text)):
+            tokens = self._normalize_tokens([m.group() for m in pat.finditer(text)])
+            if any(" " in tok for tok in tokens):  # n-grams are keyed by tuples of tokens
+                raise _Delegate("a token with a space")
+            return tokens
+        chunks = text.split()  # str.isspace() == the pattern's \s (checked in the tests)
+        if not chunks:
+            return []
+        cache = self._chunk_cache
+        tokens: list[str] = []
+        for chunk in chunks[:-1]:
+            toks = cache.get(chunk)
+            if toks is None:
+                toks = tuple(self._normalize_tokens([m.group() for m in pat.finditer(chunk + " ")]))
+                if len(cache) < _CACHE_MAX:
+                    cache[chunk] = toks
+            tokens += toks
+        last = chunks[-1]
+        tail = last if text.endswith(last) else (last + "\n" if text.endswith(last + "\n") else last + " ")
+        toks = self._tail_cache.get(tail)
+        if toks is None:
+            toks = tuple(self._normalize_tokens([m.group() for m in pat.finditer(tail)]))
+            if len(self._tail_cache) < _CACHE_MAX:
+                self._tail_cache[tail] = toks
+        tokens += toks
+        return tokens
+
+    def _normalize_tokens(self, tokens: list[str]) -> list[str]:
+        # `extract_match` returns the text of the one named group that matched, and every
+        # alternative of the pattern is one named group spanning the whole match: `group()`.
+        norm = self._token_normalize
+        return [tok if len(tok) > 6 else norm(tok) for tok in tokens]
+
+    # -- per-token properties -----------------------------------------------------------------
+    def _info(self, tok: str) -> tuple:
+        """(the token's combo in each unigram group, lower, istitle)."""
+        if _NOT_PY_SAFE.search(tok) is None:
+            lower = tok.lower()
+            title = _istitle(tok)
+            values = {None: tok, "lower": lower, "isdigit": _rust_i32(tok),
+                      "istitle": _TRUE if title else _FALSE,
+                      "is_in_dict": _TRUE if lower in self.dictionary else _FALSE}
+        else:
+            values = self._rust_values(tok)
+            lower, title = values["lower"], values["istitle"] == _TRUE
+        combos = tuple(get(values[fn], zero) for fn, get, zero, _, _ in self._uni_groups)
+        info = self._tok_info[tok] = (combos, lower, title)
+        return info
+
+    def _rust_values(self, tok: str) -> dict:
+        """The unigram function values computed by underthesea_core's own featurizer."""
+        _istitle(tok)  # raises _Delegate where the Rust code would panic
+        if self._rust_featurizer is None:
+            from underthesea_core import CRFFeaturizer
+            self._rust_featurizer = CRFFeaturizer(
+                ["T[0].lower", "T[0].isdigit", "T[0].istitle", "T[0].is_in_dict"], set(self.dictionary))
+        feats = self._rust_featurizer.process([[[tok]]])[0][0]
+        lower, digit, title, in_dict = (f.split("=", 1)[1] for f in feats)
+        return {None: tok, "lower": lower, "isdigit": digit, "istitle": title, "is_in_dict": in_dict}
+
+    # -- scores -------------------------------------------------------------------------------
+    def infos(self, tokens: list[str]) -> list[tuple]:
+        info = self._tok_info
+        return [info.get(t) or self._info(t) for t in tokens]
+
+    def emissions(self, sentences: list[list[str]], infos: list[list[tuple]] | None = None
+                  ) -> list[list[float]]:
+        """For every token of the (non-empty) token lists, in order: its two label scores as the
+        Rust tagger computes them, bit for bit. One vectorised pass for all the sentences."""
+        np = self._np
+        pad = self._pad
+        if infos is None:
+            infos = [self.infos(tokens) for tokens in sentences]
+        n_groups = len(self._uni_groups) + len(self._multi_groups)
+        # columns[group]: the combo group `group` reads at each position of the padded sentences
+        # (pad BOS, the tokens, pad EOS, one block per sentence)
+        columns: list[list[int]] = [[] for _ in range(n_groups)]
+        for tokens, info in zip(sentences, infos):
+            n = len(tokens)
+            for col, bos, vals, eos in zip(columns, self._uni_pad_bos, zip(*[x[0] for x in info]),
+                                           self._uni_pad_eos):
+                col += bos
+                col += vals
+                col += eos
+            if self._multi_groups:
+                sources = {"tok": tokens, "low": [x[1] for x in info], "title": [x[2] for x in info]}
+                for col, (g, source, get, default, bos, eos) in zip(columns[len(self._uni_groups):],
+                                                                    self._multi_groups):
+                    if get is None:
+                        ids = [default] * (n - g + 1)
+                    else:
+                        seq = sources[source]
+                        grams = zip(seq, seq[1:]) if g == 2 else zip(*(seq[k:] for k in range(g)))
+                        ids = list(map(get, grams, repeat(default)))
+                    # template (a, b) at token i reads position pad + a + i: BOS before, EOS after
+                    col += [bos] * pad
+                    col += ids
+                    col += [eos] * (pad + g - 1 if n >= g - 1 else pad + n)
+        lengths = [len(t) for t in sentences]
+        total = sum(lengths)
+        width = len(columns[0])  # padded positions per group
+        flat = np.array([c for col in columns for c in col], dtype=np.intp)
+        # the padded position of every token, then of every (template, token)
+        if len(sentences) == 1:
+            centre = self._centre(total)
+        else:
+            centre = np.arange(total, dtype=np.intp) + pad
+            centre += np.repeat(np.arange(len(sentences), dtype=np.intp) * (2 * pad), lengths)
+        combo = flat.take(self._t_base * width + self._t_offset + centre[None, :])  # (templates, tokens)
+        weights = self._CW.take(combo * self._combo_width + self._t_slot, axis=0)  # (templates, tokens, 2)
+        scores = self._sum_templates(weights.reshape(len(self._t_slot), 2 * total)).reshape(total, 2)
+        return scores.tolist()
+
+    def _centre(self, n: int):
+        idx = self._index_cache.get(n)
+        if idx is None:
+            idx = self._np.arange(n, dtype=self._np.intp) + self._pad
+            if len(self._index_cache) < 1024:
+                self._index_cache[n] = idx
+        return idx
+
+    def viterbi(self, em: list[list[float]], start: int, end: int) -> list[int]:
+        """The best label ids for em[start:end], with the Rust tagger's tie-breaking (a strict
+        `>` from the lowest label: ties go to label 0)."""
+        t00, t01, t10, t11 = self.t00, self.t01, self.t10, self.t11
+        s0, s1 = em[start]
+        back = []
+        for i in range(start + 1, end):
+            e0, e1 = em[i]
+            a = s0 + t00
+            b = s1 + t10
+            if b > a:
+                n0, p0 = b + e0, 1
+            else:
+                n0, p0 = a + e0, 0
+            a = s0 + t01
+            b = s1 + t11
+            if b > a:
+                n1, p1 = b + e1, 1
+            else:
+                n1, p1 = a + e1, 0
+            back.append((p0, p1))
+            s0, s1 = n0, n1
+        y = 1 if s1 > s0 else 0
+        path = [y]
+        for bp in reversed(back):
+            y = bp[y]
+            path.append(y)
+        path.reverse()
+        return path
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """underthesea's tags (B-W / I-W) for a non-empty token list."""
+        labels = self.labels
+        return [labels[y] for y in self.viterbi(self.emissions([tokens]), 0, len(tokens))]
+
+    def word_tokenize_many(self, sentences: list[str]) -> list[list[str]]:
+        results: list[list[str] | None] = [None] * len(sentences)
+        batch: list[list[str]] = []
+        infos: list[list[tuple]] = []
+        where: list[int] = []
+        if len(self._tok_info) >= _CACHE_MAX:  # bound the memory: start over
+            self._tok_info.clear()
+        for i, sentence in enumerate(sentences):
+            try:
+                tokens = self.tokenize(sentence)
+                info = self.infos(tokens)
+            except _Delegate:  # underthesea would raise or panic, or a token has a space
+                self.delegated += 1
+                results[i] = _underthesea_word_tokenize(sentence)
+                continue
+            if tokens:
+                batch.append(tokens)
+                infos.append(info)
+                where.append(i)
+            else:
+                results[i] = []
+        if batch:
+            em = self.emissions(batch, infos)
+            i_label = self.labels.index("I-W") if "I-W" in self.labels else -1
+            start = 0
+            for i, tokens in zip(where, batch):
+                end = start + len(tokens)
+                output: list[str] = []
+                for y, token in zip(self.viterbi(em, start, end), tokens):
+                    if y == i_label and output:
+                        output[-1] = output[-1] + " " + token
+                    else:
+                        output.append(token)
+                results[i] = output
+                start = end
+        return results
+
+    def word_tokenize(self, sentence: str) -> list[str]:
+        return self.word_tokenize_many([sentence])[0]
+
+
+def _sequential_sum(np):
+    """A function summing a (templates, m) float64 array over its first axis strictly in row order
+    (((0 + r0) + r1) + r2)..., the order of the Rust tagger's loop. `np.add.reduce` over the outer
+    axis of a C-contiguous array adds row after row (no pairwise summation: that is only for the
+    inner axis) and is fast; this numpy's behaviour is verified here, else `cumsum` is used."""
+    def by_reduce(a):
+        return np.add.reduce(a, axis=0)
+
+    def by_cumsum(a):
+        return np.cumsum(a, axis=0)[-1]
+
+    rng = np.random.default_rng(0)
+    for k, m in ((43, 2), (43, 70), (43, 2000), (7, 130), (100, 33)):
+        a = rng.standard_normal((k, m)) * 10.0 ** rng.integers(-8, 8, (k, m))
+        ref = [0.0] * m
+        for row in a.tolist():
+            ref = [x + y for x, y in zip(ref, row)]
+        if by_reduce(np.ascontiguousarray(a)).tolist() != ref:
+            return by_cumsum
+    return by_reduce
+
+
+def _pattern_hash(pattern) -> str:
+    return hashlib.sha256((pattern.pattern + str(pattern.flags)).encode()).hexdigest()
+
+
+# -- loading ----------------------------------------------------------------------------------
+_LOCK = threading.Lock()
+_SEGMENTER: FastSegmenter | bool | None = None  # None: not loaded yet; False: fall back
+
+
+def _underthesea_word_tokenize(sentence: str) -> list[str]:
+    from underthesea import word_tokenize as uts_word_tokenize
+    return uts_word_tokenize(sentence)
+
+
+def _underthesea_source_hash() -> str:
+    import inspect
+
+    import underthesea.pipeline.word_tokenize as wt
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+    tn = sys.modules["underthesea.pipeline.text_normalize.token_normalize"]
+    cn = sys.modules["underthesea.pipeline.text_normalize.character_normalize"]
+    h = hashlib.sha256()
+    for obj in (wt.word_tokenize, rt.tokenize, rt.extract_match, tn.token_normalize,
+                cn.normalize_characters_in_text, cn.utf8_normalize, cn.character_normalize,
+                cn.is_unicode, FastCRFSequenceTagger.load, FastCRFSequenceTagger.predict):
+        h.update(inspect.getsource(obj).encode())
+    return h.hexdigest()
+
+
+def cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "vnextract")
+
+
+def _file_hash(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def model_dir() -> str:
+    import underthesea.pipeline.word_tokenize as wt
+    return os.path.join(os.path.dirname(wt.__file__), *MODEL_DIR)
+
+
+def _convert(mdir: str) -> tuple:
+    """Model files -> (templates, labels, transitions, tables, flat weights, dictionary)."""
+    import joblib
+
+    from vnextract.pipeline.crfsuite_model import read_crfsuite
+
+    templates = tuple(joblib.load(os.path.join(mdir, "features.bin")))
+    dictionary = joblib.load(os.path.join(mdir, "dictionary.bin"))
+    with open(os.path.join(mdir, "models.bin"), "rb") as f:
+        model = read_crfsuite(f.read())
+    if len(model.labels) != 2:
+        raise ValueError(f"{len(model.labels)} labels, the fast path knows two")
+    prefixes = {t + "=": k for k, t in enumerate(templates)}
+    tables: list[dict[str, int]] = [{} for _ in templates]
+    weights = [0.0, 0.0]  # row 0: a feature the model does not know
+    for attr_id, attr in enumerate(model.attributes):
+        head = attr.find("=")  # templates contain no '=': the first one ends the template
+        k = prefixes.get(attr[:head + 1]) if head >= 0 else None
+        if k is None:
+            continue  # a feature no template generates
+        w0 = model.state.get((attr_id, 0), 0.0)
+        w1 = model.state.get((attr_id, 1), 0.0)
+        if w0 == 0.0 and w1 == 0.0:
+            continue
+        tables[k][attr[head + 1:]] = len(weights) // 2
+        weights += (w0, w1)
+    transitions = tuple(model.transition(a, b) for a in (0, 1) for b in (0, 1))  # 00, 01, 10, 11
+    return templates, tuple(model.labels), transitions, tuple(tables), tuple(weights), frozenset(dictionary)
+
+
+def _load_converted(mdir: str) -> tuple:
+    """The converted model, from the cache when its key matches, else converted (and cached)."""
+    key_h = hashlib.sha256(f"wordseg-{CACHE_FORMAT}-py{sys.version_info[:2]}-m{marshal.version}".encode())
+    for name in ("models.bin", "features.bin", "dictionary.bin"):
+        key_h.update(_file_hash(os.path.join(mdir, name)).encode())
+    key = key_h.hexdigest()
+    path = os.path.join(cache_dir(), f"wordseg-{key[:24]}.marshal")
+    try:
+        with open(path, "rb") as f:
+            data = marshal.load(f)
+        if isinstance(data, tuple) and len(data) == 8 and data[0] == CACHE_FORMAT and data[1] == key:
+            return data[2:]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    converted = _convert(mdir)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump((CACHE_FORMAT, key) + converted, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as e:  # read-only home, full disk...: keep the conversion in memory only
+        log.info("wordseg: model cache not writable (%s); converted in memory", e)
+    return converted
+
+
+def _check_installation() -> str | None:
+    """Why the fast path cannot be used here, or None."""
+    from importlib import metadata
+
+    try:
+        core = metadata.version("underthesea_core")
+    except metadata.PackageNotFoundError:
+        core = None
+    if core not in KNOWN_CORE_VERSIONS:
+        return f"underthesea_core {core} (the fast path reproduces {', '.join(sorted(KNOWN_CORE_VERSIONS))})"
+    if _underthesea_source_hash() != KNOWN_SOURCE_HASH:
+        return "underthesea's word_tokenize/tokenizer source differs from the one reproduced"
+    return None
+
+
+def load() -> FastSegmenter | None:
+    """The fast segmenter, or None when this installation falls back to underthesea."""
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        with _LOCK:
+            if _SEGMENTER is None:
+                _SEGMENTER = _build()
+    return _SEGMENTER or None
+
+
+def _build() -> FastSegmenter | bool:
+    if os.environ.get("VNEXTRACT_WORDSEG", "").strip().lower() == "underthesea":
+        log.info("wordseg: VNEXTRACT_WORDSEG=underthesea, using underthesea.word_tokenize")
+        return False
+    try:
+        reason = _check_installation()
+        if reason is None:
+            templates, labels, transitions, tables, weights, dictionary = _load_converted(model_dir())
+            if tuple(templates) != KNOWN_TEMPLATES:
+                reason = "the model's feature templates differ from the ones the fast path knows"
+            else:
+                return FastSegmenter(templates, labels, transitions, tables, weights, dictionary)
+    except Exception as e:  # noqa: BLE001 - any surprise: underthesea stays the reference
+        reason = f"{type(e).__name__}: {e}"
+    log.warning("wordseg: falling back to underthesea.word_tokenize: %s", reason)
+    return False
+
+
+def word_tokenize(sentence: str) -> list[str]:
+    """Exactly ``underthesea.word_tokenize(sentence)``: the sentence's words, syllables joined by
+    one space, in underthesea's spelling."""
+    seg = _SEGMENTER if _SEGMENTER is not None else load()
+    if not seg:
+        return _underthesea_word_tokenize(sentence)
+    return seg.word_tokenize(sentence)
+
+
+def word_tokenize_many(sentences: list[str]) -> list[list[str]]:
+    """``[word_tokenize(s) for s in sentences]``, scored in one vectorised pass (faster for the
+    sentences of an article than one call each)."""
+    seg = _SEGMENTER if _SEGMENTER is not None else load()
+    if not seg:
+        return [_underthesea_word_tokenize(s) for s in sentences]
+    return seg.word_tokenize_many(list(sentences))
