@@ -39,6 +39,7 @@ class Official:
     """One person holding a post, merged over every mention in the article."""
     name: str
     titles: list[str] = field(default_factory=list)
+    titles_former: list[bool] = field(default_factory=list)  # parallel to titles: marked nguyên / cựu / từng là
     roles: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans of every mention (full or short)
 
@@ -65,17 +66,29 @@ ORG_LOWER = frozenset({
     "quốc gia", "quốc hội", "chính phủ", "nhà nước", "và", "&", "tỉnh ủy", "huyện ủy", "thành ủy",
     "quận ủy", "thị ủy", "đảng ủy", "công an", "quân sự", "mặt trận", "tổ quốc", "sở", "ban", "bộ",
     "hội đồng", "ủy ban", "khối", "cơ quan", "xã hội", "phát triển", "nông thôn", "môi trường",
+    "ủy",  # `Dân vận Huyện` + `ủy`: the tokenizer splits `Huyện ủy`
 })
 # Words that may sit between a person's chain and the role verb.
 _FILLERS = frozenset({"đã", "cũng", "vừa", "đến", "tới", "về", "sẽ", "trực tiếp", "đồng thời", "còn", "thì",
                       "luôn", "vẫn", "đều", "cùng", "lần lượt"})
 _LIST_JOINERS = frozenset({",", ";", "và", "cùng", "cùng với", "với"})
 _SEPARATORS = frozenset({",", "-", "–", "—", "(", ":", "kiêm"})
-_MODIFIERS = frozenset({"nguyên", "quyền", "tân", "đương kim", "cựu"})
+_POST_MODIFIERS = load_json("post_modifiers.json")
+FORMER = frozenset(_POST_MODIFIERS["former"])            # `nguyên`, `cựu`: dropped, flagged former
+FORMER_BEFORE = frozenset(_POST_MODIFIERS["former_before"])  # `từng là` + post
+DROPPED = frozenset(_POST_MODIFIERS["dropped"])          # `tân`, `đương nhiệm`: no part of the post
+_MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
+POSTS_AT_PLACE = frozenset(_POST_MODIFIERS["posts_at_place"])
+TITLE_STOP_WORDS = frozenset(fold(w) for w in load_lines("title_stop_words.txt"))
+# Capitalised organisation words whose next name is the organisation's (`Bệnh viện Bạch Mai`).
+ORG_NAMED_HEADS = frozenset(fold(w) for w in load_lines("org_named_heads.txt"))
+NAME_PARTICLES = frozenset(load_lines("name_particles.txt"))
+TITLE_KEPT_ABBREVIATIONS = frozenset(load_lines("title_kept_abbreviations.txt"))
 
 # A sentence is read only if one of its words could open a post, a rank or an honorific.
 _TRIGGER_WORDS = frozenset(
-    " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"] for n in (1, 2))
+    " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"]
+    for n in range(1, len(key.split()) + 1))  # a tokenizer word may hold a whole post (`người phát ngôn`)
 _ROLE_BY_CUE = dict(ROLE_CUES)
 # Words after which a personal name names a thing: `Viện Phan Châu Trinh`, `đường Lê Lợi`, `giải Bùi Xuân Phái`.
 NAMED_AFTER = frozenset(fold(w) for w in load_lines("named_after.txt"))
@@ -83,7 +96,11 @@ NAMED_AFTER = frozenset(fold(w) for w in load_lines("named_after.txt"))
 _STATE_POSTS = frozenset(fold(w) for w in (
     "Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Bộ trưởng", "Thứ trưởng",
     "Quốc vương", "Nhà vua", "Đại sứ", "Thủ hiến", "Thị trưởng", "Tổng Thư ký", "Chủ tịch nước", "Đệ nhất phu nhân",
-    "Tổng Bí thư", "Chủ tịch Quốc hội", "Hoàng tử", "Công chúa", "Nữ hoàng", "Giáo hoàng", "Tổng tư lệnh"))
+    "Tổng Bí thư", "Chủ tịch Quốc hội", "Hoàng tử", "Công chúa", "Nữ hoàng", "Giáo hoàng", "Tổng tư lệnh",
+    # posts held by a person, never followed straight by an organisation's own name
+    "Người phát ngôn", "Phát ngôn viên", "Giám đốc điều hành", "Tổng Giám đốc điều hành", "CEO", "Thống đốc",
+    "Lãnh đạo tối cao", "Nhà lãnh đạo", "Tổng Lãnh sự", "Thái tử", "Nghị sĩ", "Thượng nghị sĩ",
+    "Hạ nghị sĩ", "Cố vấn An ninh Quốc gia", "Đặc phái viên"))
 _MAX_CUE_WORDS = max(len(c.split()) for c, _ in ROLE_CUES)
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s,.;:(\"“])(" + "|".join(re.escape(h).replace(r"\ ", r"\s*") for h in HONORIFICS) + r")\s*$")
@@ -99,16 +116,45 @@ def _is_capitalised(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _is_title_case_name(word: str, allow_upper: bool) -> bool:
-    """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`."""
+    """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`; a foreign name may join parts
+    with a hyphen (`Moon Jae-in`, `Jean-Michel`, `al-Thani`) and hold particles (`Meshal bin Hamad`)."""
     syl = _syllables(word)
     if not syl or len(syl) > 5:
         return False
-    for s in syl:
-        if not s[0].isupper() or not s.replace("'", "").replace("’", "").isalpha():
-            return False
-        if not allow_upper and len(s) > 1 and not s[1:].islower():
-            return False
+    foreign = word.isascii()
+    for n, s in enumerate(syl):
+        if foreign and n and s in NAME_PARTICLES:
+            continue
+        parts = s.split("-") if foreign and "-" in s.strip("-") else [s]
+        if foreign and len(parts) > 1 and parts[0] in NAME_PARTICLES:
+            parts = parts[1:]  # `al-Thani`
+        for m, part in enumerate(parts):
+            if not part or not part.replace("'", "").replace("’", "").isalpha():
+                return False
+            if m == 0 and not part[0].isupper():
+                return False
+            if not allow_upper and len(part) > 1 and not part[1:].islower():
+                return False
     return True
+
+
+# A syllable Vietnamese could spell without its marks; any other (`Spicer`, `Park`, `Jong`, `Saif`) is foreign.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                                  r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_foreign_name(word: str) -> bool:
+    """A personal name in Latin letters that is no Vietnamese name: two or more syllables, at least one
+    of which Vietnamese cannot spell, or joined by a hyphen or a particle (`Sean Spicer`, `Kim Jong-un`)."""
+    if not word.isascii() or not _is_title_case_name(word, False):
+        return False
+    syl = word.split()
+    parts = [p.lower() for s in syl for p in s.split("-") if p]
+    if len(parts) < 2:
+        return False
+    return "-" in word or any(s in NAME_PARTICLES for s in syl[1:]) \
+        or any(not _VIETNAMESE_SYLLABLE.fullmatch(p) for p in parts)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -286,11 +332,44 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
                 and units[j + 1].key not in HONORIFICS:
             j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
             continue
+        syl = u.text.split()
+        if j > i and len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS:
+            j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
+            continue
+        if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
+                and _is_capitalised(units[j + 1].text):
+            j += 1  # `Ủy ban Văn hóa xã hội của Quốc hội`
+            continue
+        if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
+            j += 2  # `của Quốc hội khóa VI`: the term is part of the post
+            continue
         if u.key in ("và", "&"):
             if j + 1 < len(units) and _is_capitalised(units[j + 1].text) and not _is_full_name(units[j + 1], upper_sentence):
                 j += 1
                 continue
+            inner = _lower_run_inside_name(units, i, j, upper_sentence) if u.key == "và" else 0
+            if inner:  # `Phòng Thương mại và công nghiệp Việt Nam`
+                j = inner
+                continue
             break
+        if u.key in DROPPED and j > 0:
+            j += 1  # `Tổng thống đương nhiệm`
+            continue
+        if u.key == "tại" and j + 1 < len(units) and _is_place_at(units, j + 1) \
+                and any(fold(" ".join(x.key for x in units[m:i])) in POSTS_AT_PLACE for m in range(max(0, i - 3), i)):
+            j += 1  # `Đại sứ Qatar tại Mỹ`: the mission's place
+            continue
+        if _names_organisation(units, j):
+            j += 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
+            continue
+        brand = _company_name_end(units, i, j)
+        if brand:
+            j = brand  # `Công ty TNHH xử lý nước Trâm Anh`: lower-case trade words, then the brand
+            continue
+        inner = _lower_run_inside_name(units, i, j, upper_sentence)
+        if inner:
+            j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
+            continue
         if _is_full_name(u, upper_sentence) and not _is_place_at(units, j) or _post_at(units, j) and j > i:
             break
         if u.key in RANKS:
@@ -311,6 +390,70 @@ def _org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
             continue
         break
     return j
+
+
+_TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")
+
+
+def _name_word(u: Unit) -> bool:
+    """A lower-case word that may sit inside an organisation's name (no function word, verb or role cue)."""
+    return u.text.islower() and u.text.replace(" ", "").isalpha() and u.key not in TITLE_STOP_WORDS \
+        and u.key not in _ROLE_BY_CUE and u.key not in _FILLERS and u.key not in HONORIFICS
+
+
+def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bool) -> int:
+    """Index of the capitalised word that resumes an organisation's name after a short lower-case run
+    at j (the run follows a capitalised word of the name), else 0."""
+    if j <= i or not _is_capitalised(units[j - 1].text) or not _name_word(units[j]):
+        return 0
+    for k in range(j + 1, min(len(units), j + 4)):
+        u = units[k]
+        if _name_word(u):
+            continue
+        if _is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalpha() \
+                and u.key not in HONORIFICS and not _post_at(units, k) and u.key not in RANKS \
+                and not (_is_full_name(u, upper_sentence) and not _is_place_at(units, k)):
+            return k
+        return 0
+    return 0
+
+
+def _lower_run_to_boundary(units: list[Unit], end: int) -> int:
+    """A title after a name may end on up to two lower-case name words before a comma, semicolon,
+    bracket, or the verb of the clause (`Phó Hiệu trưởng Đại học Kinh tế quốc dân;`, `Trưởng đoàn công tác
+    đã về kiểm tra`): the index after them, else `end`."""
+    if end == 0 or not _is_capitalised(units[end - 1].text) and not units[end - 1].text.islower():
+        return end
+    k = end
+    while k < len(units) and k - end < 2 and _name_word(units[k]):
+        k += 1
+    if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")):
+        return k
+    return end
+
+
+def _company_name_end(units: list[Unit], i: int, j: int) -> int:
+    """After a company's legal form (`TNHH`, `CP`), lower-case words up to a capitalised brand name
+    belong to the company's name: index after the brand, else 0."""
+    if not units[j].text.islower() or not any(units[m].text in TITLE_KEPT_ABBREVIATIONS for m in range(i, j)):
+        return 0
+    for k in range(j + 1, min(len(units), j + 5)):
+        u = units[k]
+        if _is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
+                and not _post_at(units, k) and not _is_full_name(u, False):
+            return k + 1
+        if not u.text.islower() or u.key in _ROLE_BY_CUE or not u.text.replace(" ", "").isalpha():
+            return 0
+    return 0
+
+
+def _names_organisation(units: list[Unit], j: int) -> bool:
+    """Unit j, a capitalised name, follows a capitalised organisation word that takes a name
+    (`Công ty Lê Thành`, `Bệnh viện Bạch Mai`), so it names that organisation, not a person."""
+    if j == 0 or not _is_capitalised(units[j].text) or _is_foreign_name(units[j].text):
+        return False
+    head = units[j - 1]
+    return head.key in ORG_NAMED_HEADS and _is_capitalised(head.text)
 
 
 def _state_post_chain(units: list[Unit], pre: tuple[int, int]) -> bool:
@@ -350,14 +493,33 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
         return " " if text[units[i - 1].end:units[i].start] else ""
 
     i = 0
+    after_post = False
     while i < len(units):
-        gaps.append(gap_before(i))
+        u = units[i]
+        if u.key in FORMER or u.key in DROPPED:
+            i += 1  # `nguyên Chủ tịch`: the post is `Chủ tịch` (its being former is in titles_former)
+            continue
+        skip = _bracket_repeat(units, i)
+        if skip:
+            i += skip  # `Sở NN&PTNT (Sở Nông nghiệp ...)`, `Đại biểu Quốc hội (ĐBQH)`, `Q.1 (TP.HCM)`
+            continue
+        gaps.append(gap_before(i) if out else "")
         n = _match_lexicon(units, i, POSTS)
         if n:
             out.append(POSTS[" ".join(u.key for u in units[i:i + n])])
+            after_post = True
             i += n
             continue
-        u = units[i]
+        if u.text in TITLE_KEPT_ABBREVIATIONS:
+            out.append(u.text)  # `Công ty TNHH ...`: a legal form, part of the company's name
+            i += 1
+            continue
+        if after_post and u.text.islower() and u.key in _ORG_TYPES:
+            out.append(u.text[0].upper() + u.text[1:])  # `Giám đốc trung tâm ...` -> `Giám đốc Trung tâm ...`
+            after_post = False
+            i += 1
+            continue
+        after_post = False
         joined = _joined_abbreviation(units, i, text)
         if joined:
             out.append(ABBREVIATIONS[joined[0]])
@@ -371,15 +533,37 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
         elif u.key in _ABBR_FOLDED and _is_abbreviation(u.text):
             out.append(_ABBR_FOLDED[u.key])
         elif u.key in _MODIFIERS or u.key == "phó":
-            out.append(u.key if u.key != "phó" else "Phó")
+            out.append(u.key.capitalize())
         elif upper_sentence and not _is_abbreviation_lexicon(u.text):
             out.append(u.text.capitalize() if not out else u.text.lower())  # a title written in capitals
         else:
             out.append(u.text)
         i += 1
     title = canonical_spelling("".join(g + o for g, o in zip(gaps, out)))
-    title = re.sub(r"\s*([-–])\s*", " - ", title).replace(" , ", ", ")
-    return title[0].upper() + title[1:] if title and not title.startswith(tuple(_MODIFIERS)) else title
+    # A dash with space on either side is the spaced dash of official names; `Văn hóa-Du lịch` stays as written.
+    title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
+    title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
+    return title[0].upper() + title[1:] if title else title
+
+
+_GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
+# Lower-case organisation words that open a body's name after a post (`giám đốc trung tâm ...`).
+_ORG_TYPES = frozenset({"sở", "ban", "phòng", "cục", "vụ", "viện", "trung tâm", "công ty", "bệnh viện", "trường",
+                        "tập đoàn", "tổng công ty", "hội", "chi cục", "học viện", "văn phòng", "đài", "báo"})
+
+
+def _bracket_repeat(units: list[Unit], i: int) -> int:
+    """Units spanned by a bracket at i that only repeats the name before it as an abbreviation, or names
+    the place it sits in (`(ĐBQH)`, `(NN&PTNT)`, `(TP.HCM)`, `(Hà Nội)`), else 0."""
+    if units[i].key != "(" or i == 0:
+        return 0
+    for k in range(i + 1, min(len(units), i + 6)):
+        if units[k].key == ")":
+            inner = units[i + 1:k]
+            if inner and (all(_is_abbreviation(u.text) for u in inner) or all(_place_name(u.text) for u in inner)):
+                return k - i + 1
+            return 0
+    return 0
 
 
 def _joined_abbreviation(units: list[Unit], i: int, text: str | None) -> tuple[str, int] | None:
@@ -418,6 +602,7 @@ class Mention:
     last: int            # last unit of the chain (name or last title), inclusive
     name_unit: int
     titles: list[str] = field(default_factory=list)
+    former: list[bool] = field(default_factory=list)  # parallel to titles
     short: bool = False   # given name only (`ông Chung`)
     unverified: bool = False  # no family name, no honorific: kept only if the article says `ông X` too
     introduced: bool = False  # by an honorific or a rank
@@ -444,6 +629,7 @@ def _pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) 
             # A modifier before the head (`nguyên`) is part of it; keep looking for an earlier head
             # only through organisation words.
         elif not (u.key in ORG_LOWER or _is_abbreviation(u.text) or _is_capitalised(u.text) or u.text.isdigit()
+                  or u.key in DROPPED or u.key == "tại" and k + 1 < j and _is_place_at(units, k + 1)
                   or any(_post_at(units, m) > k - m for m in range(max(floor, k - 3), k))):
             break
         if _is_full_name(u, upper_sentence) and k != j - 1 and not _is_place_at(units, k):
@@ -470,6 +656,23 @@ def _list_head_title(units: list[Unit], j: int, upper_sentence: bool) -> tuple[i
         if head and not any(_is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
             return head
     return None
+
+
+_LIST_OPENERS = frozenset({"các", "các đồng chí", "đồng chí", "các ông", "các bà", "gồm", "có", "gồm có"})
+
+
+def _colon_list_heads(units: list[Unit], first: int, upper_sentence: bool) -> list[tuple[int, int]]:
+    """The posts heading the colon lists that a person's chain starting at unit `first` stands in: a post
+    opened by `các` / `các đồng chí` / `gồm` and closed by `:`, before the person in the sentence."""
+    heads = []
+    for k in range(1, first):
+        if units[k].key != ":":
+            continue
+        head = _pre_title(units, k, upper_sentence)
+        if head and head[0] > 0 and units[head[0] - 1].key in _LIST_OPENERS \
+                and not any(_is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
+            heads.append(head)
+    return heads
 
 
 def _honorific_start(units: list[Unit], j: int) -> int:
@@ -504,21 +707,30 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool,
     last = j
     k = j + 1
     closing = False
-    skipped = False
+    skipped = aside = False
     while k < len(units):
         sep = units[k].key
+        predicate = _phrase_at(units, k, _PREDICATES) if not spans else 0
         if sep in _SEPARATORS:
             start = k + 1
         elif glued and not spans and _post_at(units, k):
             start = k
+        elif predicate and _post_at(units, k + predicate) and _is_capitalised(units[k + predicate].text):
+            start = k + predicate  # `ông Trần Bạch Đằng từng là Bí thư Thành ủy ...`, `ông X là Chủ tịch ...`
         else:
             break
         if sep == "(":
             closing = True
+        start += _former_phrase_at(units, start)  # `, từng là Bộ trưởng ...`
         n = _post_at(units, start)
         if not n:
+            close = _aside_end(units, k) if sep == "(" and not spans and not aside else None
+            if close is not None:  # `Bùi Mạnh Quốc (31 tuổi), Giám đốc ...`: an aside, then the post
+                aside, closing = True, False
+                k = close + 1
+                continue
             nxt = _descriptor_end(units, start)
-            if spans or skipped or sep != "," or nxt is None:
+            if spans or skipped or sep not in (",", "-", "–") or nxt is None:
                 break
             skipped = True
             k = nxt
@@ -526,6 +738,9 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool,
         end = _org_run(units, start + n, upper_sentence)
         if end < len(units) and _is_full_name(units[end], upper_sentence) and not _is_place_at(units, end):
             break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
+        if closing:
+            end = _bracket_title_end(units, end, upper_sentence)
+        end = _lower_run_to_boundary(units, end)
         spans.append((start, end))
         last = end - 1
         k = end
@@ -536,13 +751,76 @@ def _post_titles(units: list[Unit], j: int, upper_sentence: bool,
     return spans, last
 
 
+def _aside_end(units: list[Unit], k: int) -> int | None:
+    """Index of the `)` closing a short aside opened at k that holds no post (`(31 tuốii)`,
+    `(sinh năm 1975)`, `(tức hòa thượng Thích Bảo Nghiêm)`), when a separator and a post follow it."""
+    for c in range(k + 1, min(len(units), k + 12)):
+        if units[c].key == ")":
+            after = c + 1
+            if after + 1 < len(units) and units[after].key in _SEPARATORS and units[after].key != "(":
+                start = after + 1 + _former_phrase_at(units, after + 1)
+                if _post_at(units, start) or _descriptor_end(units, start) is not None:
+                    return c
+            return None
+        if units[c].key in ("(", ";", ".") or _post_at(units, c):
+            return None
+    return None
+
+
+def _bracket_title_end(units: list[Unit], end: int, upper_sentence: bool) -> int:
+    """A post in brackets runs to the closing bracket when only words of its organisation are left
+    (`(Giám đốc trung tâm quản lý và điều hành giao thông đô thị Hà Nội)`)."""
+    for c in range(end, min(len(units), end + 10)):
+        u = units[c]
+        if u.key == ")":
+            return c
+        if not any(ch.isalpha() for ch in u.text) or _post_at(units, c) or u.key in HONORIFICS \
+                or _is_full_name(u, upper_sentence) and not _is_place_at(units, c):
+            return end
+    return end
+
+
+# Words joining a name to its post as a predicate (`ông X là Chủ tịch ...`); the former ones are in FORMER_BEFORE.
+_PREDICATES = frozenset({"là", "hiện là", "đang là"}) | FORMER_BEFORE
+
+
+def _phrase_at(units: list[Unit], i: int, phrases: frozenset[str]) -> int:
+    """Units spanned by the longest of `phrases` (folded) written from unit i, else 0 (a tokenizer word
+    may hold several words: `thay mặt`, `từng` `là`)."""
+    key, best = "", 0
+    for n, u in enumerate(units[i:i + 4], 1):
+        key = f"{key} {u.key}".strip()
+        if key in phrases:
+            best = n
+    return best
+
+
+def _former_phrase_at(units: list[Unit], i: int) -> int:
+    """Units spanned by `từng là` / `nguyên là` at i when a post follows, else 0."""
+    n = _phrase_at(units, i, FORMER_BEFORE)
+    return n if n and _post_at(units, i + n) else 0
+
+
+def _is_former(units: list[Unit], a: int, b: int) -> bool:
+    """The post spanning units a..b is marked as no longer held: `nguyên Chủ tịch`, `cựu Tổng thống`,
+    `..., từng là Bộ trưởng`."""
+    k = a
+    while k < b and units[k].key in _MODIFIERS:
+        if units[k].key in FORMER:
+            return True
+        k += 1
+    return any(_phrase_at(units, m, FORMER_BEFORE) == a - m for m in range(max(0, a - 4), a))
+
+
 def _descriptor_end(units: list[Unit], start: int) -> int | None:
-    """Index of the `,` after a short lower-case descriptor that a post follows, else None."""
+    """Index of the `,` after a short descriptor opening in lower case that a post follows, else None
+    (`chuyên gia lúa gạo`, `tu sĩ Phật giáo`)."""
     for k in range(start, min(len(units), start + 6)):
         u = units[k]
         if u.key == ",":
             return k if k > start and _post_at(units, k + 1) else None
-        if not u.text.islower() or u.key in _ROLE_BY_CUE or any(c.isdigit() for c in u.text):
+        if k == start and not u.text.islower() or u.key in _ROLE_BY_CUE or any(c.isdigit() for c in u.text) \
+                or u.key in HONORIFICS or not any(c.isalpha() for c in u.text) or _is_full_name(u, False):
             return None
     return None
 
@@ -568,7 +846,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
         honorific = bool(_HONORIFIC_BEFORE.search(fold(before)))
         # A place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`; but `ông Đức`, `bà Nga` are people.
         if (_is_place_at(units, j) and not (honorific and _is_country_or_single(u.text))) \
-                or j > 0 and units[j - 1].key in NAMED_AFTER:
+                or j > 0 and units[j - 1].key in NAMED_AFTER or _names_organisation(units, j):
             j += 1
             continue
         rank = j > 0 and _match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
@@ -584,12 +862,21 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             full, name_units = True, 2
         introduced = honorific or rank
         unverified = False
-        if not full and pre and u.key not in ORG_WORDS and not _place_name(u.text):
-            # A foreign name split over several words: `Jeff` `Sessions`.
+        if not full and pre and not u.text.isascii() and j + 1 < len(units) \
+                and _is_title_case_name(units[j + 1].text, upper_sentence) and units[j + 1].text.isascii() \
+                and not _is_abbreviation(units[j + 1].text) and not _post_at(units, j + 1):
+            j += 1  # `Bộ trưởng Ngân khố Steven Mnuchin`: a Vietnamese word before a foreign name is the body's
+            continue
+        if not full and (pre or honorific and u.text.isascii()) and u.key not in ORG_WORDS \
+                and not _place_name(u.text):
+            # A foreign name split over several words: `Jeff` `Sessions`, `Meshal bin` `Hamad Al` `Thani`.
             k = j + 1
-            while k < len(units) and k - j < 4 and _is_title_case_name(units[k].text, upper_sentence) \
+            while k < len(units) and k - j < 5 and (_is_title_case_name(units[k].text, upper_sentence) or (
+                    units[k].text in NAME_PARTICLES and k + 1 < len(units)
+                    and _is_title_case_name(units[k + 1].text, upper_sentence))) \
                     and units[k].key not in ORG_WORDS and not _place_name(units[k].text) \
-                    and not _post_at(units, k) and not _is_abbreviation(units[k].text):
+                    and not _post_at(units, k) and not _is_abbreviation(units[k].text) \
+                    and units[k].text.isascii() == u.text.isascii():
                 k += 1
             if k > j + 1:
                 merged = Unit(text[u.start:units[k - 1].end], u.start, units[k - 1].end,
@@ -600,6 +887,8 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
                 and u.key not in ORG_WORDS and not _place_name(u.text) and not _org_continues(units, j + 1):
             full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
             unverified = not _state_post_chain(units, pre)
+        if not full and honorific and _is_foreign_name(u.text):
+            full = True  # `ông Saif al-Thani, giám đốc ...`: a foreign full name, not a short form
         if not full:
             ok_short = (introduced or pre) and _is_title_case_name(u.text, upper_sentence) \
                 and (not _place_name(u.text) or honorific and _is_country_or_single(u.text)) \
@@ -640,13 +929,22 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
             listed = _list_head_title(units, j, upper_sentence)
             if listed:  # `các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ`
                 titles_spans.append(listed)
-        titles = []
+        if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
+            heads = [h for h in _colon_list_heads(units, first, upper_sentence) if h not in titles_spans]
+            titles_spans[:0] = heads
+        titles, former = [], []
+        in_former_scope = False  # `từng là A, B`: every post of the predicate is former
         for a, b in titles_spans:
             t = canonical_title(units[a:b], upper_sentence, text)
+            was = _is_former(units, a, b)
+            if was and a > name_end_unit and any(_phrase_at(units, m, FORMER_BEFORE) == a - m
+                                                 for m in range(max(0, a - 4), a)):
+                in_former_scope = True
             if t and t not in titles:
                 titles.append(t)
+                former.append(was or in_former_scope and a > name_end_unit)
         mentions.append(Mention(name=name, start=start, end=end, first=first, last=max(last, name_end_unit),
-                                name_unit=j, titles=titles, short=short, introduced=introduced,
+                                name_unit=j, titles=titles, former=former, short=short, introduced=introduced,
                                 unverified=unverified and not introduced))
         j = max(last, name_end_unit) + 1
         floor = j
@@ -662,9 +960,38 @@ def _cue_at(units: list[Unit], i: int) -> tuple[str, int] | None:
     for n in range(1, min(_MAX_CUE_WORDS, len(units) - i) + 1):
         key = (key + " " + units[i + n - 1].key).strip()
         role = _ROLE_BY_CUE.get(key)
-        if role:
+        if role and (key not in _NEEDS_MEETING or _meeting_at(units, i + n)):
             best = (role, n)
     return best
+
+
+_NEEDS_MEETING = frozenset(_ROLE_LEX["_needs_meeting"])
+_MEETINGS = frozenset(_ROLE_LEX["_meetings"])
+_ON_BEHALF = frozenset(_ROLE_LEX["_on_behalf"])
+
+
+def _meeting_at(units: list[Unit], i: int) -> bool:
+    """A meeting is named at unit i (`phiên họp`, `cuộc họp`, `hội nghị`), so `điều hành` chairs it."""
+    key = ""
+    for u in units[i:i + 3]:
+        key = f"{key} {u.key}".strip()
+        if key in _MEETINGS:
+            return True
+    return False
+
+
+def _on_behalf_end(units: list[Unit], k: int) -> int:
+    """Index after `thay mặt Bộ Chính trị` at k (the body a person acts for), else k."""
+    n = _phrase_at(units, k, _ON_BEHALF)
+    if not n:
+        return k
+    j = k + n
+    while j < len(units) and j - k < 8 and (_is_capitalised(units[j].text) or units[j].key in ORG_LOWER
+                                             or units[j].key == ","):
+        if units[j].key == "," and (j + 1 >= len(units) or not _is_capitalised(units[j + 1].text)):
+            break
+        j += 1
+    return j if j > k + n else k
 
 
 def _assign_roles(units: list[Unit], mentions: list[Mention]):
@@ -678,6 +1005,10 @@ def _assign_roles(units: list[Unit], mentions: list[Mention]):
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         while k < len(units) and (units[k].key in _FILLERS or units[k].key == ")"):
             k += 1
+        if k + 1 < len(units) and units[k].key == "," and m.titles and k > m.name_unit + 1 and (
+                _cue_at(units, k + 1) or _on_behalf_end(units, k + 1) > k + 1):
+            k += 1  # `ông X, Chủ tịch UBND huyện, cho biết`: the comma closes the apposition
+        k = _on_behalf_end(units, k)  # `..., thay mặt Bộ Chính trị điều hành phiên họp`
         if nxt is not None and k <= nxt.first and all(u.key in _LIST_JOINERS or u.key in _FILLERS
                                                       for u in units[m.last + 1:nxt.first]):
             continue  # the list goes on
@@ -800,15 +1131,56 @@ def extract(doc: Doc) -> list[dict]:
 
     officials = [people[k] for k in order if people[k].titles
                  and (k not in unverified or _called_by_honorific(doc.text, people[k].name))]
+    _expand_defined_abbreviations(doc.text, officials)
     doc._.officials = officials
     rows = []
     for p in officials:
         start, end, evidence = first_seen[_name_key(p.name)]
         rows.append({
-            "name": p.name, "titles": p.titles, "roles": sorted(p.roles), "mentions": len(p.mentions),
+            "name": p.name, "titles": p.titles, "titles_former": p.titles_former, "roles": sorted(p.roles),
+            "mentions": len(p.mentions),
             "start": start, "end": end, "text": doc.text[start:end], "evidence": evidence,
         })
     return rows
+
+
+_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
+_CAPS_WORD = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&-]{1,11}\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\"“”\n]")
+
+
+def _abbreviation_definitions(text: str) -> dict[str, str]:
+    """`Ban Quản lý dự án các công trình điện miền Trung (CPMB)`: the article's own abbreviations, each
+    with the organisation's name written before its bracket (from an organisation word on)."""
+    found: dict[str, str] = {}
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        if m.group(1) in ABBREVIATIONS or m.group(1) in found:
+            continue
+        before = _CLAUSE_BREAK.split(text[max(0, m.start() - 160):m.start()])[-1].split()
+        for n in range(max(0, len(before) - 14), len(before)):
+            for width in (3, 2, 1):
+                head = " ".join(before[n:n + width])
+                if head[:1].isupper() and fold(head) in _ORG_TYPES | ORG_NAMED_HEADS and n + width < len(before):
+                    found[m.group(1)] = " ".join(before[n:])
+                    break
+            if m.group(1) in found:
+                break
+    return found
+
+
+def _expand_defined_abbreviations(text: str, officials: list[Official]):
+    """A title naming its body by an abbreviation the article defines (`Giám đốc CPMB`) gets the name."""
+    unknown = {w for p in officials for t in p.titles for w in _CAPS_WORD.findall(t) if w not in ABBREVIATIONS
+               and w not in TITLE_KEPT_ABBREVIATIONS}
+    if not unknown:
+        return
+    defined = {k: v for k, v in _abbreviation_definitions(text).items() if k in unknown}
+    for p in officials:
+        for i, t in enumerate(p.titles):
+            for abbr, name in defined.items():
+                if name not in t:
+                    t = re.sub(rf"\b{re.escape(abbr)}\b", name, t)
+            p.titles[i] = t
 
 
 def _called_by_honorific(text: str, name: str) -> bool:
@@ -821,7 +1193,7 @@ def _called_by_honorific(text: str, name: str) -> bool:
 def _merge(person: Official, m: Mention):
     person.mentions.append((m.start, m.end))
     person.roles |= m.roles
-    for t in m.titles:
+    for t, former in zip(m.titles, m.former):
         folded = post_key(t)
         # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
         same = [i for i, old in enumerate(person.titles)
@@ -829,5 +1201,8 @@ def _merge(person: Official, m: Mention):
                 or folded.startswith(post_key(old) + " ")]
         if not same:
             person.titles.append(t)
-        elif len(t) > len(person.titles[same[0]]):
+            person.titles_former.append(former)
+            continue
+        if len(t) > len(person.titles[same[0]]):
             person.titles[same[0]] = t
+        person.titles_former[same[0]] = person.titles_former[same[0]] or former  # once former, former

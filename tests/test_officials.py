@@ -5,8 +5,8 @@ import unicodedata
 
 import pytest
 
-from vnextract.extractors.officials import canonical_title, extract, sentence_units
 from tests.conftest import make_doc
+from vnextract.extractors.officials import canonical_title, extract, sentence_units
 
 
 def officials(text, title=None):
@@ -159,7 +159,8 @@ def test_given_names_that_are_also_countries():
 def test_colon_list_under_one_post():
     got = officials("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Nguyễn Xuân Phúc; "
                     "các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ.")
-    assert got["Nguyễn Xuân Phúc"]["titles"] == ["Thủ tướng Chính phủ"]
+    # every head of the lists a person stands in is a post of theirs
+    assert got["Nguyễn Xuân Phúc"]["titles"] == ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]
     for name in ("Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ"):
-        assert got[name]["titles"] == ["Phó Thủ tướng"], name
+        assert got[name]["titles"] == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"], name
         assert "attend" in got[name]["roles"]
