@@ -2,13 +2,16 @@
 
 `place(name)` answers what a capitalised phrase is (`Hà Nội` -> province, `Đầm Hà` -> district,
 `Mỹ` -> country); the officials extractor uses it to tell a place from a person's name, the article
-row to find the locality. Loaded once per process; no download (the data is in underthesea's wheel).
+row to find the locality. `admin_code` gives a province's or district's official code (Tổng cục Thống
+kê) from the `vietnam-provinces` package's data (0.6.0: the 63 provinces and their districts, before the
+2025 merger). Loaded once per process; no download (the data is in the installed wheels).
 """
 from __future__ import annotations
 
 import functools
 import json
 import os
+import sys
 from dataclasses import dataclass
 
 from vnextract.extractors.lexicon import load_tsv
@@ -32,14 +35,28 @@ def _strip_prefix(full: str) -> tuple[str, str]:
     return "", canonical_spelling(full)
 
 
+def _underthesea_dir() -> str:
+    """underthesea's package folder, found without importing it (its `__init__` imports all its
+    pipelines: about a second, for a file path)."""
+    mod = sys.modules.get("underthesea")
+    if mod is not None and getattr(mod, "__file__", None):
+        return os.path.dirname(mod.__file__)
+    from importlib.util import find_spec
+
+    spec = find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("underthesea is not installed")
+    return list(spec.submodule_search_locations)[0]
+
+
 @functools.lru_cache(maxsize=1)
 def _places() -> dict[str, list[Place]]:
-    import underthesea
-
-    path = os.path.join(os.path.dirname(underthesea.__file__), "address", "data", "mapping.json")
+    path = os.path.join(_underthesea_dir(), "address", "data", "mapping.json")
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     table: dict[str, list[Place]] = {}
+    # ~21,000 ward rows name a few hundred districts and provinces: each name is stripped once
+    strip_prefix = functools.lru_cache(maxsize=None)(_strip_prefix)
 
     def add(p: Place, key: str | None = None, first: bool = False):
         entries = table.setdefault(fold(key or p.name), [])
@@ -50,8 +67,8 @@ def _places() -> dict[str, list[Place]]:
         for v in data[group].values():
             add(Place(_strip_prefix(v["name"])[1], "province"))
     for w in data["ward_mapping"]:
-        prefix, name = _strip_prefix(w["old_district"])
-        province = _strip_prefix(w["old_province"])[1]
+        prefix, name = strip_prefix(w["old_district"])
+        province = strip_prefix(w["old_province"])[1]
         if name.isdigit():  # `Quận 7`: a number alone names nothing
             add(Place(f"Quận {name}", "district", province), key=f"Quận {name}")
             add(Place(f"Quận {name}", "district", province), key=name)
@@ -60,7 +77,8 @@ def _places() -> dict[str, list[Place]]:
     for row in load_tsv("places.tsv"):
         name, level = row[0], row[1]
         canonical = row[2] if len(row) > 2 and row[2] else name
-        add(Place(canonical, level), key=name, first=True)  # the project's spelling wins
+        province = row[3] if len(row) > 3 and row[3] else None
+        add(Place(canonical, level, province), key=name, first=True)  # the project's spelling wins
     return table
 
 
@@ -72,3 +90,50 @@ def lookup(name: str) -> list[Place]:
 
 def is_place(name: str) -> bool:
     return bool(_places().get(fold(name)))
+
+
+_DIVISION_PREFIXES = ("thành phố ", "tỉnh ", "huyện ", "quận ", "thị xã ")
+
+
+def _division_name(full: str) -> str:
+    """`Thành phố Hà Nội` -> `hà nội`, `Quận Ba Đình` -> `ba đình`; `Quận 1` stays `quận 1`."""
+    key = fold(full)
+    for p in _DIVISION_PREFIXES:
+        if key.startswith(p) and not key[len(p):].isdigit():
+            return key[len(p):]
+    return key
+
+
+@functools.lru_cache(maxsize=1)
+def _admin_codes() -> dict[tuple[str, str], str]:
+    """(province key, '') -> `01`; (province key, district key) -> `001`; {} without the package."""
+    try:
+        from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
+    except ImportError:  # an environment without the pinned package: no codes rather than a crash
+        import warnings
+        warnings.warn("vietnam-provinces is not installed: locality codes left empty", stacklevel=2)
+        return {}
+    with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as f:
+        provinces = json.load(f)
+    codes: dict[tuple[str, str], str] = {}
+    for row in load_tsv("place_codes.tsv"):  # units dissolved before the package's data was taken
+        codes[(fold(row[0]), fold(row[1]) if row[1] != "-" else "")] = row[2]
+    for prov in provinces:
+        pkey = _division_name(prov["name"])
+        codes[(pkey, "")] = f"{prov['code']:02d}"
+        for d in prov["districts"]:
+            codes.setdefault((pkey, _division_name(d["name"])), f"{d['code']:03d}")
+    return codes
+
+
+def admin_code(name: str | None, level: str | None, province: str | None = None) -> str | None:
+    """The official code of a province (`Hà Nội` -> `01`) or of a district of `province`
+    (`Quận 1`, `Hồ Chí Minh` -> `760`); None when unknown or the district's province is."""
+    if not name:
+        return None
+    codes = _admin_codes()
+    if level == "province":
+        return codes.get((fold(name), ""))
+    if level == "district" and province:
+        return codes.get((fold(province), fold(name)))
+    return None

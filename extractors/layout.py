@@ -25,6 +25,16 @@ _SITES = tuple(_LEX["byline_site_suffixes"])
 _OUTLETS = frozenset(_LEX["outlets"])
 _REGIONS = frozenset(_LEX["regions"])
 _AUTHOR_PREFIXES = tuple(sorted(_LEX["author_prefixes"], key=len, reverse=True))
+_HEADLINE_MAX = _LEX["headline_max_chars"]
+_CAPTION_CUES = tuple(_LEX["caption_cues"])
+_CAPTION_CREDIT = re.compile(_LEX["caption_credit_pattern"])
+_LEAD_OPENERS = tuple(re.compile(p) for p in _LEX["lead_opener_patterns"])
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _LEX["lead_connectives"]) + r")\b\s*,?")
+_TRAILING_NOTES = tuple(sorted(_LEX["trailing_notes"], key=len, reverse=True))
+# A sentence ends inside the line: `... năm 2012. Người đẹp ...` (not `TP. HCM`, not `vì... CĐV`).
+_INNER_SENTENCE_END = re.compile(rf"(?<![.])(?:\b[{VI_LOWER}]{{2,}}|\d|[\"”)])[.!](?!\.)\s+[\"“]?[{VI_UPPER}]")
+_FINAL_PERIOD = re.compile(r"(?<![.])[.:;,]$")
+_WORD = re.compile(r"\w+")
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip)\s*:[^()]*\)\.?\s*$")
 # `Minh PhươngTheo Reuters`: a byline glued to the source line after it.
 _GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
@@ -91,9 +101,45 @@ def furniture_kind(line: str, position: int) -> str | None:
     return None
 
 
+def is_headline(line: str, following: str) -> bool:
+    """Whether an untitled text's first line is its headline rather than body text (a lead, a caption).
+
+    A headline is short and one phrase; it carries no photo cue (`Ảnh:`), does not open like a lead
+    (`(Dân trí) -`, `Ngày 25/4, ...`) and does not end like a caption (`..., hôm 18/4`). A line ending in a
+    full stop is a sentence: a headline only when the lead right after restates it."""
+    s = line.strip()
+    key = fold(s)
+    if len(s) > _HEADLINE_MAX or any(cue in key for cue in _CAPTION_CUES) or _CAPTION_CREDIT.search(key):
+        return False
+    if any(p.search(key) for p in _LEAD_OPENERS) or _CONNECTIVE.match(key) or _INNER_SENTENCE_END.search(s):
+        return False
+    if _FINAL_PERIOD.search(s):
+        return restated_by(s, following)
+    return True
+
+
+def restated_by(line: str, following: str) -> bool:
+    """True when most of `line` recurs word for word in one run at the start of `following`."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    after = [w.lower() for w in _WORD.findall(following[:600])]
+    if len(words) < 4:
+        return False
+    best = 0
+    for i in range(len(after)):  # longest common run of words (lines are short: cheap)
+        for j in range(len(words)):
+            n = 0
+            while i + n < len(after) and j + n < len(words) and after[i + n] == words[j + n]:
+                n += 1
+            best = max(best, n)
+    return best >= 0.6 * len(words)
+
+
 def parse_byline(raw: str) -> list[str] | None:
     """Author names in a byline (`Lan Ánh - Phạm Tuấn`, `Mai Thắm (Trung tâm TT&VH)`), else None."""
-    s = raw.strip().strip(".")
+    s = _strip_trailing_note(raw.strip()).strip(".")
+    half = len(s) // 2
+    if len(s) % 2 == 1 and s[:half] == s[half + 1:] and s[half] == " ":
+        s = s[:half]  # `Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung`: the byline printed twice
     if not s or len(s) > 90 or any(c.isdigit() for c in s):
         return None
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
@@ -115,11 +161,21 @@ def parse_byline(raw: str) -> list[str] | None:
             continue
         if _BYLINE_NAME.fullmatch(p):
             names.append(p)
-        elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)):
+        elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)
+                        or key.startswith(("theo ", "báo ", "tạp chí "))):
             continue  # `Châu Anh/VOV-Trung tâm Tin`: the outlet after the name
         else:
             return None
     return names or None
+
+
+def _strip_trailing_note(line: str) -> str:
+    """`Anh Ngọc Xem thêm video:` -> `Anh Ngọc`: a link note glued after the byline."""
+    key = fold(line)
+    for note in _TRAILING_NOTES:
+        if key.endswith(note) and len(key) > len(note):
+            return line[:len(line) - len(note)].rstrip(" .:-–")
+    return line
 
 
 def _tail_after_last_sentence(text: str, a: int, b: int) -> int | None:
@@ -146,7 +202,7 @@ def read_layout(doc: Doc) -> Layout:
         if given_title:
             if fold(line).rstrip(" .") == fold(given_title).rstrip(" ."):
                 lay.headline = (a, b)
-        elif len(line) <= 300 or len(lay.lines) > 1:
+        elif len(lay.lines) > 1 and is_headline(line, text[b:]):
             lay.headline = (a, b)
         break
     if given_title:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnextract.extractors.layout import parse_byline
 from tests.conftest import make_doc
+from vnextract.extractors.layout import parse_byline
 
 
 def test_banner_page_date_and_category_skipped():
@@ -69,3 +69,43 @@ def test_no_byline_when_last_line_is_body():
 def test_outlet_line_is_not_an_author():
     text = "Tiêu đề\n\nNội dung bài viết đầy đủ.\nThành Đạt\nTheo Reuters, NYT, CNA"
     assert make_doc(text)._.layout.authors == ["Thành Đạt"]
+
+
+@pytest.mark.parametrize("first,title", [
+    # dantri texts without a headline: a lead, a caption, a list item
+    ("Tuy nhiên, mới đây một nghiên cứu mới đã tiết lộ rằng hành vi vỗ ngực của khỉ đột không như ta biết.", None),
+    ("Bình minh ở làng chài Mân Thái.", None),
+    ("Một bệnh nhân Covid-19 ở Ấn Độ (Ảnh: ABC News)", None),
+    ("Hình ảnh đầm nước ở xã Tân Hải đổi sang màu hồng tím. Ảnh: Internet", None),
+    ("Du khách tại Bến tàu Du lịch Nha Trang chuẩn bị đi ca nô tham quan Vịnh Nha Trang, hôm 18/4", None),
+    ("Stanislav Reshetnikov (trái) và cô bạn gái Valentina Grigoryeva (phải)", None),
+    ("1. Ba Khan, Hòa Bình", None),
+    ("Olivia Culpo, sinh năm 1992, đăng quang năm 2012. Người đẹp 9X là hoa hậu thứ 8 của Mỹ", None),
+    # real headlines
+    ("Hãng dược Mỹ xác nhận không có vắc xin Covid-19 trước bầu cử tổng thống", "same"),
+    ("Sau tranh cãi thu tiền chụp ảnh: Tiểu thương Hàng Mã có chấp hành gỡ biển?", "same"),
+    ("Hết thời gian thí điểm", "same"),
+])
+def test_headline_or_body(first, title):
+    text = first + "\n\nNhiều người dân đã đến xem từ sáng sớm và chia sẻ hình ảnh lên mạng xã hội.\nHoài Sơn"
+    lay = make_doc(text)._.layout
+    assert lay.title == (first if title == "same" else None)
+
+
+def test_headline_with_full_stop_restated_by_the_lead():
+    text = ("UBND huyện tổ chức hội nghị thường kỳ đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11.\n\n"
+            "Chiều ngày 26/10, UBND huyện đã tổ chức hội nghị thường kỳ đánh giá kết quả tháng 10, triển khai "
+            "nhiệm vụ tháng 11.")
+    assert make_doc(text)._.layout.title.startswith("UBND huyện tổ chức")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Anh Ngọc Xem thêm video:", ["Anh Ngọc"]),
+    ("Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung", ["Lê Hiếu"]),
+    ("Minh Phương/Báo Tin Tức", ["Minh Phương"]),
+    ("Theo Thoan/ Đất Việt", ["Thoan"]),
+    ("theo Trí Thức Trẻ", None),
+    ("TTXVN/Tin Tức", None),
+])
+def test_parse_byline_more_forms(line, want):
+    assert parse_byline(line) == want
