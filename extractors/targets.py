@@ -28,7 +28,13 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
 * a verb with `được` right before the figure (`xuất khẩu được 14.800 tấn`), and `có` + figure + a
   work verb right after the unit (`đã có 60 đơn vị khắc phục`), state a result.
 A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause. A work verb under
-`chưa`/`không` (`chưa được xử lý khoảng 415 công trình`) states no result. A number written in words
+`không` states no result; under `chưa`, and the ``backlog`` words (`chậm tiến độ`, `quá hạn`,
+`vướng mắc`), it states the current state of the work, a result (`chưa hoàn thành 501 nhiệm vụ`,
+`115 hộ chưa nhận tiền`, `12 dự án đang chậm tiến độ`), except for verbs too general to count work
+left (``backlog_not_under_chua``: `chưa thực hiện hết vai trò`). An ``unmet`` goal names the goal
+before its figure (`không đạt chỉ tiêu 60%`: planned) and a state after it (`3 xã chưa đạt chuẩn`).
+A sentence opened by a plan word (`Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% ...`) makes a
+bounded or `có` figure of a later clause its goal. `N X này` refers back to things already named. A number written in words
 (`hai`, `ba mươi`) needs its verb right at hand (`hai căn nhà` in narrative is not a target).
 Cue words written with a capital inside a sentence belong to names (`Ủy ban Kiểm tra`) and do not
 count; compounds are matched longest first, so `bàn giao`, `giao thông`, `vận động viên`,
@@ -53,6 +59,13 @@ sentence before it (``market_strong``: `giá vàng`, `cổ phiếu`, `số phi�
 norm (`Theo quy định, ... không vượt quá 20%`); money per unit (`15 triệu đồng/ha`) unless a work
 verb governs it (`đạt 70 triệu đồng/ha/năm`); bare lengths and areas (`400m`, `tầm bắn 40 km`)
 unless a work or plan verb is right before them (`thu giữ 60,7m3 gỗ`).
+
+Named exclusions (``exclusions`` in targets.json, ``_exclusion`` below), whatever verb governs the figure: company
+and market accounts (`doanh thu thuần`, `lợi nhuận`, `cổ đông`; `doanh thu`, `tổng tài sản` where a company is named),
+sport results, one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
+seizure stay), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
+rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
+people counted in words (`hai bị can`) and the last year of a list of years (`năm 2015, 2016, 2017 học sinh`).
 
 Article gate: an article whose text names no public body, office or locality
 (``public_markers``: UBND, huyện, xã, công an, Đảng bộ, ngân sách, ...) reports no public work -- company
@@ -85,6 +98,13 @@ không dưới, ... trở lên; `<=` tối đa, không quá, ... trở xuống; 
 đến; approximations (`khoảng`, `gần`, `xấp xỉ`, `ước`) are `=`: the contract has no `~`, the figure
 is still the stated one and `gần 6,1 triệu` is not a bound in the writer's sense. The comparator
 words are part of ``text``.
+
+Units after a classifier (``classifier_units``: `viên`, `chiếc`, `giải`) run on over the noun they
+count (`100 viên thuốc lắc`, `2 chiếc Lexus`, `7 giải A`), stopping at a function word or a cue.
+``indicator``: what the figure measures where the text names it (a phrase opened by an
+``indicator_heads`` word and closed by an ``indicator_verbs`` word right before the figure:
+`Tỷ lệ hộ nghèo toàn huyện giảm còn 1,8%`; or a noun phrase after a percentage: `90,7% dân số
+tham gia BHYT`), else null.
 
 ``year``: the year of the nearest date mention in the clause (else a single date earlier in the
 sentence) that carries one; else a `năm YYYY` in the clause; else null. ``evidence``: the sentence.
@@ -196,25 +216,27 @@ _SOFT_NEG_AFTER = {_phrase_key(w) for w in _LEX["neg_after_soft"]}
 _NOT_BEFORE_DUOC = {"không", "chưa", "mới", "chỉ", "sẽ", "có", "là", "phải", "đo", "ước", "tính", "cân"}
 
 _CUES = _LEX["cues"]
-_CUE_ORDER = ["neutral", "market", "neg", "attend", "done_work", "done", "plan", "plan_noun", "modal", "work",
-              "delta_level", "delta"]
+_CUE_ORDER = ["neutral", "market", "neg", "attend", "done_work", "done", "unmet", "backlog", "plan", "plan_noun",
+              "modal", "work", "delta_level", "delta"]
 _L_DICT = _phrase_dict({k: v for k, v in _CUES.items()
                         if k not in ("neg_after", "passive", "completion", "plan_after")},
                        ["legal", "market_strong"] + _CUE_ORDER + ["compare"])
 _R_DICT = _phrase_dict({k: v for k, v in _CUES.items()
                         if k not in ("neg", "attend", "market", "market_strong")},
-                       ["neutral", "neg_after", "compare", "done_work", "plan_after", "plan", "plan_noun", "modal",
-                        "work", "delta_level", "delta", "done", "passive", "completion"])
+                       ["neutral", "neg_after", "compare", "done_work", "unmet", "backlog", "plan_after", "plan",
+                        "plan_noun", "modal", "work", "delta_level", "delta", "done", "passive", "completion"])
 _ALL_CUE_WORDS = {k[0] for k in _L_DICT} | {k[0] for k in _R_DICT}
 _COMPLETION = {_phrase_key(w) for w in _CUES["completion"]}
 _WORK_PHRASES = {_phrase_key(w) for w in _CUES["work"] if len(_phrase_key(w)) > 1}
+_UNMET = {_phrase_key(w) for w in _CUES["unmet"]}
 _PASSIVE = {_phrase_key(w) for w in _CUES["passive"] + _CUES["done"]}
-_WORKISH = ("work", "delta_level", "done_work", "completion")
+_WORKISH = ("work", "delta_level", "done_work", "completion", "backlog")
 _GOVERNING = ("work", "done_work", "plan", "delta_level")  # verbs that make a rate or a size a result or goal
 
 _SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{_alt(_LEX['sentence_neg'])})(?!\w)")
 _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['fine_words'])})(?:\s+(?:hành\s+chính|tiền|số\s+tiền|với\s+số\s+tiền))?\s*$")
 _BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
+_THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
 _PER_FLOOR_AREA = re.compile(r"\s?/\s?(?:m\s?2|m²|m\s?3|m³)(?!\w)")
 _BOUNDARY = re.compile(r"[;:()\[\]\n!?…\"“”]|,(?!\d)|\.(?!\d)|\s-\s")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -442,7 +464,7 @@ def _scan(cues, state: str | None, sticky: bool, qualified: bool, pending_modal:
             state, sticky, pending_modal = "achieved", False, False
         elif cls == "done_work":
             state, sticky, qualified, pending_modal = "achieved", False, True, False
-        elif cls in ("work", "delta_level", "delta", "completion"):
+        elif cls in ("work", "delta_level", "delta", "completion", "backlog"):
             qualified = True
             if pending_modal:
                 pending_modal = False
@@ -532,6 +554,8 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
             end = a.end()
     if m.group("rate") and end == m.start("rate"):
         end = m.end("rate")
+    elif unit_key is not None and end == u_end and fold(unit_key) in _CLASSIFIERS:
+        end = _classified_noun_end(folded, end)  # `100 viên thuốc lắc`, `2 chiếc Lexus`, `7 giải A`
     unit_end = end
     comparator = ">=" if is_range else "="
     a = _AFTER_CMP.match(folded, end)
@@ -543,7 +567,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
     if currency and _FINE_BEFORE.search(
             folded, max(0, m.start() - 40), m.start()):
         return None  # `xử phạt hành chính 5 triệu đồng đối với ông ...`: a fine imposed
-    if _BACK_REFERENCE.match(folded, end):
+    if _BACK_REFERENCE.match(folded, end) or _THIS_AFTER.match(folded, end):
         return None  # `3 công dân trên.`, `2 vụ tự tử trên.`: figures already given
     if money_rate and _PER_FLOOR_AREA.match(m.group("rate")):
         return None  # `15 triệu đồng/m2`: a price per square metre, whatever verb governs it
@@ -606,12 +630,12 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
     lcues = _cues(left, _L_DICT)
     rcues = _cues(right, _R_DICT)
 
-    lcues = [c for c in lcues if not _in_name(text, c[2], sent[0]) and not _reference(c, left)
-             and not _negated(c, left)]
+    lcues = [_as_stated(c, left, "plan") for c in lcues
+             if not _in_name(text, c[2], sent[0]) and not _reference(c, left) and not _negated(c, left)]
     if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
             and not (lcues and lcues[-1][3] >= pre[-1][1]):
         lcues.append(("work", ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
-    rcues = [c for c in rcues if not _in_name(text, c[2], sent[0])]
+    rcues = [_as_stated(c, right, "backlog") for c in rcues if not _in_name(text, c[2], sent[0])]
 
     # vetoes: a neg / attend word closer to the number than any work cue (one-syllable ones only
     # right before it); a stock-market word anywhere before it in the clause; a baseline (`so với`)
@@ -619,8 +643,8 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
     for cls, key, cs, ce in reversed(lcues):
         if cls == "market_strong":
             return None
-        if cls in ("work", "done_work", "delta", "delta_level"):
-            break
+        if cls in ("work", "done_work", "delta", "delta_level", "backlog") or key in _UNMET:
+            break  # `thu hồi tài sản ... không đạt chỉ tiêu 60%`: the verb, not `tài sản`, governs the figure
         if cls in ("neg", "attend") and (len(key) > 1 or cs >= near_from):
             return None
         if cls == "compare" and ce >= start - 1:
@@ -631,7 +655,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
     if "market_strong" in classes or "legal" in classes:
         return None
     # business indicators (`doanh thu`, `lợi nhuận`): only with a result or plan cue of their own
-    if "market" in classes and not classes & {"work", "done_work", "plan", "plan_noun", "delta_level"}:
+    if "market" in classes and not classes & {"work", "done_work", "plan", "plan_noun", "delta_level", "backlog"}:
         return None
     if money_rate and at_hand not in _GOVERNING:
         return None  # `mức hỗ trợ 15 triệu đồng/ha`, `49,75 USD/thùng`: a rate or price
@@ -641,7 +665,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
             break
         if cls == "neg_after" and not (key in _SOFT_NEG_AFTER and at_hand == "work"):
             return None  # `5 người chết`; but `thu hồi 150 tỷ đồng tiền nợ thuế` is debt recovered
-        if cls in ("work", "delta", "delta_level", "done_work", "plan", "modal"):
+        if cls in ("work", "delta", "delta_level", "done_work", "plan", "modal", "backlog"):
             break
 
     # bare lengths and areas (`400m`, `đường quy hoạch 24m`, `tầm bắn 40 km`) are mostly sizes: only a
@@ -651,6 +675,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
 
     # status: sentence before the clause (plan / modal / done only), the clause, then after the unit
     state, sticky, qualified, pending = None, False, False, False
+    goal_stated = False  # a plan word (`phấn đấu`, `mục tiêu`), not a mere modal, opens the sentence
     if clause[0] > sent[0]:
         scues = [c for c in _cues(_syllables_abs(folded, sent[0], clause[0]), _L_DICT)
                  if c[0] in ("plan", "modal", "done", "done_work", "legal", "market_strong")]
@@ -659,6 +684,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
         if any(c[0] == "market_strong" for c in scues) and not classes & {"plan"}:
             return None  # `giá thuê ... đạt 4,5 USD/m2, tăng 3,1%`, `Số phiếu ..., đạt tỷ lệ 100%`
         state, sticky, _, _ = _scan(scues, None, False, False, False)
+        goal_stated = any(c[0] == "plan" for c in scues)
     plan_in_force = sticky and state == "planned"
 
     # a change (`tăng 12%`) is a result only when measured against something (`so với cùng kỳ`),
@@ -669,7 +695,8 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
         lcues = [c for c in lcues if c[0] != "delta"]
     state, sticky, qualified, pending = _scan(lcues, state, sticky, False, False)
     adjacent = bool(lcues) and lcues[-1][3] >= near_from and lcues[-1][0] in ("work", "plan", "done_work",
-                                                                               "delta_level", "completion")
+                                                                               "delta_level", "completion",
+                                                                               "backlog")
     if not qualified or state is None:
         upto = _right_predicate(rcues, r_first) or _existential_predicate(pre, rcues, r_first)
         adjacent = adjacent or bool(upto)
@@ -686,12 +713,17 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
             qualified, state = True, like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
         elif plan_in_force and plain and _linking_only(_syllables_abs(folded, clause[0], start)):
             qualified, state = True, "planned"  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
+        elif plan_in_force and goal_stated and plain and (comparator in (">=", "<=") or (pre and pre[-1][0] == "có")):
+            qualified, state = True, "planned"  # `Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% dân số ...`
         else:
             return None
     if state is None:
         state = "achieved"
     if is_word_num and not adjacent:
         return None  # `hai căn nhà`, `hai nội dung`: a number in words needs its verb right at hand
+
+    if _exclusion(ctx, sent, start, end, unit_key, is_word_num, classes | {c[0] for c in rcues}):
+        return None  # a figure of a company, a match, a case, a price, a thing, a foreign state (see _EXCLUSIONS)
 
     value = _parse(folded[n_start:n_end])
     if value is None:
@@ -728,6 +760,7 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
         "comparator": comparator, "status": state,
         "year": year,
         "evidence": text[sent[0]:sent[1]].strip(),
+        "indicator": _indicator(ctx, left, start, end, clause, bool(m.group("pct"))),
         "_sent": sent,
         "_why": (" ".join("+".join(k) for _, k, _, _ in lcues) + " | " + " ".join("+".join(k) for _, k, _, _ in rcues))
         if _DEBUG else None,
@@ -735,6 +768,46 @@ def _candidate(ctx: _Ctx, m: re.Match, last: dict) -> dict | None:
 
 
 _ADMIN_SET = {fold(u) for u in _ADMIN}
+_IND_HEADS = {_phrase_key(w) for w in _LEX["indicator_heads"]}
+_IND_VERBS = {_phrase_key(w) for w in _LEX["indicator_verbs"]}
+_IND_AFTER = {_phrase_key(w) for w in _LEX["indicator_after_heads"]}
+_IND_MAX = _LEX["indicator_max_words"]
+
+
+def _indicator(ctx, left, start: int, end: int, clause: tuple[int, int], pct: bool) -> str | None:
+    """What the figure measures, where the text names it (see targets.json `_doc_indicator`):
+    `Tỷ lệ hộ nghèo toàn huyện` in `Tỷ lệ hộ nghèo toàn huyện giảm còn 1,8%`; null otherwise."""
+    verb = _suffix_match(left, _IND_VERBS)
+    if verb:
+        before = [s for s in left if s[2] <= verb[1]][-_IND_MAX:]
+        for k, (syl, a, _) in enumerate(before):
+            rest = tuple(s[0] for s in before[k:k + 4])
+            if any(rest[:n] in _IND_HEADS for n in range(1, 5)) and (not ctx.tok_starts or a in ctx.tok_starts):
+                phrase = ctx.text[a:before[-1][2]]
+                return " ".join(phrase.split()) if not any(c.isdigit() for c in phrase) else None
+        return None
+    if pct:  # `tối thiểu 90,7% dân số tham gia BHYT`
+        after = _syllables_abs(ctx.folded, end, clause[1])[:6]
+        if after and ctx.folded[end:after[0][1]].strip() == "" and any(
+                tuple(s[0] for s in after[:n]) in _IND_AFTER for n in (1, 2, 3)):
+            phrase = ctx.text[after[0][1]:after[-1][2]]
+            return " ".join(phrase.split()) if not any(c.isdigit() for c in phrase) else None
+    return None
+_CLASSIFIERS = {fold(u) for u in _LEX["classifier_units"]}
+_UNIT_PHRASE_STOP = {fold(w) for w in _LEX["unit_phrase_stop"]}
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w/])")
+
+
+def _classified_noun_end(folded: str, end: int) -> int:
+    """End of the noun a classifier counts (`viên` + `thuốc lắc`): the words right after it, one
+    space apart, up to `classifier_max_words`, stopping at a function word, a cue word, a
+    multiplier, a number or punctuation. The classifier alone where nothing follows."""
+    for _ in range(_LEX["classifier_max_words"]):
+        w = _NEXT_WORD.match(folded, end)
+        if not w or w.group(1) in _UNIT_PHRASE_STOP or w.group(1) in _ALL_CUE_WORDS or w.group(1) in _MULT:
+            break
+        end = w.end()
+    return end
 _OPENERS = set(".:;!?\n\"“(-–•*")
 
 
@@ -767,8 +840,8 @@ def _right_predicate(rcues, r_first) -> int:
             modal = True  # `1.300 cây xanh ... phải đánh chuyển, di dời`
         if modal and cls in _WORKISH and i < 8:
             return n + 1
-        if key in _COMPLETION and i < 6:
-            return n + 1
+        if (key in _COMPLETION or cls == "backlog") and i < 6:
+            return n + 1  # `12 dự án đang chậm tiến độ`, `115 hộ chưa nhận tiền`: the state of the work
         if cls == "plan_after" and i < 8:
             return n + 1
         if passive and cls in _WORKISH and i < 8:
@@ -798,25 +871,50 @@ def _existential_predicate(pre, rcues, r_first) -> int:
     for n, (cls, key, cs, ce) in enumerate(rcues):
         if r_first.get(cs, 99) >= 3:
             break
-        if cls in ("work", "completion"):
+        if cls in ("work", "completion", "backlog"):
             return n + 1
         if cls in ("neg_after", "neutral", "done_work"):
             break
     return 0
 
 
-def _negated(cue, left) -> bool:
-    """A work verb under `chưa`/`không` (`chưa được xử lý khoảng 415 công trình`) states no result."""
+def _negator(cue, sylls) -> str | None:
+    """The negator right before a work verb (`chưa xử lý`, `không được giải quyết`), if any."""
     if cue[0] not in _WORKISH:
-        return False
-    i = next((k for k, syl in enumerate(left) if syl[1] == cue[2]), None)
+        return None
+    i = next((k for k, syl in enumerate(sylls) if syl[1] == cue[2]), None)
     if not i:
-        return False
-    prev = [syl[0] for syl in left[max(0, i - 2):i]]
-    return prev[-1] in _NEGATORS or (prev[-1] in ("được", "bị", "thể") and len(prev) > 1 and prev[0] in _NEGATORS)
+        return None
+    prev = [syl[0] for syl in sylls[max(0, i - 2):i]]
+    if prev[-1] in _NEGATORS:
+        return prev[-1]
+    if prev[-1] in ("được", "bị", "thể") and len(prev) > 1 and prev[0] in _NEGATORS:
+        return prev[0]
+    return None
+
+
+def _negated(cue, left) -> bool:
+    """A work verb under `không` (`không xử lý`) states no result; under `chưa` it states a backlog,
+    unless the verb is too general to count work left (``backlog_not_under_chua``)."""
+    neg = _negator(cue, left)
+    return neg is not None and (neg not in _BACKLOG_NEGATORS or cue[1] in _NOT_BACKLOG)
+
+
+def _as_stated(cue, sylls, unmet_as: str):
+    """The cue's class as the clause states it: a work verb under `chưa` is work still to do
+    (`chưa hoàn thành 501 nhiệm vụ`, `4.000 ngôi mộ chưa được di dời`: a backlog, the current state);
+    an unmet goal (`không đạt chỉ tiêu 60%`) names a goal before its figure (`unmet_as` = plan) and
+    a state after it (`3 xã chưa đạt chuẩn`: backlog)."""
+    if cue[0] == "unmet":
+        return (unmet_as,) + cue[1:]
+    if _negator(cue, sylls) in _BACKLOG_NEGATORS and cue[1] not in _NOT_BACKLOG:
+        return ("backlog",) + cue[1:]
+    return cue
 
 
 _NEGATORS = {"chưa", "không", "chẳng"}
+_BACKLOG_NEGATORS = {"chưa"}
+_NOT_BACKLOG = {_phrase_key(w) for w in _LEX["backlog_not_under_chua"]}
 
 
 def _alone_in_brackets(folded: str, start: int, end: int) -> bool:
@@ -835,5 +933,137 @@ def _linking_only(sylls) -> bool:
 
 def _plain_clause(lcues) -> bool:
     """A clause that only continues an enumeration: no cue of its own before the number."""
-    return not any(c[0] in ("plan", "modal", "plan_noun", "work", "done_work", "market", "neg", "attend",
+    return not any(c[0] in ("plan", "modal", "plan_noun", "work", "done_work", "backlog", "market", "neg", "attend",
                             "compare") for c in lcues)
+
+
+# ------------------------------------------------------------------ named exclusions
+# Figures that are no public body's or reported programme's goal or result, whatever verb governs them
+# (targets.json `exclusions`, `_doc_exclusions`). Each predicate reads the folded sentence; they run only
+# on the few figures that passed every other test.
+_EXC = _LEX["exclusions"]
+
+
+def _words_re(words) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)")
+
+
+_COMPANY = _words_re(_EXC["company"])
+_COMPANY_IF_NAMED = _words_re(_EXC["company_if_named"])
+_COMPANY_SUBJECT = _words_re(_EXC["company_subjects"])
+_SPORT = _words_re(_EXC["sport"])
+_CRIME = _words_re(_EXC["crime_case"])
+_CRIME_AGGREGATE = re.compile(rf"(?<!\w)(?:{_alt(_EXC['crime_aggregate'])})(?!\w)|\d\s+vụ(?!\w)")
+_FEE = _words_re(_EXC["fee"])
+_SPEC = _words_re(_EXC["specification"])
+_DONE_WORDS = _words_re(_CUES["done"])
+_POLICY_RATE = _words_re(_EXC["policy_rate"])
+_ADVERT = _words_re(_EXC["advert"])
+_DOMESTIC = _words_re(_EXC["domestic_markers"])
+_NAME_TITLES = {fold(w) for w in _EXC["name_titles"]}
+_FOREIGN_RELATION = {fold(w) for w in _EXC["foreign_relation_before"]}
+# case-sensitive on the original text: `Mỹ`, `Đức`, `Nga` are also syllables of Vietnamese names
+_FOREIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(_EXC['foreign_states'], key=len, reverse=True))})(?![\w-])")
+_CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
+_PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{_alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
+_PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
+_PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
+_YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _found(pattern: re.Pattern, ctx, a: int, b: int) -> bool:
+    """A match of `pattern` in folded[a:b] that is not the start of a name (`cầu Thủ Thiêm`: a
+    lower-case word running into a capitalised one)."""
+    for m in pattern.finditer(ctx.folded, a, b):
+        orig = ctx.text[m.start():m.end()]
+        if orig[:1].islower() and any(w[:1].isupper() for w in orig.split()[1:]):
+            continue
+        return True
+    return False
+
+
+def _company_figure(sentence: str) -> bool:
+    """Company and market accounts (`doanh thu thuần`, `lợi nhuận`, `cổ đông`); accounts a public body may
+    report too (`doanh thu`, `tổng tài sản`) where the sentence names a company (`của hãng hàng không`)."""
+    return bool(_COMPANY.search(sentence)
+                or (_COMPANY_IF_NAMED.search(sentence) and _COMPANY_SUBJECT.search(sentence)))
+
+
+def _sport_figure(ctx, sent, classes) -> bool:
+    """Results and statistics of sport; a goal set by a plan word (`mục tiêu giành 5 HCV`) is kept."""
+    return _found(_SPORT, ctx, sent[0], sent[1]) and not classes & {"plan", "plan_noun"}
+
+
+def _crime_case(ctx, sent) -> bool:
+    """One criminal case before the courts (`truy tố 9 bị can`, `khởi tố 14 bị can`): the police's or
+    court's work summed over a period is a result (`6 tháng đầu năm, ... khám phá 41 vụ, xử lý 431
+    đối tượng`), and so is an arrest or a seizure by a public body (`đã thu giữ 100 viên thuốc lắc`)."""
+    return _found(_CRIME, ctx, sent[0], sent[1]) and not _CRIME_AGGREGATE.search(ctx.folded, sent[0], sent[1])
+
+
+def _specification(before: str) -> bool:
+    """A capacity or specification of a thing before the figure (`Quy mô bến xe ..., phục vụ 110 xe
+    khách`), unless a `done` word between says work was done (`quy mô 50 ha, đến nay đã ... 30 ha`)."""
+    last = None
+    for last in _SPEC.finditer(before):
+        pass
+    return last is not None and not _DONE_WORDS.search(before, last.end())
+
+
+def _foreign_state(ctx, sent, start: int) -> bool:
+    """A foreign state or bloc named in the sentence (not as a syllable of a longer name: `Mỹ Đức`, `Yên
+    Mỹ`, `ông Đức`) and nothing domestic: its figures are no reported programme of ours."""
+    text = ctx.text
+    for m in _FOREIGN.finditer(text, sent[0], start):
+        prev = _CAP_WORD_BEFORE.search(text, max(sent[0], m.start() - 20), m.start())
+        if prev and (prev.group(1)[:1].isupper() or fold(prev.group(1)) in _NAME_TITLES):
+            continue  # `Yên Mỹ`, `Nguyễn Đức Chung`, `ông Đức`
+        if prev and fold(prev.group(1)) in _FOREIGN_RELATION:
+            continue  # `xuất khẩu sang Hàn Quốc`, `vốn ODA vay Nhật Bản`: our work with a foreign state
+        if _CAP_AFTER.match(text, m.end()):
+            continue
+        return not _DOMESTIC.search(ctx.folded, sent[0], sent[1])
+    return False
+
+
+def _place_scope(folded: str, sent, start: int, unit_key) -> bool:
+    """A count of places after a locative word (`tại 4 tỉnh miền Trung`): where, not what was done."""
+    return unit_key is not None and fold(unit_key) in _PLACE_UNITS \
+        and bool(_PLACE_SCOPE.search(folded, max(sent[0], start - 30), start))
+
+
+def _year_in_list(folded: str, sent, start: int, end: int) -> bool:
+    """`năm 2015, 2016, 2017 học sinh`: the last year of a list, not a count."""
+    return bool(_YEAR_LIKE.match(folded, start)) and bool(_YEAR_LIST_BEFORE.search(folded, max(sent[0], start - 12), start))
+
+
+def _exclusion(ctx, sent, start: int, end: int, unit_key, is_word_num: bool, classes) -> str | None:
+    """The name of the exclusion a figure falls under, or None."""
+    folded = ctx.folded
+    sentence = folded[sent[0]:sent[1]]
+    before = folded[sent[0]:start]
+    if _company_figure(sentence):
+        return "company"
+    if _sport_figure(ctx, sent, classes):
+        return "sport"
+    if _crime_case(ctx, sent):
+        return "crime_case"
+    if _FEE.search(before):
+        return "fee"
+    if _specification(before):
+        return "specification"
+    if _POLICY_RATE.search(sentence):
+        return "policy_rate"
+    if _ADVERT.search(sentence):
+        return "advert"
+    if _foreign_state(ctx, sent, start):
+        return "foreign_state"
+    if _place_scope(folded, sent, start, unit_key):
+        return "place_scope"
+    if is_word_num and unit_key is not None and fold(unit_key) in _PERSON_UNITS:
+        return "word_number_person"
+    if _year_in_list(folded, sent, start, end):
+        return "year_list"
+    return None
