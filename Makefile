@@ -46,8 +46,8 @@ bench-batch: setup
 # Whole-article evaluation: the random sample of ../shared/corpus/news (tests/data/draw_random_articles.py)
 # against its gold (tests/data/random_articles.jsonl), dev and test halves side by side.
 # `make eval ERRORS=1` also lists every error of the dev half (read errors there, never on the test half).
-EVAL_DIR := outputs/eval
-GOLD := tests/data/random_articles.jsonl
+EVAL_DIR ?= outputs/eval
+GOLD ?= tests/data/random_articles.jsonl
 eval: setup
 	@$(BIN)/python tests/data/draw_random_articles.py --texts $(EVAL_DIR)/texts --jsonl $(EVAL_DIR)/articles.jsonl
 	@$(BIN)/vnextract run $(EVAL_DIR)/articles.jsonl --out $(EVAL_DIR)/run --workers 2 2>$(EVAL_DIR)/run.log; \

@@ -83,8 +83,8 @@ _RX_MINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<th1>\btháng{_H}*)?(?(th1
 _RX_YINT = _c(rf"(?P<tu>\b(?:kể{_H}+)?từ{_H}+)?(?P<nam>(?:\b|(?=[nN]ăm))năm{_H}*)?(?(nam)|{_NB})(?P<y1>{_Y}){_H}*"
               rf"(?:(?P<conn>{_DASH}|đến|tới){_H}*(?P<nam2>năm{_H}*)?(?P<y2>{_Y}){_NE_Y}|(?P<c2>[-–/])(?P<y2s>\d\d)(?![\w/]|[.,]\d))")
 _RX_SEASON_END = _c(rf"(?:mùa{_H}+giải|mùa|năm{_H}+học|niên{_H}+khóa|niên{_H}+khoá|năm){_H}*$")
-# months: tháng 10, tháng 11 năm 2020, tháng 5-2017, tháng 1/2017, tháng 3 năm nay
-_RX_MONTH = _c(rf"(?P<th>\btháng{_H}*)(?P<m>{_M})(?:{_H}*[/\-]{_H}*(?P<y>{_Y}){_NE_Y}|{_H}*,?{_H}*năm{_H}*(?P<y2>{_Y}){_NE_Y}"
+# months: tháng 10, tháng 11 năm 2020, tháng 5-2017, tháng 1/2017, tháng 2.2017 (dot, no space), tháng 3 năm nay
+_RX_MONTH = _c(rf"(?P<th>\btháng{_H}*)(?P<m>{_M})(?:(?:{_H}*[/\-]{_H}*|\.)(?P<y>{_Y}){_NE_Y}|{_H}*,?{_H}*năm{_H}*(?P<y2>{_Y}){_NE_Y}"
                rf"|{_H}+(?P<rel>{_REL_YEAR_WORDS})\b|(?![\w%]|[.,/:\-]\d))")
 # bare month/year: từ 9/2019, (8/2016)
 _RX_MY = _c(rf"{_NB}(?P<m>{_M})(?P<s>[/\-])(?P<y>{_Y}){_NE_Y}")
@@ -163,7 +163,7 @@ class Point:
             if self.g == "half":
                 return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        except ValueError:
+        except (ValueError, TypeError):  # no such day, or a part the expression left unknown
             return None
 
     def value(self) -> str:
@@ -200,6 +200,10 @@ class DateMention:
     furniture: bool = False                        # inside a site banner (kept, but not used to infer years)
     cue: str = ""                                  # the cue word before it, folded (`sáng`, `trước`)
     docref: bool = False                           # the date of a cited document (`Quyết định số 98, ngày ...`)
+    background: bool = False                       # a birth, founding, history or planning date (never the present)
+    weekday: int | None = None                     # weekday written with it (0 = Monday)
+    year_source: str | None = None                 # how a missing year was found (YEAR_SOURCES)
+    year_offset: int = 0                           # `năm ngoái` (-1), `năm tới` (+1): the year relative to the present
 
     @property
     def is_interval(self) -> bool:
@@ -208,7 +212,7 @@ class DateMention:
     def as_row(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
                 "date_start": self.date_start, "date_end": self.date_end, "granularity": self.granularity,
-                "year_inferred": self.year_inferred, "relative": self.relative}
+                "year_inferred": self.year_inferred, "relative": self.relative, "year_source": self.year_source}
 
 
 @dataclass
@@ -223,6 +227,7 @@ class _Cand:
     subs: list | None = None        # list candidates: several mentions from one match
     merge_next: bool = False        # weekday / relative day: absorbs a following explicit day
     cue: str = ""
+    weekday: int | None = None      # the weekday written with the day (0 = Monday), a check on its year
 
 
 # ------------------------------------------------------------------ helpers
@@ -871,7 +876,9 @@ def _select(cands: list[_Cand], text: str) -> list[_Cand]:
                 end = nxt.end
                 if "(" in gap and text[end:end + 1] == ")":
                     end += 1
-                out.append(_Cand(c.start, end, nxt.family, nxt.parts, prio=nxt.prio, cue=nxt.cue or c.family))
+                wd = c.rel[1] if c.family == "weekday" else None
+                out.append(_Cand(c.start, end, nxt.family, nxt.parts, prio=nxt.prio, cue=nxt.cue or c.family,
+                                 weekday=wd))
                 i += 2
                 continue
         if c.family in ("weekday", "block"):
@@ -1008,6 +1015,8 @@ def find(doc: Doc) -> list[DateMention]:
         mentions.append(DateMention(c.start, c.end, text[c.start:c.end], family=c.family, parts=parts,
                                     relative=relative, furniture=banner, cue=c.cue,
                                     year_written=all(p.yw for p in parts),
+                                    weekday=c.weekday,
+                                    year_offset=c.rel[1] if c.rel and c.rel[0] == "yearof" else 0,
                                     docref=_RX_DOCREF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None))
 
     _infer_years(doc, mentions, pub)
@@ -1021,41 +1030,212 @@ def find(doc: Doc) -> list[DateMention]:
     return out
 
 
+# How a missing year was found (the `year_source` column); null when written or unknown.
+YEAR_SOURCES = ("published", "same_sentence", "article", "weekday")
+
+_FILLERS = _alt(_LEX["background_year_fillers"])
+_RX_BACKGROUND_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['background_left'])})(?:{_H}+(?:{_FILLERS}))*{_H}*[:(]?{_H}*$")
+_RX_BACKGROUND_DAY_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['background_day_left'])}){_H}*$")
+_RX_BACKGROUND_YEAR_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['background_year_left'])})(?:{_H}+(?:{_FILLERS}))*{_H}*$")
+# `Bộ luật Hình sự năm 1999`, `Luật Đất đai 2013`: a few words of the name, no punctuation
+_RX_NAME_YEAR_END = re.compile(rf"(?:^|[^\w])(?:{_alt(_LEX['name_year_left'])})(?:{_H}+[\w-]+){{0,6}}{_H}+$")
+_VOTE_WEIGHT = _LEX["year_vote_weights"]
+_VOTE_MARGIN = float(_LEX["year_vote_margin"])
+_SPILL_BEFORE, _SPILL_AFTER = _LEX["bare_year_spill_months"]
+_MAX_GAP = int(_LEX["year_max_gap_days"])
+_MIN_WEIGHT = float(_LEX["year_min_weight"])
+_HISTORY_GAP = int(_LEX["history_gap_years"])
+_NEAR_DAYS = int(_LEX["year_near_days"])
+_OLD = "~"      # granularity suffix of a written date more than a year older than the article's latest
+_RX_PLAN = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['plan_clause_words'])})(?![\w])")
+_RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
+
+
+def _is_background(text: str, mt: DateMention) -> bool:
+    """A written date that speaks of another time than the article's present (by the words before it)."""
+    s = mt.start
+    left = max(0, s - 40)
+    if _RX_BACKGROUND_END.search(text, left, s):
+        return True
+    g = mt.parts[0].g
+    if g != "day" and _RX_BACKGROUND_YEAR_END.search(text, left, s):
+        return True
+    if not mt.docref and _is_future(text, mt) or g == "day" and _RX_BACKGROUND_DAY_END.search(text, max(0, s - 20), s):
+        return True   # a plan, a deadline or a scheduled day is not the present either
+    return g == "year" and _RX_NAME_YEAR_END.search(text, max(0, s - 60), s) is not None
+
+
+def _is_future(text: str, mt: DateMention) -> bool:
+    """A plan, goal or deadline: a plan word in the clause before the date (up to 80 characters)."""
+    a = max(0, mt.start - 80)
+    left = text[a:mt.start]
+    cut = max((m.end() for m in _RX_CLAUSE_START.finditer(left)), default=0)
+    return _RX_PLAN.search(left, cut) is not None
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    k = d.year * 12 + d.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def _present_span(mt: DateMention) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, granularity) of the article's present this written date points to, or None."""
+    if (mt.furniture or not mt.year_written or mt.cue in ("sn", "history") or mt.relative
+            or mt.background or not mt.parts or mt.parts[-1].y is None):
+        return None   # a cited document's date counts only near the undated date (granularity `doc`)
+    p = mt.parts[-1]
+    if mt.is_interval and p.g != "day":
+        return None   # planning periods, terms and past spans (`2016-2020`, `từ tháng 11/2004 đến 10/2005`)
+    if not 1900 <= p.y <= 2100:
+        return None
+    b = p.bounds(p.y)
+    if b is None:
+        return None
+    if p.g == "year":
+        return _add_months(b[0], -_SPILL_BEFORE), _add_months(b[1], _SPILL_AFTER + 1) - dt.timedelta(days=1), "year"
+    return b[0], b[1], "doc" if mt.docref else p.g
+
+
+def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool = True) -> tuple[int, int] | None:
+    """(year, distance in days) that puts the undated mt nearest the written span [lo, hi], else None.
+
+    A day is placed in the year that puts it nearest the span (inside costs 0), within _MAX_GAP days
+    and at most half as far as the next year; an undated month, quarter or half takes the span's own
+    year (`tháng 9` in a January report is this September), at its distance from the span."""
+    g = g.rstrip(_OLD)
+    if mt.parts[0].g != "day":
+        y = _add_months(lo, _SPILL_BEFORE).year if g == "year" else lo.year
+        ys = _years_for(mt.parts, y)
+        b0, b1 = mt.parts[0].bounds(ys[0]), mt.parts[-1].bounds(ys[-1])
+        if not b0 or not b1:
+            return None
+        a, b = b0[0], b1[1]
+        if g in ("year", "doc"):
+            return None   # a bare year or a document's date does not say which months are the present
+        return y, 0 if a <= hi and lo <= b else (a - hi).days if a > hi else (lo - b).days
+    scores = []
+    for y in range(lo.year - 1, hi.year + 2):
+        if use_weekday and not _weekday_ok(mt, y):
+            continue
+        ys = _years_for(mt.parts, y)
+        b0, b1 = mt.parts[0].bounds(ys[0]), mt.parts[-1].bounds(ys[-1])
+        if not b0 or not b1:
+            continue
+        a, b = b0[0], b1[1]
+        if g == "doc" and a < lo:
+            continue    # the reported event follows the document it cites
+        cost = 0 if a <= hi and lo <= b else (a - hi).days if a > hi else (lo - b).days
+        scores.append((cost, y))
+    if not scores:
+        return None
+    scores.sort()
+    best = scores[0]
+    if best[0] > _MAX_GAP or (len(scores) > 1 and scores[1][0] <= 2 * best[0]):
+        return None
+    return best[1], best[0]
+
+
+def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0, day: bool = True) -> int | None:
+    """The year the weighted votes clearly agree on (abstentions ignored), else None.
+
+    The winner needs _VOTE_MARGIN times the next year's weight, and min_weight in all unless one of
+    its votes is a written date near the undated one (within _NEAR_DAYS, a month or quarter it falls in)."""
+    weights: dict[int, float] = {}
+    near: set[int] = set()
+    for placed, g in votes:
+        if placed is not None:
+            y, cost = placed
+            if g.startswith("doc") and cost > _NEAR_DAYS:
+                continue
+            weights[y] = weights.get(y, 0) + _VOTE_WEIGHT.get(g.rstrip(_OLD), 1)
+            if cost <= _NEAR_DAYS and g in ("day", "month", "doc") or cost == 0 and g in ("quarter", "half") and not day:
+                near.add(y)
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < _VOTE_MARGIN * ranked[1][1]:
+        return None
+    if ranked[0][1] < min_weight and ranked[0][0] not in near:
+        return None
+    return ranked[0][0]
+
+
+def _weekday_ok(mt: DateMention, y: int) -> bool:
+    if mt.weekday is None or mt.parts[0].g != "day":
+        return True
+    p = mt.parts[0]
+    try:
+        return dt.date(y, p.m, p.d).weekday() == mt.weekday
+    except ValueError:
+        return False
+
+
+def _resolve(mt: DateMention, spans: list, use_weekday: bool, min_weight: float) -> int | None:
+    return _vote([(_place(mt, lo, hi, g, use_weekday), g) for lo, hi, g in spans], min_weight,
+                 day=mt.parts[0].g == "day")
+
+
 def _infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> None:
+    """Years for the dates written without one (CONTRACT.md: the right year or XXXX).
+
+    With a published date: the year that puts the date nearest to it. Without one, reasoning over
+    the article's time frame: each written date of the present (background dates excluded by their
+    cue, see `_is_background`) places the undated date in the year nearest to it (`_place`); the
+    written dates of the same sentence decide when they agree, else all of the article's by a
+    weighted vote that one year must clearly win. A weekday written with the date must agree with
+    the year (`year_source` = `weekday` when it is what settled it); otherwise XXXX.
+    """
     missing = [mt for mt in mentions if any(p.y is None for p in mt.parts)]
     if not missing:
         return
     if pub is not None:
         for mt in missing:
-            if mt.family == "tet" and mt.cue == "":
-                pass
             y = _nearest_year_tet(mt, pub) if mt.family == "tet" else _nearest_year(mt.parts, pub)
-            if y is not None:
-                _apply_year(mt, y)
+            if y is not None and _weekday_ok(mt, y):
+                _apply_year(mt, y, "published")
         return
-    # explicit years of the article (no furniture, no intervals)
-    explicit = [mt for mt in mentions if not mt.furniture and mt.year_written
-                and mt.cue != "sn" and not mt.relative and mt.parts and mt.parts[-1].y is not None]
-    weights: dict[int, int] = {}
-    for mt in explicit:
-        if mt.is_interval:
+    text = doc.text
+    for mt in mentions:
+        if mt.year_written and mt.parts and not mt.relative:
+            mt.background = _is_background(text, mt)
+    present = [(mt, sp) for mt in mentions if (sp := _present_span(mt)) is not None]
+    # history: far older than the latest year the article writes (`Ngày 28/11/1959, Bác Hồ ...`)
+    latest = max((p.y for mt in mentions if mt.year_written and not mt.furniture and not mt.is_interval
+                  and not mt.background for p in mt.parts if p.y is not None and p.y <= 2100), default=None)
+    if latest is not None:
+        present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
+        # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
+        present = [(mt, sp if sp[1].year >= latest - 1 else (sp[0], sp[1], sp[2] + _OLD)) for mt, sp in present]
+    if not present:
+        return
+    every = [sp for _, sp in present]
+    todo = [mt for mt in missing if mt.family != "tet" and not mt.year_offset]
+    # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
+    # needs the present year itself, which only `published` gives)
+    for mt in todo:
+        _resolve_from(doc, mt, present, every)
+    # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
+    # `trước ngày 28/11`), near ones only, like a cited document's date
+    placed = [(mt, (*mt.parts[0].bounds(mt.parts[0].y), "doc")) for mt in todo
+              if mt.year_source in ("same_sentence", "article") and not mt.is_interval and mt.parts[0].g == "day"]
+    if placed:
+        for mt in todo:
+            if any(p.y is None for p in mt.parts):
+                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], "article")
+
+
+def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
+    a, b = sentence_of(doc, mt.start)
+    same = [sp for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")]
+    for spans, src, need in ((same, "same_sentence", 0), (every, "article", _MIN_WEIGHT)):
+        if not spans or (only and src != only):
             continue
-        y = mt.parts[0].y
-        if 1900 <= y <= 2100:
-            weights[y] = weights.get(y, 0) + (1 if mt.parts[0].g == "year" else 3)
-    # Ties go to the earliest year: bare years in news are mostly goals, later than the report.
-    dominant = max(weights, key=lambda y: (weights[y], -y)) if weights else None
-    for mt in missing:
-        a, b = sentence_of(doc, mt.start)
-        same = [e for e in explicit if a <= e.start < b and e is not mt and not e.docref
-                and (not e.is_interval or e.parts[-1].g in ("day", "month"))]
-        y = None
-        if same:
-            y = max(e.parts[-1].y for e in same)
-        elif dominant is not None:
-            y = dominant
+        y = _resolve(mt, spans, True, need)
         if y is not None:
-            _apply_year(mt, y)
+            if mt.weekday is not None and _resolve(mt, spans, False, need) != y:
+                src = "weekday"
+            _apply_year(mt, y, src)
+            return
 
 
 def _nearest_year_tet(mt: DateMention, pub: dt.date) -> int | None:
@@ -1071,12 +1251,13 @@ def _nearest_year_tet(mt: DateMention, pub: dt.date) -> int | None:
     return best
 
 
-def _apply_year(mt: DateMention, y: int) -> None:
+def _apply_year(mt: DateMention, y: int, source: str) -> None:
     ys = _years_for(mt.parts, y)
     for p, yy in zip(mt.parts, ys):
         if p.y is None:
             p.y = yy
             mt.year_inferred = True
+            mt.year_source = source
 
 
 def _finish_tet(mt: DateMention) -> bool:
@@ -1106,6 +1287,8 @@ def _finish(mt: DateMention) -> None:
         mt.year_inferred = mt.year_inferred or any(p.y is not None and not p.yw for p in parts)
     if mt.relative:
         mt.year_inferred = False
+    if not mt.year_inferred:
+        mt.year_source = None
 
 
 def extract(doc: Doc) -> list[dict]:
@@ -1115,52 +1298,190 @@ def extract(doc: Doc) -> list[dict]:
 
 
 # ------------------------------------------------------------------ the article's event day
-_RX_EVENT_REJECT_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_reject_left'])}){_H}*(?:ngày{_H}*)?$")
+_PARTS_OF_DAY = _alt(_LEX["parts_of_day"])
+_TIME = rf"\d{{1,2}}{_H}*(?:h|g|giờ|:){_H}*(?:\d{{1,2}}{_H}*(?:phút|p)?)?"
+# a deadline, start or birth word before the day, perhaps with a clock time and a part of day between
+_REJECT_FILLERS = rf"(?:{_H}+(?:{_alt(_LEX['event_reject_fillers'])}))?{_H}*"
+_RX_EVENT_REJECT_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_reject_left'])}){_REJECT_FILLERS}"
+                          rf"(?:{_TIME}{_H}*)?(?:(?:{_PARTS_OF_DAY}){_H}*)?(?:ngày{_H}*)?$")
+# ... except `Đến 17 giờ ngày 23/5, ...`, `Tính từ 6h đến 18h ngày 25/4, ...` opening a sentence: the
+# present observed at a moment of the day (not `đến 3 giờ sáng 24/4`, a limit, nor `đến ngày 30/6`)
+_RX_AS_OF_OPENING = _c(rf"^[\W]*(?:tính{_H}+)?(?:từ{_H}+{_TIME}{_H}*(?:(?:{_PARTS_OF_DAY}){_H}*)?)?"
+                       rf"(?:{_alt(_LEX['event_as_of_openers'])}){_REJECT_FILLERS}"
+                       rf"(?:{_TIME}{_H}*(?:(?:{_PARTS_OF_DAY}){_H}*)?|(?:{_PARTS_OF_DAY}){_H}*)(?:ngày{_H}*)?$")
 # (the words end at a word boundary: `kh` is `Kế hoạch`, not the start of `khoảng`)
 _RX_DOCREF_BEFORE = _c(rf"(?:\d+{_H}*/{_H}*[A-ZĐ]|(?:^|[^\w])(?:{_alt(_LEX['event_doc_words'])})(?![\w]))[^.;:\n]{{0,25}}$")
+_RX_EVENT_BACKGROUND_END = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_background_left'])}){_H}*(?:(?:{_PARTS_OF_DAY}){_H}*)?"
+                              rf"(?:vào{_H}*)?(?:ngày{_H}*)?$")
+# `16h đến 18h chiều 29/4`: hours of the day, not a deadline
+_RX_HOURS_END = _c(rf"{_TIME}{_H}*(?:(?:{_PARTS_OF_DAY}){_H}*)?(?:đến|tới|[-–]){_H}*{_TIME}{_H}*(?:(?:{_PARTS_OF_DAY}){_H}*)?(?:ngày{_H}*)?$")
+_RX_RECALL = _c(rf"(?:^|[^\w])(?:(?:{_alt(_LEX['event_recall_openers'])})(?![\w])"
+                rf"|như(?![\w])[^.;:\n]{{0,40}}(?:{_alt(_LEX['event_recall_reports'])})(?![\w]))")
 _RX_FUTURE = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_future_words'])})(?![\w])")
-_LEAD_SENTENCES = 3
+_RX_FUTURE_AFTER = _c(rf"^{_H}*(?:\([^)\n]{{0,12}}\){_H}*)?(?:{_alt(_LEX['event_future_after'])})(?![\w])")
+_RX_REPORT_VERB = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_report_verbs'])})(?![\w])")
+_RX_REPORT_VERB_AFTER = _c(rf"^{_H}*(?:\([^)\n]{{0,12}}\){_H}*)?(?:đã{_H}+|vừa{_H}+)?(?:{_alt(_LEX['event_report_verbs'])})(?![\w])")
+_RX_ISSUED = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_issued_left'])})(?![\w])")
+_RX_CITING = _c(rf"(?:^|[^\w])(?:{_alt(_LEX['event_citing_words'])})(?![\w])")
+_ISSUED_REACH = int(_LEX["event_issued_reach"])
+_RX_TIMED_END = _c(rf"(?:^|[^\w])(?:{_PARTS_OF_DAY})(?:{_H}+(?:ngày|hôm))?{_H}*$")
+_RX_TIMED_START = _c(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
+# what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
+_RX_OPENING_PREFIX = _c(rf"^[\W]*(?:(?:{_alt(_LEX['event_opening_words'])}|{_PARTS_OF_DAY}|{_TIME}|,)(?![\w]){_H}*)*$")
+_RX_COMMA_AFTER = re.compile(r"^\s*(?:\([^)\n]{0,12}\)\s*)?,")
+_RX_TODAY = _c(rf"^(?:{_alt(k for k, v in _LEX['relative_days'].items() if v == 0)})(?![\w])")
+_LEAD_SENTENCES = int(_LEX["event_lead_sentences"])
+_WIDE_SENTENCES = int(_LEX["event_wide_sentences"])
+_WIDE_DAYS_BACK = dt.timedelta(days=int(_LEX["event_wide_days_back"]))
+_REJECT_WINDOW, _DOC_WINDOW, _FUTURE_LEFT, _FUTURE_RIGHT = 30, 40, 40, 60
+
+
+def _body_sentences(doc: Doc, n: int) -> list[tuple[int, int]]:
+    """The first n non-empty sentences after the headline, page furniture skipped."""
+    text = doc.text
+    lay = doc._.layout
+    body_start = lay.body_start if lay is not None else 0
+    out = []
+    for a, b in _sentence_spans(doc):
+        if b <= body_start or (lay is not None and lay.is_furniture(a, b)) or not text[a:b].strip():
+            continue
+        out.append((a, b))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _is_today(mt: DateMention) -> bool:
+    """`Hôm nay (8/2)`, `sáng nay`: the article's own present, planned or not."""
+    return _RX_TODAY.match(mt.text) is not None
+
+
+def _is_timed(text: str, mt: DateMention) -> bool:
+    """A part of day with the day (`sáng 16/5`, `Chiều nay 15-5`): an event's time, never a document's."""
+    return bool(_RX_TIMED_START.match(mt.text)) or \
+        _RX_TIMED_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) is not None
+
+
+def _opens_sentence(doc: Doc, mt: DateMention) -> bool:
+    """`Ngày 22/4, ...`, `Sáng 2/10, ...`: the day (with its cues) opens its sentence and a comma follows;
+    also a capitalised `Ngày 8.2` glued to the words before it (a sentence the segmenter did not split:
+    `... vùng kinh tế Ngày 23/6 Thủ tướng ...`)."""
+    text = doc.text
+    glued = mt.text[:1].isupper() and re.search(r"[\w)][^\S\n]+$", text[max(0, mt.start - 3):mt.start])
+    if not glued and not _RX_COMMA_AFTER.match(text[mt.end:mt.end + 16]):
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    prefix = text[a:mt.start]
+    if _RX_OPENING_PREFIX.match(prefix):
+        return True
+    cue = re.search(r"(\w+)[^\S\n]+$", prefix)    # the part of day right before the day (`Sáng 6-2`)
+    if cue and _RX_TIMED_START.match(cue.group(1)):
+        return cue.group(1)[0].isupper()
+    return mt.text[:1].isupper()
+
+
+def _in_quote(doc: Doc, mt: DateMention) -> bool:
+    """Inside a quotation of its sentence: a speaker's own story (`"... Ngày 2/4, tôi nạp thêm tiền"`)."""
+    a, _ = sentence_of(doc, mt.start)
+    left = doc.text[a:mt.start]
+    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
+
+
+def _is_recalled(doc: Doc, mt: DateMention) -> bool:
+    """An earlier event the article recalls: `Trước đó, sáng 1-7, ...`, `Như TTXVN đã đưa tin, vào đêm 12/3`
+    (anywhere before the day in its sentence: a caption may be glued before it)."""
+    a, _ = sentence_of(doc, mt.start)
+    return _RX_RECALL.search(doc.text[a:mt.start]) is not None
+
+
+def _is_upcoming(doc: Doc, mt: DateMention) -> bool:
+    """A scheduled day: a future word before it in its sentence, or after it before any reporting verb
+    (`Apple ngày 10/7 cho biết sẽ đầu tư` reports on 10/7; `ngày 26/4, đơn vị sẽ phối hợp` is planned)."""
+    text = doc.text
+    a, b = sentence_of(doc, mt.start)
+    if _RX_FUTURE_AFTER.match(text[mt.end:min(b, mt.end + 20)]):
+        return True
+    if _RX_FUTURE.search(text[max(a, mt.start - _FUTURE_LEFT):mt.end]):
+        return True
+    right = text[mt.end:min(b, mt.end + _FUTURE_RIGHT)]
+    verb = _RX_REPORT_VERB.search(right)
+    return _RX_FUTURE.search(right[:verb.start()] if verb else right) is not None
+
+
+def _is_cited_document(doc: Doc, mt: DateMention) -> bool:
+    """The date of a document the article cites (`Quyết định số 98/QĐ-UBND ngày 19/8/2022`), unless the
+    lead reports that document as just issued (`UBND tỉnh vừa có quyết định số 669/QĐ-UBND ngày 29/4`)."""
+    if not mt.docref:
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    left = doc.text[max(a, mt.start - _ISSUED_REACH):mt.start]
+    issued = None
+    for issued in _RX_ISSUED.finditer(left):
+        pass
+    return issued is None or _RX_CITING.search(left[issued.end():]) is not None
+
+
+def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
+    """A day that can be the reported event's: not a deadline or start, birth, background or recalled
+    event, cited document, quoted story or scheduled day (a part of day or a sentence-opening day is never
+    a document's; `hôm nay` is the article's present even when planned)."""
+    text = doc.text
+    if mt.furniture or mt.granularity != "day":
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    if _RX_EVENT_REJECT_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) \
+            and not _RX_AS_OF_OPENING.match(text[a:mt.start]) \
+            and not _RX_HOURS_END.search(text[max(a, mt.start - _REJECT_WINDOW):mt.start]):
+        return False
+    if _RX_EVENT_BACKGROUND_END.search(text, max(0, mt.start - _DOC_WINDOW), mt.start):
+        return False
+    if _is_recalled(doc, mt) or _in_quote(doc, mt):
+        return False
+    if not _is_timed(text, mt) and not _opens_sentence(doc, mt) and _is_cited_document(doc, mt):
+        return False
+    if not _is_today(mt) and _is_upcoming(doc, mt):
+        return False
+    if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) > pub + dt.timedelta(days=1):
+        return False
+    return True
+
+
+def _dates_the_lead(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
+    """Past the lead's first sentences, only a day written as the event's: opening its sentence, with a part
+    of day, right before a reporting verb, or `hôm nay (26/5)`; never with a written year or long before
+    the published date (there, such days are mostly a story's background)."""
+    text = doc.text
+    if mt.year_written or mt.relative and not _opens_sentence(doc, mt):
+        return False
+    if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) < pub - _WIDE_DAYS_BACK:
+        return False
+    return (_is_today(mt) or _is_timed(text, mt) or _opens_sentence(doc, mt)
+            or _RX_REPORT_VERB_AFTER.match(text[mt.end:mt.end + 40]) is not None)
 
 
 def event_date(doc: Doc) -> DateMention | None:
-    """The day of the event the article reports: the first suitable day in the lead, else None."""
+    """The day of the event the article reports: the first suitable day of the lead's first sentences;
+    failing that, of the next few sentences the first day written as an event's (`_dates_the_lead`);
+    else None."""
     mentions = doc._.dates
     if mentions is None:
         mentions = find(doc)
         doc._.dates = mentions
     if not mentions:
         return None
-    text = doc.text
-    lay = doc._.layout
-    body_start = lay.body_start if lay is not None else 0
     info = doc._.info
     pub = info.published if info is not None else None
-    lead = []
-    for a, b in _sentence_spans(doc):
-        if b <= body_start or (lay is not None and lay.is_furniture(a, b)):
-            continue
-        if not text[a:b].strip():
-            continue
-        lead.append((a, b))
-        if len(lead) >= _LEAD_SENTENCES:
-            break
-    if not lead:
+    sentences = _body_sentences(doc, _WIDE_SENTENCES)
+    if not sentences:
         return None
-    lo, hi = lead[0][0], lead[-1][1]
+    lo = sentences[0][0]
+    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1]
+    wide_end = sentences[-1][1]
     for mt in mentions:
-        if mt.start < lo or mt.start >= hi or mt.furniture:
+        if mt.start < lo or mt.start >= wide_end:
             continue
-        if mt.granularity != "day":
+        if mt.start >= lead_end and not _dates_the_lead(doc, mt, pub):
             continue
-        if _RX_EVENT_REJECT_END.search(text, max(0, mt.start - 20), mt.start):
-            continue
-        if _RX_DOCREF_BEFORE.search(text, max(0, mt.start - 40), mt.start):
-            continue
-        a, b = sentence_of(doc, mt.start)
-        window = text[max(a, mt.start - 40):min(b, mt.end + 60)]
-        if _RX_FUTURE.search(window):
-            continue
-        if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) > pub + dt.timedelta(days=1):
-            continue
-        return mt
+        if _is_event_day(doc, mt, pub):
+            return mt
     return None

@@ -69,6 +69,7 @@ FAMILIES = [
     ("Theo VKSND tỉnh, tháng 9-2015 Liên bị khởi tố.", None, [("tháng 9-2015", "2015-09")]),
     ("Tháng 5 - 2020 Quý bắt đầu xây dựng xưởng may.", None, [("Tháng 5 - 2020", "2020-05")]),
     ("Tháng 8/2016, công ty đã công bố đổi tên.", None, [("Tháng 8/2016", "2016-08")]),
+    ("Theo số liệu tháng 2.2017, doanh thu tăng mạnh.", None, [("tháng 2.2017", "2017-02")]),
     ("Cách đây hơn một năm, từ 9/2019, phí dịch vụ đã điều chỉnh tăng.", None, [("9/2019", "2019-09")]),
     ("Thí sinh đăng ký trong tháng 3 năm nay.", "2021-04-22", [("tháng 3 năm nay", "2021-03")]),
     # years
@@ -193,16 +194,96 @@ def test_year_from_published(published, expected):
     assert rows[0]["date_start"] == expected
 
 
-def test_year_from_same_sentence_then_dominant():
+def test_year_from_same_sentence_then_article():
     text = ("Hội nghị thường kỳ tháng 10.\n\nChiều ngày 26/10, UBND huyện tổ chức hội nghị. "
             "Triển khai kế hoạch tuyển quân năm 2021. Về nhiệm vụ tháng 11 năm 2020, hoàn chỉnh kế hoạch. "
-            "Đưa vào hoạt động năm 2021. Tuyển sinh từ ngày 15 đến 30/6, trực tiếp từ 1 đến 15/7/2017.")
+            "Đưa vào hoạt động năm 2021.")
     _, rows = rows_of(text)
-    # dominant: a month with its year (2020) outweighs two bare `năm 2021`
+    # the month written with its year next to them dates `ngày 26/10` and `tháng 10`; the plan years
+    # (`kế hoạch ... năm 2021`, `đưa vào hoạt động năm 2021`) do not
     assert value_at(text, rows, "ngày 26/10") == "2020-10-26"
     assert value_at(text, rows, "tháng 10") == "2020-10"
-    # same sentence wins over the dominant year
-    assert value_at(text, rows, "từ ngày 15 đến 30/6") == "2017-06-15/2017-06-30"
+    by = {r["text"]: r for r in rows}
+    assert by["ngày 26/10"]["year_source"] == "article"
+    assert by["tháng 11 năm 2020"]["year_source"] is None
+    # the same sentence's written date wins over the rest of the article
+    text2 = text + " Tuyển sinh từ ngày 15 đến 30/6, trực tiếp từ 1 đến 15/7/2017."
+    _, rows = rows_of(text2)
+    assert value_at(text2, rows, "từ ngày 15 đến 30/6") == "2017-06-15/2017-06-30"
+    assert {r["text"]: r for r in rows}["từ ngày 15 đến 30/6"]["year_source"] == "same_sentence"
+    # ... and where the article's written dates disagree (2020 beside 2017), its other dates get XXXX
+    assert value_at(text2, rows, "ngày 26/10") == "XXXX-10-26"
+
+
+# Years of background never date the present (real corpus sentences, shortened): birth and founding
+# years, planning horizons, years inside law titles, history; and one bare year does not say whether a
+# February date is of that year or the next (reviews of a year are written early the next one).
+BACKGROUND = [
+    ("Lúc 19 giờ ngày 21/5, Công an phát hiện Nguyễn Văn A (sinh năm 1988) đang vận chuyển ma túy.", "ngày 21/5"),
+    ("Lễ hội khai mạc vào ngày 9/2. Ra đời năm 1951, lễ hội là niềm tự hào của tỉnh.", "ngày 9/2"),
+    ("Từ hôm nay (1/6), thành phố cấm xe tải. Thành phố phấn đấu đến năm 2020 giảm ùn tắc.", "hôm nay (1/6)"),
+    ("Theo Bộ luật Hình sự năm 1999, hành vi này bị xử lý. Ngày 7/2, Công an tỉnh khởi tố vụ án.", "Ngày 7/2"),
+    ("Ngày 7-2, Sở tổ chức hội nghị tổng kết công tác năm 2016.", "Ngày 7-2"),
+    ("Việc sụt lún xuất hiện từ tháng 1/2016. Chiều ngày 5/2, ông Huân cùng các đơn vị đến kiểm tra.", "ngày 5/2"),
+    ("Quy hoạch giai đoạn 2021 – 2030 được thông qua. Ngày 6/2, tỉnh họp bàn.", "Ngày 6/2"),
+    ("Ngày 6/2, Bộ trưởng dự lễ trồng cây. Ngày 28/11/1959, Bác Hồ phát động Tết trồng cây. Ngày 11/1/1960, "
+     "Bác viết bài. Xuân 1969 là lần cuối Bác trồng cây.", "Ngày 6/2"),
+    ("Trong quý I/2016, Facebook có 1,6 tỷ người dùng. Ngày 6/2, Facebook công bố tính năng mới.", "Ngày 6/2"),
+]
+
+
+@pytest.mark.parametrize("text,needle", BACKGROUND)
+def test_background_years_do_not_date_the_present(text, needle):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle).startswith("XXXX"), rows
+
+
+@pytest.mark.parametrize("text,needle,expected", [
+    # a written date of the present close by dates it, even in December of the year before
+    ("Ngày 6/1, Công an huyện cho biết đã bắt giữ đối tượng. Trước đó, ngày 27/12/2016, đối tượng trộm xe máy.",
+     "Ngày 6/1", "2017-01-06"),
+    ("Giá vàng hôm nay 26/6 ổn định.\n\nTrên đây là thông tin mới nhất về giá vàng hôm nay 26/6/2017.",
+     "hôm nay 26/6", "2017-06-26"),
+    ("Sáng 6-2, UBND tỉnh họp. Trong tháng 1/2017, tỉnh thu ngân sách 500 tỷ đồng, tháng 12/2016 đạt 400 tỷ đồng.",
+     "6-2", "2017-02-06"),
+    # a bare year of the same sentence, far from the turn of the year
+    ("Chiều ngày 25/11, UBND huyện họp rà soát Nông thôn mới năm 2019.", "ngày 25/11", "2019-11-25"),
+    # a cited document's date, just before the reported day
+    ("Rà soát theo Kế hoạch 24-KH/BNCTU ngày 19/8/2022. Ngày 30/8, Thường trực Huyện ủy họp giao ban.",
+     "Ngày 30/8", "2022-08-30"),
+])
+def test_year_from_the_articles_time_frame(text, needle, expected):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle) == expected, rows
+
+
+def test_weekday_must_agree_with_the_year():
+    # 28/5/2017 is a Sunday, 28/5/2013 a Tuesday
+    ok = "Chiều Chủ nhật 28-5, đoàn công tác kiểm tra hiện trường. Trước đó, ngày 20/5/2017, xã đã báo cáo."
+    _, rows = rows_of(ok)
+    assert value_at(ok, rows, "28-5") == "2017-05-28"
+    bad = ok.replace("20/5/2017", "20/5/2013")
+    _, rows = rows_of(bad)
+    assert value_at(bad, rows, "28-5") == "XXXX-05-28"
+    # with a published date too
+    _, rows = rows_of("Chiều Chủ nhật 28-5, đoàn công tác kiểm tra hiện trường.", "2013-05-30")
+    assert rows[0]["value"] == "XXXX-05-28" and rows[0]["year_source"] is None
+    # a weekday can settle what the article alone does not: 5/2/2017 is a Sunday, 5/2/2016 a Friday
+    text = ("Chủ nhật 5/2, Sở tổ chức hội nghị. Năm 2016, ngành đạt nhiều kết quả. Thu ngân sách năm 2016 tăng. "
+            "Năm 2016 xuất khẩu tăng. Đầu tư năm 2016 giảm.")
+    _, rows = rows_of(text)
+    assert value_at(text, rows, "5/2") == "2017-02-05"
+    assert rows[0]["year_source"] == "weekday"
+
+
+def test_year_source_published_and_null_when_written():
+    _, rows = rows_of("Ngày 28/12, Sở Tài chính tổ chức hội nghị năm 2020.", "2021-01-03")
+    assert [(r["value"], r["year_source"]) for r in rows] == [("2020-12-28", "published"), ("2020", None)]
+    _, rows = rows_of("Hôm qua, mưa lớn gây ngập nhiều tuyến phố.", "2021-01-01")
+    assert rows[0]["year_inferred"] is False and rows[0]["year_source"] is None
+    for r in rows_of("Chiều 4/7, phóng viên đến khách sạn. Tháng 9-2015 Liên bị khởi tố.")[1]:
+        assert r["year_source"] in (None,) + dates.YEAR_SOURCES
+        assert (r["year_source"] is not None) == r["year_inferred"]
 
 
 def test_year_unknown_is_xxxx_and_dates_null():
@@ -249,8 +330,11 @@ def test_mentions_on_doc():
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    ("Họp giao ban UBND huyện\n\nChiều ngày 25/11, UBND huyện tổ chức họp giao ban. Kết quả năm 2019 tốt.",
+    ("Họp giao ban UBND huyện\n\nChiều ngày 25/11, UBND huyện tổ chức họp giao ban kết quả năm 2019.",
      None, "2019-11-25"),
+    # one bare year in another sentence does not settle the year (`XXXX`, not a guess)
+    ("Họp giao ban UBND huyện\n\nChiều ngày 25/11, UBND huyện tổ chức họp giao ban. Kết quả năm 2019 tốt.",
+     None, "XXXX-11-25"),
     ("Họp giao ban UBND huyện\n\nChiều ngày 25/11, UBND huyện tổ chức họp giao ban.", None, "XXXX-11-25"),
     ("Huyện Bạch Thông họp đánh giá công tác\n\nNgày 06/4/2018, Lãnh đạo UBND huyện tổ chức họp đánh giá quý I.", None, "2018-04-06"),
     ("Kiểm tra bệnh viện\n\nSáng nay (6.2), Sở Y tế kiểm tra các bệnh viện.", "2017-02-06", "2017-02-06"),
@@ -312,3 +396,50 @@ def test_event_date_after_a_time_of_day():
             "nước cuốn trôi khi bơi qua sông Nậm Rốm.")
     got = run(text, title="Thanh niên mất tích khi bơi qua sông", published="2017-07-09").articles.iloc[0]
     assert got["event_date"] == "2017-07-08"
+
+
+# The lead's event day: corpus sentences of each pattern (issue 16).
+_FILLER = ("Nitish Kumar buộc phải để thi thể người mẹ tại nhà suốt 2 ngày. Nhiều người dân ở thủ đô cũng "
+           "đang phải đối mặt với tình trạng tương tự. Những hàng dài thi thể xếp lần lượt chờ hỏa táng. ")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # `hôm nay` is the article's present even for a planned event
+    ("Hội Lim\n\nHôm nay (8/2), hội Lim sẽ chính thức được tổ chức tại thị trấn Lim.", None, "XXXX-02-08"),
+    ("Luật Quy hoạch\n\nHôm nay (26-5), Quốc hội sẽ thảo luận về dự luật Quy hoạch.", None, "XXXX-05-26"),
+    # a plan announced, a future reported after a reporting verb: the announcement's day
+    ("Tuyển sinh\n\nNgày 30/5, Sở Giáo dục và Đào tạo Hà Nội chính thức công bố kế hoạch tuyển sinh.",
+     None, "XXXX-05-30"),
+    ("Apple\n\nHãng Apple ngày 10/7 cho biết sẽ đầu tư 9 tỷ kroner Đan Mạch để xây trung tâm dữ liệu.",
+     None, "XXXX-07-10"),
+    # a part of day is an event's time, never a document's; a document reported as just issued
+    ("Mã độc\n\nVăn bản đóng dấu “Khẩn” được Phó chủ tịch UBND TP ký ban hành sáng 16/5.", None, "XXXX-05-16"),
+    ("Cách ly\n\nUBND tỉnh Hà Nam vừa có quyết định số 669/QĐ-UBND ngày 29/4, về việc thiết lập vùng cách ly y tế.",
+     None, "XXXX-04-29"),
+    # ... but not a document the clause cites after the issuing words
+    ("Tàu cá\n\nVăn phòng Chính phủ vừa có thông báo ý kiến chỉ đạo về chất lượng tàu cá đóng theo Nghị định "
+     "số 67/2014/NĐ-CP ngày 7/7/2014 của Chính phủ.", None, None),
+    # a capitalised day glued to the sentence before it opens a sentence
+    ("Tàu vỏ thép\n\nChính phủ vừa gia hạn thêm 1 năm cho Nghị định 67 Ngày 8.2, ông Ngô Tấn cho biết tiến độ chậm.",
+     None, "XXXX-02-08"),
+    ("Tàu cá\n\nHồi 14h ngày 1-7, có khoảng 400 công nhân phải nhập viện cấp cứu.", None, "XXXX-07-01"),
+    ("Giá lợn\n\nĐến trưa ngày 6/2, giá thịt lợn hơi tại Đồng Nai đã nhích tăng nhẹ.", None, "XXXX-02-06"),
+    ("Ùn tắc\n\nTheo ghi nhận, vào khoảng 16h đến 18h chiều 29/4, đường vành đai 3 ùn tắc kéo dài.",
+     "2021-04-30", "2021-04-29"),
+    # upcoming, recalled, limits
+    ("Quyền anh\n\nTyson Fury tin rằng McGregor sẽ gây bất ngờ khi thượng đài với Mayweather vào ngày 26/8 tới.",
+     None, None),
+    ("Chọi trâu\n\nTrước đó, sáng 1-7, tại vòng loại Lễ hội chọi trâu Đồ Sơn, trâu số 18 đã húc chủ.", None, None),
+    ("Tàu ngầm\n\nTàu ngầm KRI Nanggala chỉ có đủ dưỡng khí đến 3 giờ sáng 24/4.", "2021-04-24", None),
+    # past the first sentences: a day that opens its sentence, not a story's dated background
+    ("Ấn Độ\n\n" + _FILLER + "Ngày 22/4, Ấn Độ đã ghi nhận kỷ lục thế giới với gần 315.000 ca mới.",
+     "2021-04-23", "2021-04-22"),
+    ("Covid\n\n" + _FILLER + "Tư lệnh hải quân Indonesia ngày 22/4 cho biết tàu ngầm chỉ đủ dưỡng khí.",
+     "2021-04-23", "2021-04-22"),
+    ("Covid\n\n" + _FILLER + "Ngày 23/4/2021, bệnh nhân từ Nhật Bản nhập cảnh Sân bay Đà Nẵng.", "2021-04-25", None),
+    ("Covid\n\n" + _FILLER + "Ông Kumar cho biết gia đình đã chờ từ ngày 20/4.", "2021-04-23", None),
+])
+def test_event_date_lead_patterns(text, published, expected):
+    doc, _ = rows_of(text, published)
+    ev = dates.event_date(doc)
+    assert (ev.value if ev else None) == expected
