@@ -4,14 +4,19 @@
 `Mỹ` -> country); the officials extractor uses it to tell a place from a person's name, the article
 row to find the locality. `admin_code` gives a province's or district's official code (Tổng cục Thống
 kê) from the `vietnam-provinces` package's data (0.6.0: the 63 provinces and their districts, before the
-2025 merger). Loaded once per process; no download (the data is in the installed wheels).
+2025 merger). Loaded once per process, from a cache of the built tables when their inputs are
+unchanged (see `_cached`); no download (the data is in the installed wheels).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import marshal
 import os
 import sys
+import tempfile
+import unicodedata
 from dataclasses import dataclass
 
 from vnextract.extractors.lexicon import load_tsv
@@ -49,9 +54,67 @@ def _underthesea_dir() -> str:
     return list(spec.submodule_search_locations)[0]
 
 
+# The built tables are cached (marshal) under $XDG_CACHE_HOME/vnextract (else ~/.cache/vnextract),
+# keyed by the contents of every file they are built from and of the code building them: parsing
+# the packages' JSON (7 MB) and folding its names is most of a run's start-up otherwise.
+_CACHE_FORMAT = 1
+
+
+def _cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "vnextract")
+
+
+def _cached(name: str, data_files: list[str], lexicons: tuple[str, ...], build):
+    """build(), or what an earlier build() with the very same inputs left in the cache."""
+    from importlib import resources
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    try:
+        h = hashlib.sha256(f"gazetteer-{name}-{_CACHE_FORMAT}-py{sys.version_info[:2]}-m{marshal.version}"
+                           f"-u{unicodedata.unidata_version}".encode())
+        for path in data_files + [os.path.join(here, n) for n in ("gazetteer.py", "normalize.py", "lexicon.py")]:
+            with open(path, "rb") as f:
+                h.update(os.path.basename(path).encode() + b"\0" + hashlib.sha256(f.read()).digest())
+        root = resources.files("vnextract.extractors").joinpath("lexicons")
+        for lex in lexicons:
+            h.update(lex.encode() + b"\0" + hashlib.sha256(root.joinpath(lex).read_bytes()).digest())
+        key = h.hexdigest()
+    except OSError:
+        return build()
+    path = os.path.join(_cache_dir(), f"gazetteer-{name}-{key[:24]}.marshal")
+    try:
+        with open(path, "rb") as f:
+            entry = marshal.load(f)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key:
+            return entry[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".gazetteer-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump((key, value), f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):  # read-only home, full disk...: built again next time
+        pass
+    return value
+
+
 @functools.lru_cache(maxsize=1)
 def _places() -> dict[str, list[Place]]:
     path = os.path.join(_underthesea_dir(), "address", "data", "mapping.json")
+    rows = _cached("places", [path], ("places.tsv",), lambda: tuple(
+        (key, tuple((p.name, p.level, p.province) for p in entries)) for key, entries in _build_places(path).items()))
+    return {key: [Place(*p) for p in entries] for key, entries in rows}
+
+
+def _build_places(path: str) -> dict[str, list[Place]]:
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     table: dict[str, list[Place]] = {}
@@ -113,7 +176,12 @@ def _admin_codes() -> dict[tuple[str, str], str]:
         import warnings
         warnings.warn("vietnam-provinces is not installed: locality codes left empty", stacklevel=2)
         return {}
-    with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as f:
+    path = str(NESTED_DIVISIONS_JSON_PATH)
+    return dict(_cached("codes", [path], ("place_codes.tsv",), lambda: tuple(_build_admin_codes(path).items())))
+
+
+def _build_admin_codes(path: str) -> dict[tuple[str, str], str]:
+    with open(path, encoding="utf-8") as f:
         provinces = json.load(f)
     codes: dict[tuple[str, str], str] = {}
     for row in load_tsv("place_codes.tsv"):  # units dissolved before the package's data was taken

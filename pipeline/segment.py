@@ -12,6 +12,9 @@ extractors match on.
 from __future__ import annotations
 
 import functools
+import os
+import re
+import sys
 import unicodedata
 
 import spacy
@@ -102,9 +105,53 @@ def align_tokens(text: str, tokens: list[str], start: int, end: int) -> list[tup
     return spans
 
 
+_SENT_TOKENIZE = None
+_SENT_MODULE = "underthesea.pipeline.sent_tokenize"
+# what makes the module depend on the rest of underthesea: then it is imported the ordinary way
+_PACKAGE_IMPORT = re.compile(r"^\s*(?:from\s+\.|from\s+underthesea\b|import\s+underthesea\b)", re.M)
+
+
+def _sent_tokenizer():
+    """`underthesea.sent_tokenize`, without importing underthesea's `__init__` (which imports all
+    its pipelines: about a second): the module defining it is plain Python reading a JSON file,
+    so it is loaded on its own (under a private name) when it still imports nothing of
+    underthesea; the very same code, hence the very same sentences."""
+    global _SENT_TOKENIZE
+    if _SENT_TOKENIZE is None:
+        fn = None
+        mod = sys.modules.get(_SENT_MODULE)
+        if mod is not None:
+            fn = getattr(mod, "sent_tokenize", None)
+        if fn is None:
+            try:
+                fn = _load_sent_tokenize_alone()
+            except Exception:  # noqa: BLE001 - anything unexpected: the ordinary import
+                fn = None
+        if fn is None:
+            from underthesea import sent_tokenize as fn
+        _SENT_TOKENIZE = fn
+    return _SENT_TOKENIZE
+
+
+def _load_sent_tokenize_alone():
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], "pipeline", "sent_tokenize", "__init__.py")
+    with open(path, encoding="utf-8") as f:
+        if _PACKAGE_IMPORT.search(f.read()):
+            return None
+    alone = importlib.util.spec_from_file_location("vnextract._underthesea_sent_tokenize", path)
+    mod = importlib.util.module_from_spec(alone)
+    alone.loader.exec_module(mod)
+    return mod.sent_tokenize
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans: per line, underthesea's sentences located in the original text."""
-    from underthesea import sent_tokenize
+    sent_tokenize = _SENT_TOKENIZE or _sent_tokenizer()
 
     spans = []
     line_start = 0

@@ -13,10 +13,12 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from vnextract.pipeline.facts import FACT_TYPES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def csv_cell(kind: str, v, raw: bool = False) -> str:
 
 def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Rows (already conformed) as a DataFrame with the schema's columns; lists stay lists."""
+    import pandas as pd  # here, not at import: a batch run writes its tables without pandas
     cols = SCHEMAS[table].names
     return pd.DataFrame([[r[c] for c in cols] for r in rows], columns=cols, dtype=object)
 

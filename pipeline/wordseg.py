@@ -2,9 +2,10 @@
 
 `word_tokenize(sentence)` returns exactly what ``underthesea.word_tokenize(sentence)`` returns
 (underthesea 9.5.0 with underthesea_core 3.3.2, default format); `word_tokenize_many` does it for
-a list of sentences in one pass. It runs underthesea's own pipeline -- its compiled tokenizer
-pattern, its character and token normalisation, the weights and dictionary of its CRF model --
-and only computes differently:
+a list of sentences in one pass. It runs underthesea's own pipeline -- its tokenizer pattern,
+its character and token normalisation (the same few lines over its own tables, their source
+pinned by KNOWN_SOURCE_HASH), the weights and dictionary of its CRF model -- and only computes
+differently:
 
 * Tokenizing: underthesea's regex is run on each whitespace-separated chunk rather than on the
   whole text (provably the same tokens, see `FastSegmenter.tokenize`), and a chunk's tokens,
@@ -23,7 +24,10 @@ The weights are read from the model file underthesea ships (`models.bin`, CRFsui
 `crfsuite_model.read_crfsuite`, which reproduces underthesea_core's loader; the conversion to
 per-template tables is done once and cached under ``$XDG_CACHE_HOME/vnextract`` (else
 ``~/.cache/vnextract``) in a file keyed by the hashes of the model, template list and dictionary
-files; when that cannot be written the conversion stays in memory.
+files; when that cannot be written the conversion stays in memory. The segmenter built from it
+(grouped tables, n-gram look-ups, underthesea's normalisation tables and tokenizer pattern) is
+cached too, ``wordseg-ready-*.marshal`` (see `_ready_path`): a run then reads that one file and
+imports nothing of underthesea (whose ``__init__`` alone takes about a second).
 
 Whatever this module does not know -- another underthesea_core version, other underthesea code
 for the steps reproduced here, other feature templates, a model that does not load or has other
@@ -42,6 +46,7 @@ import re
 import sys
 import tempfile
 import threading
+import unicodedata
 from itertools import product, repeat
 
 log = logging.getLogger("vnextract")
@@ -78,6 +83,7 @@ _NOT_PY_SAFE = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TH_SPACE = re.compile(r"Th[^\S\n][Ss]")  # the abbreviation pattern `Th.S` across whitespace
 _TRUE, _FALSE, _BOS, _EOS = "True", "False", "BOS", "EOS"
+_RT_MODULE = "underthesea.pipeline.word_tokenize.regex_tokenize"
 _CACHE_MAX = 300_000  # entries per cache (chunks, tokens); a full token cache starts over
 
 
@@ -105,34 +111,22 @@ def _istitle(text: str) -> bool:
 
 
 class FastSegmenter:
-    """The CRF word segmenter with per-template weight tables (see the module docstring)."""
+    """The CRF word segmenter with per-template weight tables (see the module docstring).
+
+    Built from the converted model (`FastSegmenter(templates, ...)`, which imports underthesea
+    for its normalisation tables and pattern), or from the ready-to-use tables a previous build
+    cached (`FastSegmenter.from_state`, which imports nothing of underthesea): `state()` is what
+    the cache holds."""
 
     def __init__(self, templates, labels, transitions, tables, weights, dictionary):
         import numpy as np
-        from underthesea.pipeline.text_normalize import token_normalize
-        from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+        from underthesea.pipeline.text_normalize import text_normalizer
         from underthesea.pipeline.word_tokenize import regex_tokenize
 
-        self._np = np
-        self.labels = list(labels)
-        self.t00, self.t01, self.t10, self.t11 = transitions
-        self.dictionary = dictionary
-        self._W = np.asarray(weights, dtype=np.float64).reshape(-1, 2)
-
-        self._regex_tokenize = regex_tokenize
-        self._normalize_text = normalize_characters_in_text
-        self._token_normalize = token_normalize
-        # Whitespace-chunked tokenizing is only proven for the pattern underthesea 9.5.0 compiles
-        # at import (see `tokenize`); a pattern rebuilt with fixed_words goes the slow way.
-        pat = regex_tokenize.patterns
-        self._patterns = pat if (not regex_tokenize.recompile_regex_patterns
-                                 and _pattern_hash(pat) == KNOWN_PATTERN_HASH) else None
-        self._chunk_cache: dict[str, tuple] = {}  # chunk -> its tokens when whitespace follows
-        self._tail_cache: dict[str, tuple] = {}  # last chunk (+ "\n" or " ") -> its tokens
-
+        W = np.asarray(weights, dtype=np.float64).reshape(-1, 2)
         # Templates grouped by what they read: (n-gram length, function). A group's distinct
         # values (a token, a lower-cased bigram, "True", "BOS"...) are numbered ("combos"); combo c
-        # is row c of self._combos: for each template of the group, its row of weights in self._W
+        # is row c of `combos`: for each template of the group, its row of weights in W
         # (0: the model has no such feature). Row `zero` of a group: a value the model never saw.
         parsed = []
         for syntax in templates:
@@ -142,7 +136,7 @@ class FastSegmenter:
             if b < a:
                 raise ValueError(f"template {syntax}: offset2 < offset1")
             parsed.append((a, b, m.group(3)))
-        self._pad = pad = max(max(abs(a), abs(b)) for a, b, _ in parsed)
+        pad = max(max(abs(a), abs(b)) for a, b, _ in parsed)
         members: dict[tuple, list[int]] = {}
         for k, (a, b, fn) in enumerate(parsed):
             members.setdefault((b - a + 1, fn), []).append(k)
@@ -150,8 +144,8 @@ class FastSegmenter:
         width = max(len(ks) for ks in members.values())
         combos: list[tuple] = []
         group_of, slot_of = [0] * len(parsed), [0] * len(parsed)
-        self._uni_groups = []  # (function, value -> combo get, zero, BOS combo, EOS combo)
-        self._multi_groups = []  # (n, source, tuple -> combo get, default, BOS combo, EOS combo)
+        uni_groups = []  # (function, value -> combo, zero, BOS combo, EOS combo)
+        multi_groups = []  # (n, source, tuple -> combo or None, default, BOS combo, EOS combo)
         for gi, key in enumerate(keys):
             ks = members[key]
             rows: dict[str, list[int]] = {}
@@ -169,37 +163,118 @@ class FastSegmenter:
             bos, eos, true, false = get(_BOS, zero), get(_EOS, zero), get(_TRUE, zero), get(_FALSE, zero)
             g, fn = key
             if g == 1:
-                self._uni_groups.append((fn, get, zero, bos, eos))
+                uni_groups.append((fn, ids, zero, bos, eos))
                 continue
             # n-grams are looked up by the tuple of their tokens (no token of the fast path
             # contains a space, so "a b" <-> ("a", "b") is one-to-one): no strings are built.
             if fn is None or fn == "lower":
                 by_tuple = {tuple(v.split(" ")): c for v, c in ids.items() if v.count(" ") == g - 1}
-                lookup = (("tok" if fn is None else "low"), by_tuple.get, zero)
+                lookup = (("tok" if fn is None else "low"), by_tuple, zero)
             elif fn == "is_in_dict":
                 entries = (tuple(w.split(" ")) for w in dictionary if w.count(" ") == g - 1)
-                in_dict = dict.fromkeys(entries, true)
-                lookup = ("low", in_dict.get, false)
+                lookup = ("low", dict.fromkeys(entries, true), false)
             elif fn == "istitle":
                 table = {bits: (true if all(bits) else false) for bits in product((False, True), repeat=g)}
-                lookup = ("title", table.get, false)
+                lookup = ("title", table, false)
             else:  # isdigit: a joined n-gram contains a space, never an i32
                 lookup = ("const", None, false)
-            self._multi_groups.append((g,) + lookup + (bos, eos))
+            multi_groups.append((g,) + lookup + (bos, eos))
         # combo -> (template slot -> its 2 label weights), flattened for `take`
-        self._combo_width = width
-        self._CW = self._W[np.array(combos, dtype=np.intp)].reshape(-1, 2)
+        cw = np.ascontiguousarray(W[np.array(combos, dtype=np.intp)].reshape(-1, 2), dtype=np.float64)
+        if not regex_tokenize.recompile_regex_patterns:
+            pattern = (regex_tokenize.patterns.pattern, regex_tokenize.patterns.flags)
+        else:  # fixed_words recompiled it: the one its import compiled (regex_tokenize.py, line 235)
+            pattern = (r"(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
+        self._setup({
+            "labels": tuple(labels), "transitions": tuple(transitions), "dictionary": frozenset(dictionary),
+            "pad": pad, "combo_width": width, "uni_groups": tuple(uni_groups),
+            "multi_groups": tuple(multi_groups), "cw": cw.tobytes(),
+            "t_base": tuple(group_of), "t_offset": tuple(a for a, _, _ in parsed), "t_slot": tuple(slot_of),
+            # underthesea's normalisation tables and tokenizer pattern (as compiled at its import)
+            "character_map": dict(text_normalizer.character_map), "token_map": dict(text_normalizer.token_map),
+            "pattern": pattern,
+        })
+
+    @classmethod
+    def from_state(cls, state: dict) -> FastSegmenter:
+        self = cls.__new__(cls)
+        self._setup(state)
+        return self
+
+    def state(self) -> dict:
+        """Everything `from_state` needs: builtins, bytes and numbers only (marshal-able)."""
+        return self._state
+
+    def _setup(self, state: dict):
+        import numpy as np
+
+        self._state = state
+        self._np = np
+        self.labels = list(state["labels"])
+        self.t00, self.t01, self.t10, self.t11 = state["transitions"]
+        self.dictionary = state["dictionary"]
+        self._pad = pad = state["pad"]
+        self._uni_groups = [(fn, ids.get, zero, bos, eos) for fn, ids, zero, bos, eos in state["uni_groups"]]
+        self._multi_groups = [(g, source, None if table is None else table.get, default, bos, eos)
+                              for g, source, table, default, bos, eos in state["multi_groups"]]
+        self._combo_width = state["combo_width"]
+        self._CW = np.frombuffer(state["cw"], dtype=np.float64).reshape(-1, 2)  # read-only
         self._uni_pad_bos = [[g[3]] * pad for g in self._uni_groups]
         self._uni_pad_eos = [[g[4]] * pad for g in self._uni_groups]
-        # template k at token i reads group group_of[k] at padded position pad + a_k + i
-        self._t_base = np.array(group_of, dtype=np.intp)[:, None]
-        self._t_offset = np.array([a for a, _, _ in parsed], dtype=np.intp)[:, None]
-        self._t_slot = np.array(slot_of, dtype=np.intp)[:, None]
+        # template k at token i reads group t_base[k] at padded position pad + t_offset[k] + i
+        self._t_base = np.array(state["t_base"], dtype=np.intp)[:, None]
+        self._t_offset = np.array(state["t_offset"], dtype=np.intp)[:, None]
+        self._t_slot = np.array(state["t_slot"], dtype=np.intp)[:, None]
         self._index_cache: dict[int, object] = {}
-        self._sum_templates = _sequential_sum(np)
+        # the summation order this numpy needs (checked once per numpy version, then cached)
+        if state.get("sum") is None or state.get("sum_numpy") != np.__version__:
+            state["sum"], state["sum_numpy"] = _sequential_sum(np), np.__version__
+        self._sum_templates = _SUMS[state["sum"]](np)
+
+        # underthesea's character and token normalisation (character_normalize.py and
+        # token_normalize.py, whose source KNOWN_SOURCE_HASH pins), over its own tables
+        self._normalize_text = _character_normalizer(state["character_map"])
+        self._token_map = state["token_map"]
+        # Whitespace-chunked tokenizing is only proven for the pattern underthesea 9.5.0 compiles
+        # at import (see `tokenize`); a pattern rebuilt with fixed_words goes the slow way.
+        # Without underthesea imported, the same pattern is compiled from the cached source.
+        self._rt = None  # underthesea's regex_tokenize module, once it is imported
+        source, flags = state["pattern"]
+        rt = sys.modules.get(_RT_MODULE)
+        own = getattr(rt, "patterns", None) if rt is not None else None
+        if own is None or own.pattern != source or own.flags != flags:
+            own = re.compile(source, flags)
+        self._own = own  # what underthesea's import compiles, used while its module is not imported
+        self._known = own if _pattern_hash(own) == KNOWN_PATTERN_HASH else None  # proven for chunking
+        self._chunk_cache: dict[str, tuple] = {}  # chunk -> its tokens when whitespace follows
+        self._tail_cache: dict[str, tuple] = {}  # last chunk (+ "\n" or " ") -> its tokens
         self._tok_info: dict[str, tuple] = {}  # token -> (unigram group combos, lower, istitle)
         self._rust_featurizer = None
         self.delegated = 0  # sentences handed to underthesea.word_tokenize
+
+    def _current_pattern(self):
+        """The pattern underthesea's `tokenize` would use now: its module's global `patterns` once
+        it is imported (read on each call, as underthesea does: fixed_words recompiles it), else
+        the one compiled here. Its original pattern, not yet recompiled, is the known one."""
+        rt = sys.modules.get(_RT_MODULE)
+        if rt is None:
+            return self._own
+        pat = getattr(rt, "patterns", None)
+        if pat is None:  # the module is being imported right now
+            return self._own
+        if rt is not self._rt:
+            self._rt = rt
+            if not rt.recompile_regex_patterns and _pattern_hash(pat) == KNOWN_PATTERN_HASH:
+                self._known = pat
+            else:
+                self._known = None
+        return pat
+
+    @property
+    def _patterns(self):
+        """The pattern chunked tokenizing is proven for (None: none)."""
+        self._current_pattern()
+        return self._known
 
     # -- tokens -------------------------------------------------------------------------------
     def tokenize(self, sentence: str) -> list[str]:
@@ -215,8 +290,8 @@ class FastSegmenter:
         text = self._normalize_text(sentence)
         if not text.isascii() and _SURROGATE.search(text):
             raise _Delegate("surrogate")
-        pat = self._regex_tokenize.patterns  # read on each call, as underthesea does
-        if pat is not self._patterns or ("Th" in text and _TH_SPACE.search(text)):
+        pat = self._current_pattern()  # read on each call, as underthesea does
+        if pat is not self._known or ("Th" in text and _TH_SPACE.search(text)):
             tokens = self._normalize_tokens([m.group() for m in pat.finditer(text)])
             if any(" " in tok for tok in tokens):  # n-grams are keyed by tuples of tokens
                 raise _Delegate("a token with a space")
@@ -246,8 +321,16 @@ class FastSegmenter:
     def _normalize_tokens(self, tokens: list[str]) -> list[str]:
         # `extract_match` returns the text of the one named group that matched, and every
         # alternative of the pattern is one named group spanning the whole match: `group()`.
-        norm = self._token_normalize
-        return [tok if len(tok) > 6 else norm(tok) for tok in tokens]
+        # underthesea's token_normalize: tokens up to 6 characters, character-normalised, then
+        # looked up in its token table
+        norm, get = self._normalize_text, self._token_map.get
+        out = []
+        for tok in tokens:
+            if len(tok) <= 6:
+                tok = norm(tok)
+                tok = get(tok, tok)
+            out.append(tok)
+        return out
 
     # -- per-token properties -----------------------------------------------------------------
     def _info(self, tok: str) -> tuple:
@@ -413,26 +496,53 @@ class FastSegmenter:
         return self.word_tokenize_many([sentence])[0]
 
 
-def _sequential_sum(np):
-    """A function summing a (templates, m) float64 array over its first axis strictly in row order
-    (((0 + r0) + r1) + r2)..., the order of the Rust tagger's loop. `np.add.reduce` over the outer
-    axis of a C-contiguous array adds row after row (no pairwise summation: that is only for the
-    inner axis) and is fast; this numpy's behaviour is verified here, else `cumsum` is used."""
+def _sum_by_reduce(np):
     def by_reduce(a):
         return np.add.reduce(a, axis=0)
+    return by_reduce
 
+
+def _sum_by_cumsum(np):
     def by_cumsum(a):
         return np.cumsum(a, axis=0)[-1]
+    return by_cumsum
 
+
+_SUMS = {"reduce": _sum_by_reduce, "cumsum": _sum_by_cumsum}  # name -> (numpy -> summing function)
+
+
+def _sequential_sum(np) -> str:
+    """How to sum a (templates, m) float64 array over its first axis strictly in row order
+    (((0 + r0) + r1) + r2)..., the order of the Rust tagger's loop: a key of `_SUMS`.
+    `np.add.reduce` over the outer axis of a C-contiguous array adds row after row (no pairwise
+    summation: that is only for the inner axis) and is fast; this numpy's behaviour is verified
+    here (the ready cache remembers the answer per numpy version), else `cumsum` is used."""
     rng = np.random.default_rng(0)
     for k, m in ((43, 2), (43, 70), (43, 2000), (7, 130), (100, 33)):
         a = rng.standard_normal((k, m)) * 10.0 ** rng.integers(-8, 8, (k, m))
         ref = [0.0] * m
         for row in a.tolist():
             ref = [x + y for x, y in zip(ref, row)]
-        if by_reduce(np.ascontiguousarray(a)).tolist() != ref:
-            return by_cumsum
-    return by_reduce
+        if _sum_by_reduce(np)(np.ascontiguousarray(a)).tolist() != ref:
+            return "cumsum"
+    return "reduce"
+
+
+def _character_normalizer(character_map: dict):
+    """underthesea's `normalize_characters_in_text` (character_normalize.py, pinned by
+    KNOWN_SOURCE_HASH) over its `character_map`: `utf8_normalize` (bytes decoded, NFC), then
+    every replacement of the table, in the table's order."""
+    pairs = tuple(character_map.items())
+    nfc = unicodedata.normalize
+
+    def normalize_characters_in_text(text):
+        if type(text) is not str:
+            text = text.decode("utf-8")
+        text = nfc("NFC", text)
+        for non_standard, standard in pairs:
+            text = text.replace(non_standard, standard)
+        return text
+    return normalize_characters_in_text
 
 
 def _pattern_hash(pattern) -> str:
@@ -475,9 +585,22 @@ def _file_hash(path: str) -> str:
         return hashlib.sha256(f.read()).hexdigest()
 
 
+def _underthesea_dir() -> str:
+    """underthesea's package folder, found without importing it (its `__init__` imports all its
+    pipelines: about a second)."""
+    mod = sys.modules.get("underthesea")
+    if mod is not None and getattr(mod, "__file__", None):
+        return os.path.dirname(os.path.abspath(mod.__file__))
+    from importlib.util import find_spec
+
+    spec = find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("underthesea is not installed")
+    return os.path.abspath(list(spec.submodule_search_locations)[0])
+
+
 def model_dir() -> str:
-    import underthesea.pipeline.word_tokenize as wt
-    return os.path.join(os.path.dirname(wt.__file__), *MODEL_DIR)
+    return os.path.join(_underthesea_dir(), "pipeline", "word_tokenize", *MODEL_DIR)
 
 
 def _convert(mdir: str) -> tuple:
@@ -540,19 +663,102 @@ def _load_converted(mdir: str) -> tuple:
     return converted
 
 
-def _check_installation() -> str | None:
-    """Why the fast path cannot be used here, or None."""
+def _core_version() -> str | None:
     from importlib import metadata
 
     try:
-        core = metadata.version("underthesea_core")
+        return metadata.version("underthesea_core")
     except metadata.PackageNotFoundError:
-        core = None
+        return None
+
+
+def _core_reason(core: str | None) -> str | None:
     if core not in KNOWN_CORE_VERSIONS:
         return f"underthesea_core {core} (the fast path reproduces {', '.join(sorted(KNOWN_CORE_VERSIONS))})"
-    if _underthesea_source_hash() != KNOWN_SOURCE_HASH:
-        return "underthesea's word_tokenize/tokenizer source differs from the one reproduced"
     return None
+
+
+_SOURCE_DIFFERS = "underthesea's word_tokenize/tokenizer source differs from the one reproduced"
+_TEMPLATES_DIFFER = "the model's feature templates differ from the ones the fast path knows"
+
+
+def _check_installation() -> str | None:
+    """Why the fast path cannot be used here, or None (imports underthesea)."""
+    reason = _core_reason(_core_version())
+    if reason is None and _underthesea_source_hash() != KNOWN_SOURCE_HASH:
+        reason = _SOURCE_DIFFERS
+    return reason
+
+
+# The ready cache: the built segmenter's tables (`FastSegmenter.state`), so that a run reads one
+# file and imports nothing of underthesea. Keyed like the conversion (format, Python and marshal
+# versions, the model files' hashes) and, as it also stands for the installation check, by the
+# underthesea_core version and the hashes of every underthesea file the fast path reproduces or
+# reads, and of this module and the model reader: any change there and the next run rebuilds it
+# the slow way, checking the installation again (KNOWN_SOURCE_HASH, KNOWN_TEMPLATES).
+READY_FORMAT = 1
+_UNDERTHESEA_FILES = (
+    ("__init__.py",), ("models", "fast_crf_sequence_tagger.py"),
+    ("pipeline", "word_tokenize", "__init__.py"), ("pipeline", "word_tokenize", "regex_tokenize.py"),
+)
+
+
+def _ready_inputs(mdir: str) -> list[str]:
+    udir = _underthesea_dir()
+    files = [os.path.join(mdir, n) for n in ("models.bin", "features.bin", "dictionary.bin")]
+    files += [os.path.join(udir, *parts) for parts in _UNDERTHESEA_FILES]
+    tn = os.path.join(udir, "pipeline", "text_normalize")  # its code and its rule tables
+    files += [os.path.join(tn, n) for n in sorted(os.listdir(tn)) if n.endswith((".py", ".bin"))]
+    here = os.path.dirname(os.path.abspath(__file__))
+    files += [os.path.abspath(__file__), os.path.join(here, "crfsuite_model.py")]
+    return files
+
+
+def _ready_path(mdir: str, core: str) -> tuple[str, str]:
+    """(the ready cache's path, its key)."""
+    h = hashlib.sha256(f"wordseg-ready-{READY_FORMAT}-py{sys.version_info[:2]}-m{marshal.version}"
+                       f"-{sys.byteorder}-core{core}".encode())
+    for path in _ready_inputs(mdir):
+        h.update(os.path.basename(path).encode())
+        h.update(_file_hash(path).encode())
+    key = h.hexdigest()
+    return os.path.join(cache_dir(), f"wordseg-ready-{key[:24]}.marshal"), key
+
+
+def _read_ready(path: str, key: str) -> tuple | None:
+    """(source hash, templates, state) from the ready cache, or None."""
+    import gc
+
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+        enabled = gc.isenabled()
+        gc.disable()  # ~300,000 new objects, none cyclic: no collections of the whole heap meanwhile
+        try:
+            data = marshal.loads(raw)
+        finally:
+            if enabled:
+                gc.enable()
+        if isinstance(data, tuple) and len(data) == 5 and data[0] == READY_FORMAT and data[1] == key:
+            return data[2:]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return None
+
+
+def _write_ready(path: str, key: str, entry: tuple):
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump((READY_FORMAT, key) + entry, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError) as e:  # read-only home, full disk...: built again next time
+        log.info("wordseg: ready-table cache not written (%s)", e)
 
 
 def load() -> FastSegmenter | None:
@@ -570,17 +776,48 @@ def _build() -> FastSegmenter | bool:
         log.info("wordseg: VNEXTRACT_WORDSEG=underthesea, using underthesea.word_tokenize")
         return False
     try:
-        reason = _check_installation()
-        if reason is None:
-            templates, labels, transitions, tables, weights, dictionary = _load_converted(model_dir())
-            if tuple(templates) != KNOWN_TEMPLATES:
-                reason = "the model's feature templates differ from the ones the fast path knows"
-            else:
-                return FastSegmenter(templates, labels, transitions, tables, weights, dictionary)
+        seg, reason = _fast_segmenter()
+        if seg is not None:
+            return seg
     except Exception as e:  # noqa: BLE001 - any surprise: underthesea stays the reference
         reason = f"{type(e).__name__}: {e}"
     log.warning("wordseg: falling back to underthesea.word_tokenize: %s", reason)
     return False
+
+
+def _fast_segmenter() -> tuple[FastSegmenter | None, str | None]:
+    """(the segmenter, None), or (None, why the fast path cannot be used)."""
+    core = _core_version()
+    reason = _core_reason(core)
+    if reason is not None:
+        return None, reason
+    mdir = model_dir()
+    try:
+        path, key = _ready_path(mdir, core)
+    except OSError as e:  # a file to hash is missing: no ready cache, the slow way decides
+        log.info("wordseg: no ready-table cache (%s)", e)
+        path = key = None
+    cached = _read_ready(path, key) if path else None
+    if cached is not None:  # built (and checked) before with these very files
+        source_hash, templates, state = cached
+        if source_hash != KNOWN_SOURCE_HASH:
+            return None, _SOURCE_DIFFERS
+        if tuple(templates) != KNOWN_TEMPLATES:
+            return None, _TEMPLATES_DIFFER
+        try:
+            return FastSegmenter.from_state(state), None
+        except Exception as e:  # noqa: BLE001 - a damaged entry: build it again
+            log.info("wordseg: ready-table cache unusable (%s: %s); rebuilding", type(e).__name__, e)
+    reason = _check_installation()
+    if reason is not None:
+        return None, reason
+    templates, labels, transitions, tables, weights, dictionary = _load_converted(mdir)
+    if tuple(templates) != KNOWN_TEMPLATES:
+        return None, _TEMPLATES_DIFFER
+    seg = FastSegmenter(templates, labels, transitions, tables, weights, dictionary)
+    if path:
+        _write_ready(path, key, (KNOWN_SOURCE_HASH, tuple(templates), seg.state()))
+    return seg, None
 
 
 def word_tokenize(sentence: str) -> list[str]:
