@@ -10,12 +10,12 @@ def _read(name: str) -> str:
     return resources.files("vnextract.extractors").joinpath("lexicons", name).read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_json(name: str):
     return json.loads(_read(name))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lines(name: str) -> tuple[str, ...]:
     """One entry a line; `#` starts a comment; blank lines ignored."""
     out = []
@@ -26,7 +26,7 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """Tab-separated rows; `#` lines are comments; the first row is data (no header)."""
     rows = []

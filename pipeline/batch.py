@@ -36,8 +36,8 @@ import stat
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 from vnextract.pipeline.cache import ResultCache
 from vnextract.pipeline.engines import local as local_engine

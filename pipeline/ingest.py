@@ -25,7 +25,6 @@ article, a FIFO, an unlistable folder, an article over the size limit becomes an
 """
 from __future__ import annotations
 
-import codecs
 import collections
 import csv
 import gzip
@@ -37,8 +36,8 @@ import re
 import stat
 import unicodedata
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")

@@ -12,9 +12,9 @@ import unicodedata
 
 import pytest
 
+from tests.conftest import CORPUS, ROOT
 from vnextract.pipeline.batch import CACHE_NAME, LOCK_NAME, run_batch
 from vnextract.pipeline.tables import TABLE_NAMES
-from tests.conftest import CORPUS, ROOT
 
 
 def same_tables(a, b):

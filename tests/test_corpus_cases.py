@@ -17,8 +17,8 @@ import unicodedata
 import pandas as pd
 import pytest
 
-from vnextract.pipeline.api import extract
 from tests.conftest import SHARED
+from vnextract.pipeline.api import extract
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 

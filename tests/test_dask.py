@@ -14,12 +14,12 @@ distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
+from tests.conftest import CORPUS  # noqa: E402
+from vnextract.pipeline.batch import run_batch  # noqa: E402
 from vnextract.pipeline.engines import common  # noqa: E402
 from vnextract.pipeline.engines import dask as dask_engine  # noqa: E402
-from vnextract.pipeline.batch import run_batch  # noqa: E402
 from vnextract.pipeline.ingest import Article  # noqa: E402
 from vnextract.pipeline.tables import TABLE_NAMES  # noqa: E402
-from tests.conftest import CORPUS  # noqa: E402
 
 PARA = "Đồng chí Bùi Quang Hoàn, Chủ tịch UBND huyện chủ trì hội nghị ngày 25/11/2019, đạt 7/9 tiêu chí. "
 

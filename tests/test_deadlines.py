@@ -29,7 +29,8 @@ def run(text: str, published: str | None = None, officials=None):
 FOUND = [
     ("Và yêu cầu các phòng, ngành có liên quan đánh giá lại kết quả thực hiện, góp ý vào dự thảo đề cương "
      "gửi về phòng Tài Chính – Kế hoạch trước ngày 28/11, để tổng hợp báo cáo.", "2019-11-26",
-     [("trước ngày 28/11", "2019-11-28", "góp ý vào dự thảo đề cương gửi về phòng Tài Chính – Kế hoạch",
+     [("trước ngày 28/11", "2019-11-28",
+       "đánh giá lại kết quả thực hiện, góp ý vào dự thảo đề cương gửi về phòng Tài Chính – Kế hoạch",
        "các phòng, ngành có liên quan")]),
     ("Đồng chí yêu cầu báo cáo kinh tế - xã hội năm 2019 phải hoàn thành trước ngày 30/11, để gửi đại biểu.",
      "2019-11-26", [("trước ngày 30/11", "2019-11-30", "báo cáo kinh tế - xã hội năm 2019 phải hoàn thành", None)]),
@@ -52,7 +53,7 @@ FOUND = [
     ("UBND TP yêu cầu Ban quản lý dự án tập trung hoàn thành các thủ tục đầu tư trong tháng 10-2016.", None,
      [("trong tháng 10-2016", "2016-10", None, ...)]),
     ("Phó Thủ tướng cũng chỉ đạo, trong năm 2017, các địa phương cần hoàn thành đăng ký lại các hợp tác xã.", None,
-     [("trong năm 2017", "2017", "hoàn thành đăng ký lại các hợp tác xã", "các địa phương")]),
+     [("trong năm 2017", "2017", "cần hoàn thành đăng ký lại các hợp tác xã", "các địa phương")]),
     ("Phấn đấu đạt tối thiểu 25 nghìn doanh nghiệp vào năm 2020, tăng gấp đôi so với hiện nay.", None,
      [("vào năm 2020", "2020", "Phấn đấu đạt tối thiểu 25 nghìn doanh nghiệp", None)]),
     ("Chủ đầu tư cam kết sẽ hoàn thành dự án, đưa vào khai thác vào tháng 5-2017.", None,
@@ -155,3 +156,362 @@ def test_seed_article_deadlines_only_the_two():
     _, rows = run(text)
     assert [r["due_text"] for r in rows] == ["trước ngày 28/11", "trước ngày 30/11"]
     assert all(r["due"].endswith(("-11-28", "-11-30")) for r in rows)
+
+
+# Issue 14: markers beyond `trước ngày`, with the agent and task read from the clause (corpus sentences).
+MARKERS = [
+    ("Trong tháng 8/2017, Sở GTVT sẽ xử lý 63 cây xanh có nguy cơ gãy đổ.", "2017-07-20",
+     "Trong tháng 8/2017", "2017-08", "sẽ xử lý 63 cây xanh có nguy cơ gãy đổ", "Sở GTVT"),
+    ("Bộ GD-ĐT xác định và thông báo chỉ tiêu cho các cơ sở đào tạo giáo viêntrước ngày 15/5/2021.", "2021-04-29",
+     "trước ngày 15/5/2021", "2021-05-15", "xác định và thông báo chỉ tiêu cho các cơ sở đào tạo giáo viên", "Bộ GD-ĐT"),
+    ("UBND tỉnh đề nghị các đơn vị gửi báo cáo về Sở Nội vụ trước 17 giờ ngày 12/9.", "2017-09-05",
+     "trước 17 giờ ngày 12/9", "2017-09-12", "gửi báo cáo về Sở Nội vụ", "các đơn vị"),
+    ("Ông Khoa yêu cầu UBND huyện Nhà Bè vận động di dời 4 hộ dân đến nơi an toàn, chậm nhất đến ngày 2/6.", "2017-05-30",
+     "chậm nhất đến ngày 2/6", "2017-06-02", "vận động di dời 4 hộ dân đến nơi an toàn", "UBND huyện Nhà Bè"),
+    ("Chủ đầu tư cam kết sẽ hoàn tất việc bàn giao mặt bằng vào tháng 10/2017.", "2017-06-01",
+     "vào tháng 10/2017", "2017-10", None, "Chủ đầu tư"),
+    ("UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính hoàn thành đề án trước ngày 30/6.", "2021-04-20",
+     "trước ngày 30/6", "2021-06-30", "chủ trì, phối hợp với Sở Tài chính hoàn thành đề án", "Sở Xây dựng"),
+    ("Tỉnh Quảng Nam sẽ hoàn thành việc tháo gỡ những vướng mắc trong công tác giải phóng mặt bằng vào giữa tháng "
+     "6/2017 nhằm giải quyết dứt điểm những phát sinh.", "2017-05-20",
+     "vào giữa tháng 6/2017", "2017-06", "sẽ hoàn thành việc tháo gỡ những vướng mắc trong công tác giải phóng mặt bằng",
+     "Tỉnh Quảng Nam"),
+]
+
+
+@pytest.mark.parametrize("text,published,due_text,due,task,resp", MARKERS)
+def test_markers_task_responsible(text, published, due_text, due, task, resp):
+    _, rows = run(text, published)
+    assert [(r["due_text"], r["due"]) for r in rows] == [(due_text, due)]
+    if task is not None:
+        assert rows[0]["task"] == task
+    assert rows[0]["responsible"] == resp
+    assert len(rows[0]["task"].split()) >= 3
+
+
+# Reported facts, statistics and speeches with a time are not deadlines (corpus sentences).
+REPORTED = [
+    ("Trong quý 1/2021, doanh thu thuần của Công ty đạt 21.048,6 tỷ đồng, tăng 12% so với cùng kỳ.", "2021-04-25"),
+    ("Riêng trong quý II/2020, lượng khách quốc tế tới Việt Nam đạt 44.000 lượt.", "2020-10-02"),
+    ("Chủ tịch nước cũng nhấn mạnh, trong năm 2016 nói riêng, báo chí nước nhà đã có những đóng góp to lớn.", None),
+    ("Có 160 người phải tạm hoãn, riêng trong ngày 28/4 là 76 người.", "2021-04-29"),
+    ("Gia đình ông Sơn phải thuê hai tàu kéo vào bờ, nằm chờ sửa chữa từ đầu tháng 5-2017 đến nay.", None),
+    ("Báo cáo kết quả thực hiện nhiệm vụ Thủ tướng giao từ tháng 1/2016 đến ngày 10/5/2017 cho biết đạt hơn 83%.", None),
+    ("Ngụy Đại Huân phải lòng đàn chị khi cộng tác cùng cô trong một show truyền hình vào năm 2019.", "2021-04-17"),
+    ("Khoảng đầu tháng 2-2016, anh lái xe đến TTYT huyện để đưa người nhà vào TP Quy Nhơn điều trị.", None),
+    ("Hy vọng mong manh khi lượng ôxy trong tàu sẽ cạn kiệt (hạn chót là 3h sáng ngày 24/4 - giờ địa phương).",
+     "2021-04-23"),
+    ("Số doanh nghiệp đăng ký tạm ngừng kinh doanh có thời hạn trong tháng 9/2020 là 3.269 doanh nghiệp.", "2020-10-01"),
+    ("Hiện tại bệnh viện dã chiến sẵn sàng tiếp nhận bệnh nhân Covid-19 ngay trong chiều nay.", "2021-05-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", REPORTED)
+def test_reported_facts_are_not_deadlines(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+def _official_with_title(doc_text: str, name: str, title: str, *mentions: str) -> Official:
+    off = _official(doc_text, name, *mentions)
+    off.titles = [title]
+    return off
+
+
+def test_directed_by_is_never_the_addressee():
+    text = ("Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh, dự buổi làm việc. Văn phòng Chính phủ đề nghị Chủ tịch tỉnh "
+            "chỉ đạo rà soát, báo cáo Thủ tướng trước ngày 1-10-2017.")
+    off = _official_with_title(text, "Nguyễn Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh")
+    _, rows = run(text, "2017-09-20", officials=[off])
+    assert [(r["due"], r["directed_by"], r["responsible"]) for r in rows] == [("2017-10-01", None, "Chủ tịch tỉnh")]
+
+
+def test_directed_by_from_a_post_one_official_holds():
+    text = ("Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Bình Định, chủ trì cuộc họp. Chủ tịch UBND tỉnh yêu cầu "
+            "Sở Xây dựng hoàn thành hồ sơ trước ngày 15/8.")
+    off = _official_with_title(text, "Nguyễn Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Bình Định")
+    _, rows = run(text, "2020-08-01", officials=[off])
+    assert [(r["directed_by"], r["responsible"]) for r in rows] == [("Nguyễn Văn Bình", "Sở Xây dựng")]
+
+
+def test_directed_by_name_with_title_and_document():
+    text = ("Phó Thủ tướng Trương Hòa Bình có văn bản yêu cầu Bộ Công an khẩn trương điều tra, xác minh và báo cáo "
+            "kết quả lên Thủ tướng Chính phủ trước ngày 15/6/2017.")
+    off = _official(text, "Trương Hòa Bình")
+    _, rows = run(text, "2017-06-01", officials=[off])
+    assert [(r["directed_by"], r["responsible"]) for r in rows] == [("Trương Hòa Bình", "Bộ Công an")]
+    assert rows[0]["task"].startswith("khẩn trương điều tra")
+
+
+def test_responsible_canonical_expands_abbreviations():
+    assert deadlines.canonical_body("UBND huyện Vân Đồn") == "Ủy ban nhân dân huyện Vân Đồn"
+    assert deadlines.canonical_body("Sở GD-ĐT Hà Nội") == "Sở Giáo dục và Đào tạo Hà Nội"
+    assert deadlines.canonical_body("Sở GTVT") == "Sở Giao thông vận tải"
+    assert deadlines.canonical_body("các phòng, ngành có liên quan") is None
+    assert deadlines.canonical_body("thí sinh") is None
+
+
+# A plan (`sẽ`, `dự kiến`) counts only as the plan of a public body or official (or a public work to be
+# completed); a company's, a product's, a person's or a foreign country's plan, a forecast, a condition
+# and an offer with a time are not deadlines (corpus sentences, world, tech, business and sport news).
+NOT_PLANS_OF_THE_WORK = [
+    ("Dự kiến, Stratolaunch sẽ trình diễn phóng vệ tinh đầu tiên vào đầu năm 2019.", None),
+    ("Hiện Thảo Điền Sapphire đang bàn giao những căn nhà đầu tiên và dự kiến đến tháng 8/2017 sẽ chính thức "
+     "bàn giao cho khách hàng.", "2017-06-15"),
+    ("Trao đổi với PV Dân trí, đại diện hệ thống bán lẻ FPT Shop cho biết loạt sản phẩm mới này sẽ được lên kệ "
+     "chính thức tại thị trường Việt Nam trong khoảng thời gian đầu đến giữa tháng 6 sắp tới.", "2021-04-21"),
+    ("CEO của VinFast, Nguyễn Thị Vân Anh, cho biết công ty sẽ ra mắt tại thị trường Bắc Mỹ và châu Âu trong năm 2022.",
+     "2021-05-01"),
+    ("Theo thông tin từ tờ báo Fast Company, Apple sẽ cho ra mắt 3 phiên bản iPhone khác nhau trong năm nay.",
+     "2017-02-10"),
+    ("Chỉ ít ngày sau sự kiện đặc biệt của Apple, Samsung cũng sẽ tổ chức một sự kiện \"Unpacked\" vào ngày 28/4 "
+     "để giới thiệu sản phẩm mới của hãng.", "2021-04-14"),
+    ("Được biết, ngành kỹ sư Civil Engineering ở trường ĐH Việt Nhật sẽ tuyển sinh vào năm 2022.", "2021-04-21"),
+    ("Một tàu hộ vệ của Đức sẽ tới châu Á vào tháng 8, trong đó có hành trình đi qua Biển Đông.", "2021-04-19"),
+    ("Tuy vậy, Đức vẫn cam kết đưa một tàu khu trục đến châu Á vào tháng 8.", "2021-04-19"),
+    ("Phân tích của CNBC cho thấy, Hàn Quốc sẽ duy trì thứ hạng này ít nhất là đến năm 2026.", "2021-04-20"),
+    ("Tổng thống Mỹ Donald Trump sẽ tiếp đón Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng vào ngày 31/5.", "2017-05-25"),
+    ("Ibrahimovic sau 1 mùa giải chơi thành công ở MU đã không được giữ lại do bị chấn thương dài hạn với thời gian "
+     "bình phục dự kiến là đầu năm 2018.", "2017-07-01"),
+    ("Việt Nam có 2 trong tổng số 4 môn thi đấu trước đại hội, bao gồm bóng đá và bắn cung; dự kiến di chuyển "
+     "trong ngày 11/8.", "2017-07-20"),
+    ("Nếu như nhận quốc tịch Việt Nam vào trước tháng 5, Filip Nguyễn hoàn toàn có thể được HLV Park Hang Seo "
+     "triệu tập vào đội tuyển Việt Nam.", "2021-04-23"),
+    ("Theo UNDP, nếu tình hình an ninh và kinh tế không sớm bình ổn trở lại, khoảng 25 triệu người - chiếm 48% dân "
+     "số Myanmar sẽ rơi vào cảnh đói nghèo trong năm 2022.", "2021-04-25"),
+    ("Nghiên cứu năm 2017 cảnh báo rằng càng về thế hệ sau thì số lượng tinh trùng càng giảm và có khả năng buộc "
+     "hầu hết các cặp vợ chồng phải sử dụng các phương pháp hỗ trợ sinh sản vào năm 2045, bà Swan cho biết.",
+     "2021-04-25"),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_PLANS_OF_THE_WORK)
+def test_plans_not_of_the_work_are_not_deadlines(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+# Directive words used as nouns (`ngoại giao`, `Kết luận thanh tra`, `công văn đôn đốc mà`, `80 yêu cầu`,
+# `sau chỉ đạo`) set no requirement; the name of a document or strategy ends with its horizon year.
+NOUN_USES_AND_NAMES = [
+    ("Việc các nước châu Âu dồn dập trục xuất nhà ngoại giao Nga có nhiều lý do, từ việc thể hiện tính đoàn kết với "
+     "CH Séc trong cáo buộc Nga liên quan tới vụ nổ kho đạn vào năm 2014 đến các cáo buộc gián điệp.", "2021-04-27"),
+    ("Sau khi có Kết luận thanh tra vào ngày 10/02/2017, Sở Y tế đã chỉ đạo Giám đốc Bệnh viện Truyền máu Huyết học "
+     "tổ chức kiểm điểm tập thể, cá nhân có liên quan.", "2017-05-20"),
+    ("Phát biểu kết luận cuộc họp, Phó Thủ tướng Trương Hòa Bình biểu dương, đánh giá cao công tác phòng chống dịch "
+     "năm 2020 và đầu năm 2021 của TPHCM.", "2021-04-28"),
+    ("Đối với các Bộ, địa phương đã nộp báo cáo thì hầu hết đều lập, gửi tới Bộ Tài chính chậm so với cả công văn "
+     "đôn đốc mà Bộ Tài chính phát đi vào ngày 3/11/2016.", "2017-01-06"),
+    ("Người phát ngôn của Enthrall Aviation tiết lộ đã nhận được \"gần 80 yêu cầu\" thuê máy bay đến Dubai trong "
+     "ngày 23/4.", "2021-04-24"),
+    ("Chính sách này được đưa ra sau chỉ đạo vào cuối năm 2016 của Bí thư Thành ủy TP.HCM về nhà ở.", "2017-02-15"),
+    ("Tiếp tục thực hiện nghiêm chỉnh Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ và phát triển "
+     "DN đến năm 2020.", "2017-05-10"),
+    ("Cụ thể, Thủ tướng Chính phủ đồng ý bổ sung khu công nghiệp Phúc Long mở rộng với diện tích 334,5 ha vào Quy "
+     "hoạch phát triển các khu công nghiệp Việt Nam đến năm 2020.", "2017-07-10"),
+    ("Tiếp tục thực hiện Nghị quyết số 48-NQ/TW của Bộ Chính trị khóa IX về Chiến lược xây dựng và hoàn thiện hệ "
+     "thống pháp luật Việt Nam đến năm 2010, định hướng đến năm 2020.", "2017-06-01"),
+    ("Hội nghị được kỳ vọng sẽ tạo ra các khuôn khổ hợp tác mới của APEC, tiến đến thực hiện đúng hạn các Mục tiêu "
+     "Bogor vào năm 2020.", "2017-05-20"),
+    ("Hầu hết các nhà máy rượu bia của Pháp được xây dựng ở khu vực Chợ Lớn, cho đến trước năm 1954 ở Sài Gòn-Chợ "
+     "Lớn có tất cả 17 hãng.", None),
+    ("Mức giảm giá này tại các hệ thống bán lẻ điện thoại lớn tại Việt Nam sẽ kéo dài đến ngày 15/10.", "2020-10-02"),
+]
+
+
+@pytest.mark.parametrize("text,published", NOUN_USES_AND_NAMES)
+def test_noun_uses_and_document_names_are_not_deadlines(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+# Plans of public bodies, officials and public works are kept (corpus sentences).
+PUBLIC_PLANS = [
+    ("Theo kế hoạch, đoàn sẽ hoàn thành công tác kiểm tra, báo cáo Bộ Chính trị trước ngày 30.6.", "2017-06-10",
+     "trước ngày 30.6"),
+    ("Ông Phan Trọng Hổ, Giám đốc Sở NN&PTNT Bình Định cho biết sẽ có báo cáo đầy đủ, tham mưu hướng xử lý cho "
+     "UBND tỉnh vào ngày 26/6.", "2017-06-20", "vào ngày 26/6"),
+    ("Hiện tại, vụ việc đã trình lên UBND quận Sơn Trà để xin ý kiến xử lý; dự kiến đến tháng 9/2017 sẽ giải quyết "
+     "dứt điểm.", "2017-02-20", "đến tháng 9/2017"),
+    ("Đến nay, khối lượng thi công đạt khoảng 87% và dự kiến hoàn thành cuối năm nay.", "2021-05-01", "cuối năm nay"),
+    ("Bộ GTVT đã triển khai lập 5 quy hoạch ngành; dự kiến trình Thủ tướng Chính phủ theo đúng kế hoạch trong "
+     "quý II/2021.", "2021-04-20", "trong quý II/2021"),
+    ("Cụ thể, trong quý I-2017, Phó Chủ tịch UBND TP Trần Vĩnh Tuyến sẽ kiểm tra tại bốn sở gồm Sở Nội vụ, Sở Tài "
+     "chính.", "2017-01-20", "trong quý I-2017"),
+    ("UBND tỉnh cũng đã giao cho Cty Khai thác thủy lợi Thái Nguyên tiến hành thi công, sửa chữa, dự kiến đến ngày "
+     "20/8/2017 sẽ hoàn thành giai đoạn 1.", "2017-06-22", "đến ngày 20/8/2017"),
+    ("Hiện nay, CPMB đang đẩy nhanh các thủ tục để đảm bảo các mốc tiến độ phê duyệt công tác chuẩn bị đầu tư như "
+     "trong tháng 2 này sẽ hoàn thành Báo cáo nghiên cứu khả thi để phê duyệt vào tháng 4 tới.", "2017-02-08",
+     "vào tháng 4"),
+    ("Bộ TT&TT đang xây dựng để trình Chính phủ ban hành trong năm 2017 Nghị định thay thế Nghị định số "
+     "174/2013/NĐ-CP.", "2017-07-05", "trong năm 2017"),
+    ("Mục tiêu của Hà Nội đến năm 2020, 100% dân số ngoại thành được sử dụng nước sạch.", "2017-02-10",
+     "đến năm 2020"),
+]
+
+
+@pytest.mark.parametrize("text,published,due_text", PUBLIC_PLANS)
+def test_public_plans_are_deadlines(text, published, due_text):
+    _, rows = run(text, published)
+    assert due_text in [r["due_text"] for r in rows]
+
+
+def test_sentence_opening_with_a_directive_verb():
+    text = ("Đối với các phòng GD&ĐT, Sở yêu cầu lập kế hoạch xây dựng trường đạt chuẩn quốc gia hằng năm. Chỉ đạo "
+            "các trường có kế hoạch xây dựng trường đạt chuẩn quốc gia trong năm 2017 tích cực hoàn thiện các tiêu chí.")
+    _, rows = run(text, "2017-02-10")
+    assert [r["due_text"] for r in rows] == ["trong năm 2017"]
+
+
+def test_continuation_with_a_subject_of_its_own_carries_no_requirement():
+    text = ("Theo quy định, tách thửa trên 2.000 m2 phải lập dự án. Sau đó quy định này bị Cục Kiểm tra văn bản "
+            "(Bộ Tư pháp) “tuýt còi” vào tháng 1-2014.")
+    _, rows = run(text)
+    assert rows == []
+
+
+def test_numbers_do_not_cut_the_task():
+    _, rows = run("Ông Hà cho biết, tỉnh còn tập trung phát triển các sản phẩm du lịch mũi nhọn đặc thù, phấn đấu từ "
+                  "nay đến năm 2020 đón trên 4,327 triệu lượt khách du lịch.", "2017-02-10")
+    assert [(r["due_text"], r["task"]) for r in rows] == [
+        ("từ nay đến năm 2020", "phấn đấu đón trên 4,327 triệu lượt khách du lịch")]
+    _, rows = run("Năm 2017, tỉnh phấn đấu thu hút khoảng 3,3 - 3,5 triệu lượt khách (tăng 8%), lượng khách quốc tế "
+                  "chiếm từ 40 - 45%.", "2017-02-10")
+    assert [r["due_text"] for r in rows] == ["Năm 2017"] and len(rows[0]["task"].split()) >= 3
+
+
+def test_goal_year_with_its_own_time():
+    _, rows = run("Chủ tịch UBND TP Nguyễn Thành Phong nhận định với mục tiêu của năm 2017 và phấn đấu đến năm 2021 "
+                  "có khoảng 500.000 DN thành lập mới trên địa bàn, TP cần có giải pháp cụ thể.", "2017-02-10")
+    assert [(r["due_text"], r["task"]) for r in rows] == [
+        ("đến năm 2021", "phấn đấu có khoảng 500.000 DN thành lập mới trên địa bàn")]
+
+
+# Reported facts that open with a time or sit in a condition, periods, and qualifiers (corpus sentences).
+REPORTED_IN_CONTEXT = [
+    ('Kiểm tra lịch sử giao dịch của nhóm khách hàng nói trên tại Agribank cho thấy, trước tháng 1-2017, các sổ tiết kiệm được gửi, rút và tất toán số dư bình thường tại chi nhánh Agribank Lào Cai.',
+     None),
+    ('Còn trường hợp chị Cao Thị Thu Hiền, thì cuối năm 2016, UBND huyện có làm hồ sơ đề nghị Sở Nội vụ cho tuyển viên chức y tế xã nhưng chị này không làm đơn nên huyện không có lí do để tuyển.',
+     None),
+    ('Chỉ thị nêu rõ, trong những tháng đầu năm 2017, các bộ, cơ quan trung ương và địa phương đã tích cực triển khai thực hiện các Nghị quyết của Đảng, Quốc hội, Chính phủ về phát triển kinh tế xã hội.',
+     None),
+    ('Chợ Hữu nghị thuộc cửa khẩu Tân Thanh Lạng Sơn được đưa vào hoạt động năm 2009.',
+     None),
+    ('Trong hai ngày 30/6 và 1/7, Tỉnh ủy An Giang tổ chức Hội nghị lần thứ 8 (khóa X), đánh giá tình hình lãnh đạo phát triển kinh tế - xã hội trong 6 tháng đầu năm 2017, đề ra các phương hướng, nhiệm vụ nhằm thúc đẩy phát triển kinh tế - xã hội những tháng cuối năm 2017.',
+     None),
+    ('Cụ thể, nếu năm 2014, công ty nộp tiền thuê đất 440 triệu đồng, năm 2015 lên hơn 1,3 tỷ đồng, thì đến năm 2016, công ty phải nộp 7,8 tỷ đồng (tăng hơn 18 lần so với năm 2013).',
+     None),
+    ('Trước đó, vào ngày 31-5, tại phía bờ phải sông Rạch Tôm, ấp 3 xã Nhơn Đức xuất hiện vết nứt dài 40m, rộng 3m.',
+     None),
+    ('ĐB Trần Văn Minh (Quảng Ninh) kiến nghị nên “khuôn” lại ở những khoản nợ phát sinh trước 31-12-2016, không nên mở rộng trong suốt quãng thời gian nghị quyết có hiệu lực.',
+     None),
+    ('Ông Nguyễn Hữu Long Giao, Giám đốc trạm bơm Nhiêu Lộc - Thị Nghè, cho biết trong năm 2016, đơn vị đã thay thế khoảng 12 nắp giếng dọc bờ kênh bằng những nắp mới có khoan lỗ thoát khí.',
+     None),
+]
+
+
+@pytest.mark.parametrize("text,published", REPORTED_IN_CONTEXT)
+def test_reported_in_context_are_not_deadlines(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+# Negated, quoted-name, contract, finding, event-setting, historical and past-bare times (corpus sentences).
+NOT_DUE_TIMES = [
+    ('Cần cân đối ngân sách, không để đến năm 2020 mà càng sớm càng tốt xây dựng trụ nước chữa cháy để bà con có lỡ ngủ quên cũng được an toàn.',
+     '2017-05-30'),
+    ('TPHCM cũng yêu cầu UBND quận 5 chỉ đạo các đơn vị liên quan sử dụng toàn bộ số tiền thu được nói trên để tái đầu tư xây dựng “Phương án nâng cấp, sửa chữa toàn diện chợ An Đông đến năm 2021”.',
+     '2017-02-10'),
+    ('Hợp đồng hiện tại của Wayne Rooney với M.U còn thời hạn đến năm 2019.',
+     '2017-07-01'),
+    ('Ngoài yếu tố về lợi nhuận, quá trình rà soát Quy hoạch ngành thép của Bộ Công thương cho thấy, đến năm 2020 cả nước sẽ thiếu hụt khoảng 15 triệu tấn thép thô.',
+     '2017-02-01'),
+    ('Tại cuộc họp giao ban giữa UBND TP Hà Nội với lãnh đạo các sở, ngành, quận, huyện vào sáng nay (6/2), Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Sở GD&ĐT TP. Hà Nội xây dựng kế hoạch.',
+     '2017-02-06'),
+    ('Giải quyết lại không thấu tình đạt lý, quyền sử dụng đất ổn định của người dân trước tháng 10/1993 nhưng chưa được cấp giấy chứng nhận, sau đó bị thu hồi thì đền bù không thỏa đáng.',
+     '2017-07-10'),
+    ('Cộng với các tòa VP2, VP3, VP4, VP5… mới xây dựng và đưa vào sử dụng năm 2015, 2016 có khoảng gần 2.000 căn hộ.',
+     '2017-06-01'),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_DUE_TIMES)
+def test_not_due_times(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+def test_plan_word_belongs_to_the_nearer_due_time():
+    text = ("EVN dừng toàn bộ lịch cắt điện theo kế hoạch đến hết ngày 1/7 Trả lời về việc một số khu vực mất điện "
+            "trong ngày 4/6 như Cầu Giấy, Định Công.")
+    _, rows = run(text, "2017-06-06")
+    assert [r["due_text"] for r in rows] == ["đến hết ngày 1/7"]
+
+
+# Facts after a kept `…`, comparisons, trials and meetings, specifications, qualifiers and old cases.
+NOT_DUE_TIMES_2 = [
+    ('(người dân xã Lai Vu) cho biết: Để xâm nhập vào KCN Lai Vu, người dân phải nhập vai đi cắt cỏ cho bò, nhặt rác… Tới ngày 24/12/2016, người dân phát hiện nguồn nước thải đen kịt, bốc mùi hôi thối chảy từ KCN.',
+     '2017-01-20'),
+    ('Theo Khu quản lý đường thủy nội địa, hiện nay TP có 47 vị trí có nguy cơ sạt lở, tăng 5 vị trí so với trước tháng 8.2016.',
+     '2017-06-01'),
+    ('Ngoài ra, trong tháng 7, TAND Hà Nội sẽ xét xử một số cán bộ, lãnh đạo của xã và cán bộ phòng chuyên môn của huyện.',
+     '2017-06-28'),
+    ('Trong ngày 3/7, Hội nghị bàn về tình hình kinh tế - xã hội 6 tháng đầu năm 2017; tình hình thực hiện các nghị quyết của Chính phủ.',
+     '2017-07-02'),
+    ('Sân bay quốc tế Đà Nẵng được thiết kế với công suất phục vụ đến năm 2020 là 6 triệu lượt khách/năm, tuy nhiên đến nay đã đạt đến chỉ tiêu này.',
+     '2017-05-20'),
+    ('Đại biểu Mai Hồng Hải (Hải Phòng) cho rằng, thực tế phát sinh nợ cùng thời điểm trước ngày 31/12/2016 nhưng tùy theo thời hạn cho vay mà phân loại nợ xấu khác nhau.',
+     '2017-06-10'),
+    ('Trong vụ bị kết án oan trước đây, bà Ước cho bà H. vay 3,5 triệu đồng và 2 chỉ vàng, hẹn đến tháng 8-2002 phải trả.',
+     None),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_DUE_TIMES_2)
+def test_not_due_times_2(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+# Permit terms, past acts, a company's unit or goal, planning nouns, negations and old land dates.
+NOT_DUE_TIMES_3 = [
+    ('Quy mô mỏ rộng khoảng 4 ha, trữ lượng gần 40.000 m3, thời hạn khai thác đến tháng 8/2019.',
+     '2017-06-10'),
+    ('Ngay sau khi báo chí đưa tin liên quan đến nhà đất của gia đình ông Quý, bà Huệ, UBND tỉnh Yên Bái đã chỉ đạo thành lập đoàn thanh tra vào ngày 9/6/2017 để thanh tra vụ việc.',
+     '2017-06-28'),
+    ('Bộ phận này dự kiến sẽ ngừng hoạt động vào ngày 31/7, mặc dù công ty có thể tiếp tục bán một số mẫu hiện có của mình sau đó.',
+     '2021-04-06'),
+    ('Bổ sung thêm, Tổng giám đốc Techcombank, ông Jens Lottner cho biết mục tiêu của ngân hàng là đạt tỷ lệ CASA 55% vào năm 2025.',
+     '2021-04-25'),
+    ('Việc đẩy nhanh tốc độ đưa chùm vệ tinh Starlink vào không gian của SpaceX nhằm đạt được mục tiêu mà công ty đưa ra là sẽ phóng tổng cộng 1.500 vệ tinh Starlink trong năm 2021.',
+     '2021-04-30'),
+    ('Cần phải nhắc lại rằng, trong quy hoạch Tổng thể kinh tế xã hội huyện Tam Đảo đến năm 2020 và tầm nhìn đến năm 2030 của UBND huyện Tam Đảo hoàn toàn không có việc "xóa" rừng.',
+     '2017-02-10'),
+    ('Chiều 26-5, Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân đã đến thăm và làm việc với Công an TP.HCM để nghe báo cáo về thực hiện nhiệm vụ thời gian qua và phương hướng hoạt động từ nay đến năm 2020.',
+     '2017-05-27'),
+    ('Chị này cho biết thêm, kể cả trong trường hợp Hà Nội có cam kết sẽ nâng cấp đường xá, hạ tầng, nâng cấp chất lượng, dịch vụ xe buýt thì đến năm 2030 cũng không thể cấm được xe máy.',
+     '2017-06-20'),
+    ('Ngày 12/6/2017, Tòa án xét xử vụ án: căn cứ vào các tài liệu đó xác định sai thời điểm bắt đầu sử dụng đất vào mục đích để ở của 2 hộ gia đình ông Năng và ông Khang trước ngày 15/10/1993 dẫn đến việc thông qua phương án bồi thường.',
+     None),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_DUE_TIMES_3)
+def test_not_due_times_3(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+def test_past_directive_with_a_report_due_is_kept():
+    text = ("Cũng ngay trong tối 7-2, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã yêu cầu Cục Xúc tiến thương mại giải "
+            "trình vụ việc trên và báo cáo lại lãnh đạo Bộ vào sáng nay 8-2.")
+    _, rows = run(text)
+    assert [r["due_text"] for r in rows] == ["vào sáng nay 8-2"]
+
+
+def test_later_item_speech_verb_does_not_hide_the_order():
+    text = ("Thủ tướng Chính phủ giao các bộ, cơ quan ngang bộ, UBND các tỉnh tiếp tục chủ động, hành động quyết liệt "
+            "thực hiện các nhiệm vụ, giải pháp đã đề ra trong các Nghị quyết của Đảng, Quốc hội, Chính phủ; trong "
+            "tháng 8 năm 2017 có báo cáo Chính phủ, Thủ tướng Chính phủ đánh giá chi tiết sự chuyển biến.")
+    _, rows = run(text, "2017-06-20")
+    assert [r["due_text"] for r in rows] == ["trong tháng 8 năm 2017"]

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import CORPUS, ROOT, needs_shared
 from vnextract.pipeline.api import extract
 from vnextract.pipeline.tables import TABLE_NAMES
-from tests.conftest import CORPUS, ROOT, needs_shared
 
 TEXT_FIELD = {"articles": None, "officials": "text", "dates": "text", "deadlines": "due_text", "targets": "text"}
 

@@ -13,9 +13,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.conftest import CORPUS, ROOT, SHARED
 from vnextract.pipeline import evaluate
 from vnextract.pipeline.evaluate import TABLES, article_text, fold, titles_match, word_f1
-from tests.conftest import CORPUS, ROOT, SHARED
 
 SCORE_PY = os.path.join(SHARED, "eval", "score.py")
 GOLD = os.path.join(SHARED, "eval", "gold", "seeds.jsonl")

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
+from tests.conftest import ROOT
 from vnextract.pipeline.batch import CACHE_NAME, LOCK_NAME, run_batch
 from vnextract.pipeline.tables import TABLE_NAMES
-from tests.conftest import ROOT
 
 PARA = "Đồng chí Bùi Quang Hoàn, Chủ tịch UBND huyện chủ trì hội nghị ngày 25/11/2019, đạt 7/9 tiêu chí. "
 

@@ -5,8 +5,6 @@ import gzip
 import json
 import os
 
-import pytest
-
 from vnextract.pipeline.batch import run_batch
 from vnextract.pipeline.ingest import iter_articles
 

@@ -13,11 +13,10 @@ import sys
 import pandas as pd
 import pytest
 
-import vnextract.pipeline.batch as batch
+from tests.conftest import CORPUS, ROOT
 from vnextract.pipeline.batch import CACHE_NAME, LOCK_NAME, run_batch
 from vnextract.pipeline.sql import format_rows, query
 from vnextract.pipeline.tables import TABLE_NAMES, csv_text
-from tests.conftest import CORPUS, ROOT
 
 PARA = "Đồng chí Bùi Quang Hoàn, Chủ tịch UBND huyện chủ trì hội nghị ngày 25/11/2019, đạt 7/9 tiêu chí. "
 

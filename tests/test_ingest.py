@@ -26,7 +26,7 @@ def test_txt_folder_nested_and_mixed(tmp_path):
     write(tmp_path / "a" / "x.txt", "Hội nghị huyện.".encode())
     write(tmp_path / "b" / "deep" / "y.txt.gz", gzip.compress("Ngày 25/11 họp.".encode()))
     write(tmp_path / "c.jsonl", (json.dumps({"id": "j1", "text": "Một."}) + "\n").encode())
-    write(tmp_path / "d.csv", "id,text\nc1,Hai.\n".encode())
+    write(tmp_path / "d.csv", b"id,text\nc1,Hai.\n")
     write(tmp_path / "notes.md", b"not an article")
     got = {a.article_id: a for a in arts(tmp_path)}
     assert set(got) == {"x", "y", "j1", "c1"}
@@ -75,7 +75,7 @@ def test_jsonl_broken_line_keeps_the_rest(tmp_path):
 
 
 def test_jsonl_gz_truncated_keeps_complete_lines(tmp_path):
-    body = "\n".join(json.dumps({"id": f"a{i}", "text": "Nội dung bài viết số %d. " % i * 30}) for i in range(50))
+    body = "\n".join(json.dumps({"id": f"a{i}", "text": f"Nội dung bài viết số {i}. " * 30}) for i in range(50))
     data = gzip.compress(body.encode())
     got = arts(write(tmp_path / "t.jsonl.gz", data[: len(data) // 2]))
     assert got[-1].error and "broken gzip" in got[-1].error

@@ -13,11 +13,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from tests.conftest import CORPUS
 from vnextract.pipeline import report as rep
 from vnextract.pipeline.batch import run_batch
 from vnextract.pipeline.cli import main as cli_main
 from vnextract.pipeline.ingest import iter_articles
-from tests.conftest import CORPUS
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

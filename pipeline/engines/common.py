@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import signal
 import threading
-from typing import Callable, Iterable, Iterator, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
 
 from vnextract.pipeline.cache import ResultCache, hits_and_misses, remember
 from vnextract.pipeline.ingest import Article

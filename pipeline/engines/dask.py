@@ -27,7 +27,7 @@ import asyncio
 import logging
 import os
 import threading
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from distributed.diagnostics.plugin import WorkerPlugin
 

@@ -23,8 +23,8 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
-from typing import Iterable, Iterator
 
 from vnextract.pipeline.cache import ResultCache
 from vnextract.pipeline.engines import common
