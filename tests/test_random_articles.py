@@ -21,19 +21,20 @@ from vnextract.pipeline.run import process
 DATA = os.path.join(os.path.dirname(__file__), "data")
 TOLERANCE = 0.02
 
-# Measured on the test half (`make eval`, column `test`) when the floor was last raised.
+# Measured on the test half (`make eval`, column `test`) when the floor was last raised (2026-12-02).
 MEASURED = {
-    "article.title": 0.0,
-    "article.event_date": 0.0,
-    "article.locality": 0.0,
-    "article.authors": 0.0,
-    "officials": 0.0,
-    "officials.titles": 0.0,
-    "officials.chair": 0.0,
-    "dates.value": 0.0,
-    "deadlines": 0.0,
-    "targets": 0.0,
-    "overall": 0.0,
+    "article.title": 1.000,
+    "article.event_date": 0.788,
+    "article.locality": 0.717,
+    "article.authors": 0.964,
+    "officials": 0.871,
+    "officials.titles": 0.934,
+    "officials.titles_strict": 0.770,
+    "officials.chair": 1.000,  # one gold chair in this half
+    "dates.value": 0.926,
+    "deadlines": 0.750,
+    "targets": 0.286,
+    "overall": 0.734,
 }
 
 
