@@ -649,15 +649,7 @@ def _load_converted(mdir: str) -> tuple:
         pass
     converted = _convert(mdir)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((CACHE_FORMAT, key) + converted, f)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        _dump_atomic(path, (CACHE_FORMAT, key) + converted)
     except OSError as e:  # read-only home, full disk...: keep the conversion in memory only
         log.info("wordseg: model cache not writable (%s); converted in memory", e)
     return converted
@@ -746,17 +738,22 @@ def _read_ready(path: str, key: str) -> tuple | None:
     return None
 
 
+def _dump_atomic(path: str, record: tuple):
+    """`record` marshalled to `path` through a temporary file and one rename (no half-written cache)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(record, f)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
 def _write_ready(path: str, key: str, entry: tuple):
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((READY_FORMAT, key) + entry, f)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        _dump_atomic(path, (READY_FORMAT, key) + entry)
     except (OSError, ValueError) as e:  # read-only home, full disk...: built again next time
         log.info("wordseg: ready-table cache not written (%s)", e)
 
