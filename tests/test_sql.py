@@ -74,3 +74,30 @@ def test_format_rows_aligns_and_truncates():
     out = format_rows(["a", "bb"], [("x" * 100, None), ("y", ["p", "q"])])
     lines = out.splitlines()
     assert lines[0].startswith("a") and "…" in lines[2] and "p; q" in lines[3]
+
+
+def test_sql_prompt_reads_statements_and_commands(run_dir):
+    script = ".tables\nSELECT name\n  FROM officials ORDER BY name LIMIT 1;\n.mode csv\nSELECT count(*) AS n FROM articles;\n" \
+             "SELECT nope;\nCOPY officials TO '/tmp/x.csv';\n.quit\nSELECT 1;\n"
+    proc = subprocess.run([sys.executable, "-m", "vnextract", "sql", "--out", run_dir], input=script,
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    out = proc.stdout
+    assert proc.returncode == 0, proc.stderr
+    assert "deadlines_timeline" in out and "(1 row)" in out  # .tables, then a statement over two lines
+    assert "n\n5\n" in out  # .mode csv
+    assert out.count("error:") == 2  # a bad column and a write outside the run: said, and the prompt goes on
+    assert out.rstrip().splitlines()[-1].startswith("error:")  # nothing after .quit ran
+
+
+def test_a_new_run_removes_the_stale_report(tmp_path):
+    out = tmp_path / "run"
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    cli = [sys.executable, "-m", "vnextract"]
+    assert subprocess.run(cli + ["run", CORPUS, "--out", str(out), "--workers", "1"], env=env,
+                          capture_output=True, cwd=ROOT).returncode == 0
+    assert subprocess.run(cli + ["report", "--out", str(out)], env=env, capture_output=True, cwd=ROOT).returncode == 0
+    assert (out / "report" / "index.html").exists()
+    proc = subprocess.run(cli + ["run", CORPUS, "--out", str(out), "--workers", "1", "--no-cache"], env=env,
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and not (out / "report").exists()
+    assert "removed the previous report" in proc.stderr
