@@ -22,7 +22,8 @@ import re
 
 from spacy.tokens import Doc
 
-from vnextract.extractors import dates as _dates, gazetteer
+from vnextract.extractors import dates as _dates
+from vnextract.extractors import gazetteer
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS, POSTS, post_key
