@@ -15,24 +15,18 @@ import os
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 
 from vnextract.pipeline.facts import FACT_TYPES, SPAN_TYPES
 from vnextract.pipeline.report import ARTICLES_DIR, safe_name
+from vnextract.pipeline.report.markup import TEXT_FIELD
+from vnextract.pipeline.report.store import read_jsonl_rows
 
 # Span tables first (their rows are what precision is judged on), the articles table last.
 TABLES = tuple(f.name for f in SPAN_TYPES) + ("articles",)
 
 # What the sheet shows of a row: the columns the report's row tables show (fact-type registry).
 SHOWN = {f.name: f.report_columns for f in FACT_TYPES}
-SPAN_TEXT = {f.name: f.span_text for f in SPAN_TYPES}
-
-
-def _rows(path: str) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
+SPAN_TEXT = TEXT_FIELD  # the column holding each span table's text (from the registry)
 
 
 def sample_rows(out_dir: str, table: str, n: int, seed: int) -> list[tuple[int, dict]]:
@@ -41,7 +35,7 @@ def sample_rows(out_dir: str, table: str, n: int, seed: int) -> list[tuple[int, 
     rng = random.Random(f"{seed}:{table}")
     picked: list[tuple[int, int, dict]] = []
     per_article: dict[str, int] = defaultdict(int)
-    for i, row in enumerate(_rows(os.path.join(out_dir, table + ".jsonl"))):
+    for i, row in enumerate(read_jsonl_rows(os.path.join(out_dir, table + ".jsonl"))):
         per_article[row.get("article_id")] += 1
         item = (i, per_article[row.get("article_id")], row)
         if len(picked) < n:

@@ -20,7 +20,7 @@ from vnextract.pipeline.report.pages import (
     _Stats,
     article_page,
 )
-from vnextract.pipeline.report.store import TextStore, _Grouped, _read_jsonl, resolve_inputs
+from vnextract.pipeline.report.store import TextStore, _Grouped, read_jsonl_rows, resolve_inputs
 
 REPORT_DIR = "report"
 INDEX_PAGE_SIZE = 1000
@@ -52,11 +52,11 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
         groups = {t: _Grouped(os.path.join(out_dir, f"{t}.jsonl")) for t in SPAN_TABLES}
         st = _Stats()
         seen_ids: Counter = Counter()
-        n_total = sum(1 for _ in _read_jsonl(os.path.join(out_dir, "articles.jsonl")))
+        n_total = sum(1 for _ in read_jsonl_rows(os.path.join(out_dir, "articles.jsonl")))
         n_pages = max(1, -(-n_total // page_size))
 
         def views() -> Iterator[ArticleView]:
-            for a in _read_jsonl(os.path.join(out_dir, "articles.jsonl")):
+            for a in read_jsonl_rows(os.path.join(out_dir, "articles.jsonl")):
                 aid = a["article_id"]
                 seen_ids[aid] += 1
                 dup = seen_ids[aid]

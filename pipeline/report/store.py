@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 
 
-def _read_jsonl(path: str) -> Iterator[dict]:
+def read_jsonl_rows(path: str) -> Iterator[dict]:
     if not os.path.exists(path):
         return
     with open(path, encoding="utf-8") as f:
@@ -21,7 +21,7 @@ class _Grouped:
     """Rows of one table (ordered by article_id, CONTRACT.md) handed out one article at a time."""
 
     def __init__(self, path: str):
-        self.it = _read_jsonl(path)
+        self.it = read_jsonl_rows(path)
         self.peek = next(self.it, None)
         self.last: tuple[str, list] | None = None
         self.orphans = 0
