@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.extensions import sentence_of, sentence_spans
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 
@@ -922,28 +923,8 @@ def _years_for(parts: list[Point], y: int) -> list[int]:
     return [p.y if p.y is not None else y for p in parts]
 
 
-def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    spans = doc.user_data.get("_sent_spans")
-    if spans is None:
-        try:
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
-        except ValueError:
-            spans = [(0, len(doc.text))]
-        doc.user_data["_sent_spans"] = spans
-    return spans
-
-
-def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
-    """Character span of the sentence holding pos."""
-    spans = _sentence_spans(doc)
-    starts = doc.user_data.get("_sent_starts")
-    if starts is None:
-        starts = [a for a, _ in spans]
-        doc.user_data["_sent_starts"] = starts
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return (0, spans[0][1] if spans else len(doc.text))
-    return spans[i]
+# One sentence source for every extractor: the Doc's sentence bounds (extensions.py).
+_sentence_spans = sentence_spans
 
 
 def _resolve_relative(c: _Cand, pub: dt.date) -> list[Point] | None:

@@ -1,6 +1,7 @@
 """Doc extensions: how extractors pass results to each other (registered once, spaCy style)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -67,6 +68,28 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
                 start = i
         doc.user_data["sentence_bounds"] = cached
     return cached
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start char, end char) of every sentence: `sentence_bounds` without the token indices."""
+    cached = doc.user_data.get("sentence_spans")
+    if cached is None:
+        cached = [(a, b) for _, _, a, b in sentence_bounds(doc)] or [(0, len(doc.text))]
+        doc.user_data["sentence_spans"] = cached
+    return cached
+
+
+def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    """Character span of the sentence holding character `pos` (the first sentence before it)."""
+    spans = sentence_spans(doc)
+    starts = doc.user_data.get("sentence_starts")
+    if starts is None:
+        starts = [a for a, _ in spans]
+        doc.user_data["sentence_starts"] = starts
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return (0, spans[0][1])
+    return spans[i]
 
 
 if not Doc.has_extension("sentence_bounds"):

@@ -41,7 +41,7 @@ _GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE_DATE = re.compile(
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s*nhật)\s*,?\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+    r"(?:thứ\s*(?:" + "|".join(_LEX["page_date_weekdays"]) + r"|\d)|chủ\s*nhật)\s*,?\s*\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # One name in a byline: capitalised syllables (`Lan Ánh`, `Phạm Tuấn`), or initials (`T.H`, `N.A`).
 _NAME_WORD = rf"[{VI_UPPER}][{VI_LOWER}]+"
