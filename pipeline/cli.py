@@ -87,6 +87,9 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
+    from vnextract.pipeline.startup import skip_spacy_cli
+
+    skip_spacy_cli()  # before anything imports spaCy
     from vnextract.pipeline.batch import OutputLocked, Terminated, UsageError, run_batch
     from vnextract.pipeline.ingest import Limits
     from vnextract.pipeline.sql import escape_controls as esc

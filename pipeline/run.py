@@ -19,23 +19,39 @@ from vnextract.pipeline.ingest import Article
 from vnextract.pipeline.segment import count_sentences, count_words, segment
 
 
-def _extractor_version() -> str:
-    """The project version plus a hash of every extractor module and lexicon: it keys the cache,
-    so any change to the rules or their data invalidates earlier results automatically."""
-    import hashlib
+def _walk(folder, prefix=""):
+    """(relative name, file) of every source and lexicon file under `folder`, sub-packages included."""
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name == "__pycache__":
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, f"{prefix}{entry.name}/")
+        elif entry.name.endswith((".py", ".json", ".txt", ".tsv")):
+            yield f"{prefix}{entry.name}", entry
+
+
+def version_inputs() -> list[tuple[str, object]]:
+    """The files that decide a row: every extractor module and lexicon, and the pipeline's own."""
     from importlib import resources
+
+    files = list(_walk(resources.files("vnextract.extractors")))
+    pipeline = resources.files("vnextract.pipeline")
+    files += [(n, pipeline.joinpath(n))
+              for n in ("segment.py", "wordseg.py", "wordseg_install.py", "crfsuite_model.py", "facts.py", "run.py")]
+    return files
+
+
+def _extractor_version() -> str:
+    """The project version plus a hash of `version_inputs`: it keys the cache, so any change to the
+    rules or their data invalidates earlier results automatically."""
+    import hashlib
 
     from vnextract import __version__
 
     h = hashlib.sha256()
-    root = resources.files("vnextract.extractors")
-    files = sorted((p for p in root.iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
-    files += sorted(root.joinpath("lexicons").iterdir(), key=lambda p: p.name)
-    files += [resources.files("vnextract.pipeline").joinpath(n)  # what else decides a row
-              for n in ("segment.py", "wordseg.py", "crfsuite_model.py", "facts.py", "run.py")]
-    for f in files:
+    for name, f in version_inputs():
         if f.is_file():
-            h.update(f.name.encode())
+            h.update(name.encode())
             h.update(f.read_bytes())
     return f"{__version__}+{h.hexdigest()[:12]}"
 

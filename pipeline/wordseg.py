@@ -26,7 +26,7 @@ per-template tables is done once and cached under ``$XDG_CACHE_HOME/vnextract`` 
 ``~/.cache/vnextract``) in a file keyed by the hashes of the model, template list and dictionary
 files; when that cannot be written the conversion stays in memory. The segmenter built from it
 (grouped tables, n-gram look-ups, underthesea's normalisation tables and tokenizer pattern) is
-cached too, ``wordseg-ready-*.marshal`` (see `_ready_path`): a run then reads that one file and
+cached too, ``wordseg-ready-*.marshal`` (see `wordseg_install.ready_path`): a run then reads that one file and
 imports nothing of underthesea (whose ``__init__`` alone takes about a second).
 
 Whatever this module does not know -- another underthesea_core version, other underthesea code
@@ -40,23 +40,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 import unicodedata
 from itertools import product, repeat
 
+from vnextract.pipeline import wordseg_install as install
+
 log = logging.getLogger("vnextract")
 
-# What the fast path reproduces. A different installation falls back to underthesea.
-KNOWN_CORE_VERSIONS = frozenset({"3.3.2"})
-# sha256 of the source of the underthesea functions whose behaviour is reproduced here (see
-# `_underthesea_source_hash`): word_tokenize, the regex tokenizer, character/token normalisation,
-# and FastCRFSequenceTagger.load/predict.
-KNOWN_SOURCE_HASH = "99e8f3b295737355722ef082fcfdce2e3a82dccb8d3a303bb9af0bda89c194b3"
+# The feature templates the fast path knows (the installation's other checks: wordseg_install).
 KNOWN_TEMPLATES = (
     "T[-2]", "T[-1]", "T[0]", "T[1]", "T[2]",
     "T[-2,-1]", "T[-1,0]", "T[0,1]", "T[1,2]", "T[-2,0]", "T[-1,1]", "T[0,2]",
@@ -71,8 +66,6 @@ KNOWN_TEMPLATES = (
 )
 # sha256 of regex_tokenize.patterns (pattern + flags): the chunked tokenizer relies on its shape.
 KNOWN_PATTERN_HASH = "1268bea036509cc6a6a98091fa189d387aa29fa660c3d5f385c2e5fc79ecb372"
-MODEL_DIR = ("models", "ws_crf_vlsp2013_20230727")  # relative to underthesea/pipeline/word_tokenize
-CACHE_FORMAT = 1
 
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
 _I32 = re.compile(r"[+-]?[0-9]+")
@@ -559,205 +552,6 @@ def _underthesea_word_tokenize(sentence: str) -> list[str]:
     return uts_word_tokenize(sentence)
 
 
-def _underthesea_source_hash() -> str:
-    import inspect
-
-    import underthesea.pipeline.word_tokenize as wt
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
-    tn = sys.modules["underthesea.pipeline.text_normalize.token_normalize"]
-    cn = sys.modules["underthesea.pipeline.text_normalize.character_normalize"]
-    h = hashlib.sha256()
-    for obj in (wt.word_tokenize, rt.tokenize, rt.extract_match, tn.token_normalize,
-                cn.normalize_characters_in_text, cn.utf8_normalize, cn.character_normalize,
-                cn.is_unicode, FastCRFSequenceTagger.load, FastCRFSequenceTagger.predict):
-        h.update(inspect.getsource(obj).encode())
-    return h.hexdigest()
-
-
-def cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "vnextract")
-
-
-def _file_hash(path: str) -> str:
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def _underthesea_dir() -> str:
-    """underthesea's package folder, found without importing it (its `__init__` imports all its
-    pipelines: about a second)."""
-    mod = sys.modules.get("underthesea")
-    if mod is not None and getattr(mod, "__file__", None):
-        return os.path.dirname(os.path.abspath(mod.__file__))
-    from importlib.util import find_spec
-
-    spec = find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("underthesea is not installed")
-    return os.path.abspath(list(spec.submodule_search_locations)[0])
-
-
-def model_dir() -> str:
-    return os.path.join(_underthesea_dir(), "pipeline", "word_tokenize", *MODEL_DIR)
-
-
-def _convert(mdir: str) -> tuple:
-    """Model files -> (templates, labels, transitions, tables, flat weights, dictionary)."""
-    import joblib
-
-    from vnextract.pipeline.crfsuite_model import read_crfsuite
-
-    templates = tuple(joblib.load(os.path.join(mdir, "features.bin")))
-    dictionary = joblib.load(os.path.join(mdir, "dictionary.bin"))
-    with open(os.path.join(mdir, "models.bin"), "rb") as f:
-        model = read_crfsuite(f.read())
-    if len(model.labels) != 2:
-        raise ValueError(f"{len(model.labels)} labels, the fast path knows two")
-    prefixes = {t + "=": k for k, t in enumerate(templates)}
-    tables: list[dict[str, int]] = [{} for _ in templates]
-    weights = [0.0, 0.0]  # row 0: a feature the model does not know
-    for attr_id, attr in enumerate(model.attributes):
-        head = attr.find("=")  # templates contain no '=': the first one ends the template
-        k = prefixes.get(attr[:head + 1]) if head >= 0 else None
-        if k is None:
-            continue  # a feature no template generates
-        w0 = model.state.get((attr_id, 0), 0.0)
-        w1 = model.state.get((attr_id, 1), 0.0)
-        if w0 == 0.0 and w1 == 0.0:
-            continue
-        tables[k][attr[head + 1:]] = len(weights) // 2
-        weights += (w0, w1)
-    transitions = tuple(model.transition(a, b) for a in (0, 1) for b in (0, 1))  # 00, 01, 10, 11
-    return templates, tuple(model.labels), transitions, tuple(tables), tuple(weights), frozenset(dictionary)
-
-
-def _load_converted(mdir: str) -> tuple:
-    """The converted model, from the cache when its key matches, else converted (and cached)."""
-    key_h = hashlib.sha256(f"wordseg-{CACHE_FORMAT}-py{sys.version_info[:2]}-m{marshal.version}".encode())
-    for name in ("models.bin", "features.bin", "dictionary.bin"):
-        key_h.update(_file_hash(os.path.join(mdir, name)).encode())
-    key = key_h.hexdigest()
-    path = os.path.join(cache_dir(), f"wordseg-{key[:24]}.marshal")
-    try:
-        with open(path, "rb") as f:
-            data = marshal.load(f)
-        if isinstance(data, tuple) and len(data) == 8 and data[0] == CACHE_FORMAT and data[1] == key:
-            return data[2:]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    converted = _convert(mdir)
-    try:
-        _dump_atomic(path, (CACHE_FORMAT, key) + converted)
-    except OSError as e:  # read-only home, full disk...: keep the conversion in memory only
-        log.info("wordseg: model cache not writable (%s); converted in memory", e)
-    return converted
-
-
-def _core_version() -> str | None:
-    from importlib import metadata
-
-    try:
-        return metadata.version("underthesea_core")
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def _core_reason(core: str | None) -> str | None:
-    if core not in KNOWN_CORE_VERSIONS:
-        return f"underthesea_core {core} (the fast path reproduces {', '.join(sorted(KNOWN_CORE_VERSIONS))})"
-    return None
-
-
-_SOURCE_DIFFERS = "underthesea's word_tokenize/tokenizer source differs from the one reproduced"
-_TEMPLATES_DIFFER = "the model's feature templates differ from the ones the fast path knows"
-
-
-def _check_installation() -> str | None:
-    """Why the fast path cannot be used here, or None (imports underthesea)."""
-    reason = _core_reason(_core_version())
-    if reason is None and _underthesea_source_hash() != KNOWN_SOURCE_HASH:
-        reason = _SOURCE_DIFFERS
-    return reason
-
-
-# The ready cache: the built segmenter's tables (`FastSegmenter.state`), so that a run reads one
-# file and imports nothing of underthesea. Keyed like the conversion (format, Python and marshal
-# versions, the model files' hashes) and, as it also stands for the installation check, by the
-# underthesea_core version and the hashes of every underthesea file the fast path reproduces or
-# reads, and of this module and the model reader: any change there and the next run rebuilds it
-# the slow way, checking the installation again (KNOWN_SOURCE_HASH, KNOWN_TEMPLATES).
-READY_FORMAT = 1
-_UNDERTHESEA_FILES = (
-    ("__init__.py",), ("models", "fast_crf_sequence_tagger.py"),
-    ("pipeline", "word_tokenize", "__init__.py"), ("pipeline", "word_tokenize", "regex_tokenize.py"),
-)
-
-
-def _ready_inputs(mdir: str) -> list[str]:
-    udir = _underthesea_dir()
-    files = [os.path.join(mdir, n) for n in ("models.bin", "features.bin", "dictionary.bin")]
-    files += [os.path.join(udir, *parts) for parts in _UNDERTHESEA_FILES]
-    tn = os.path.join(udir, "pipeline", "text_normalize")  # its code and its rule tables
-    files += [os.path.join(tn, n) for n in sorted(os.listdir(tn)) if n.endswith((".py", ".bin"))]
-    here = os.path.dirname(os.path.abspath(__file__))
-    files += [os.path.abspath(__file__), os.path.join(here, "crfsuite_model.py")]
-    return files
-
-
-def _ready_path(mdir: str, core: str) -> tuple[str, str]:
-    """(the ready cache's path, its key)."""
-    h = hashlib.sha256(f"wordseg-ready-{READY_FORMAT}-py{sys.version_info[:2]}-m{marshal.version}"
-                       f"-{sys.byteorder}-core{core}".encode())
-    for path in _ready_inputs(mdir):
-        h.update(os.path.basename(path).encode())
-        h.update(_file_hash(path).encode())
-    key = h.hexdigest()
-    return os.path.join(cache_dir(), f"wordseg-ready-{key[:24]}.marshal"), key
-
-
-def _read_ready(path: str, key: str) -> tuple | None:
-    """(source hash, templates, state) from the ready cache, or None."""
-    import gc
-
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-        enabled = gc.isenabled()
-        gc.disable()  # ~300,000 new objects, none cyclic: no collections of the whole heap meanwhile
-        try:
-            data = marshal.loads(raw)
-        finally:
-            if enabled:
-                gc.enable()
-        if isinstance(data, tuple) and len(data) == 5 and data[0] == READY_FORMAT and data[1] == key:
-            return data[2:]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return None
-
-
-def _dump_atomic(path: str, record: tuple):
-    """`record` marshalled to `path` through a temporary file and one rename (no half-written cache)."""
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".wordseg-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(record, f)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-def _write_ready(path: str, key: str, entry: tuple):
-    try:
-        _dump_atomic(path, (READY_FORMAT, key) + entry)
-    except (OSError, ValueError) as e:  # read-only home, full disk...: built again next time
-        log.info("wordseg: ready-table cache not written (%s)", e)
-
-
 def load() -> FastSegmenter | None:
     """The fast segmenter, or None when this installation falls back to underthesea."""
     global _SEGMENTER
@@ -784,36 +578,36 @@ def _build() -> FastSegmenter | bool:
 
 def _fast_segmenter() -> tuple[FastSegmenter | None, str | None]:
     """(the segmenter, None), or (None, why the fast path cannot be used)."""
-    core = _core_version()
-    reason = _core_reason(core)
+    core = install.core_version()
+    reason = install.core_reason(core)
     if reason is not None:
         return None, reason
-    mdir = model_dir()
+    mdir = install.model_dir()
     try:
-        path, key = _ready_path(mdir, core)
+        path, key = install.ready_path(mdir, core)
     except OSError as e:  # a file to hash is missing: no ready cache, the slow way decides
         log.info("wordseg: no ready-table cache (%s)", e)
         path = key = None
-    cached = _read_ready(path, key) if path else None
+    cached = install.read_ready(path, key) if path else None
     if cached is not None:  # built (and checked) before with these very files
         source_hash, templates, state = cached
-        if source_hash != KNOWN_SOURCE_HASH:
-            return None, _SOURCE_DIFFERS
+        if source_hash != install.KNOWN_SOURCE_HASH:
+            return None, install.SOURCE_DIFFERS
         if tuple(templates) != KNOWN_TEMPLATES:
-            return None, _TEMPLATES_DIFFER
+            return None, install.TEMPLATES_DIFFER
         try:
             return FastSegmenter.from_state(state), None
         except Exception as e:  # noqa: BLE001 - a damaged entry: build it again
             log.info("wordseg: ready-table cache unusable (%s: %s); rebuilding", type(e).__name__, e)
-    reason = _check_installation()
+    reason = install.check_installation()
     if reason is not None:
         return None, reason
-    templates, labels, transitions, tables, weights, dictionary = _load_converted(mdir)
+    templates, labels, transitions, tables, weights, dictionary = install.load_converted(mdir)
     if tuple(templates) != KNOWN_TEMPLATES:
-        return None, _TEMPLATES_DIFFER
+        return None, install.TEMPLATES_DIFFER
     seg = FastSegmenter(templates, labels, transitions, tables, weights, dictionary)
     if path:
-        _write_ready(path, key, (KNOWN_SOURCE_HASH, tuple(templates), seg.state()))
+        install.write_ready(path, key, (install.KNOWN_SOURCE_HASH, tuple(templates), seg.state()))
     return seg, None
 
 

@@ -55,3 +55,31 @@ def test_version_and_the_public_api():
                           timeout=60)
     assert proc.stdout.strip() == f"vnextract {vnextract.__version__}"
     assert callable(vnextract.extract) and vnextract.Tables is not None
+
+
+def test_the_cache_key_reads_every_extractor_file():
+    """A rule changed in any extractor module or lexicon, sub-packages included, invalidates the cache."""
+    from vnextract.pipeline.run import version_inputs
+
+    names = {name for name, _ in version_inputs()}
+    folder = os.path.join(ROOT, "extractors")
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if d != "__pycache__"]
+        for name in filenames:
+            if name.endswith((".py", ".json", ".txt", ".tsv")):
+                rel = os.path.relpath(os.path.join(dirpath, name), folder).replace(os.sep, "/")
+                assert rel in names, f"{rel} does not key the cache"
+    for name in ("segment.py", "wordseg.py", "wordseg_install.py", "crfsuite_model.py"):
+        assert name in names
+
+
+def test_the_command_line_skips_spacys_command_line_yet_spacy_info_works():
+    code = ("import sys\n"
+            "from vnextract.pipeline.startup import skip_spacy_cli\n"
+            "skip_spacy_cli()\n"
+            "from spacy.tokens import Doc\n"
+            "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules\n"
+            "import spacy\n"
+            "assert isinstance(spacy.info(silent=True), dict) and 'spacy.cli' in sys.modules\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr

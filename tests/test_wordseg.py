@@ -16,7 +16,7 @@ import unicodedata
 
 import pytest
 
-from vnextract.pipeline import wordseg
+from vnextract.pipeline import wordseg, wordseg_install
 from vnextract.pipeline.ingest import normalise_text
 from vnextract.pipeline.segment import sentence_spans
 
@@ -187,7 +187,7 @@ def test_crfsuite_reader_matches_the_rust_loader():
     from underthesea_core import CRFTagger
 
     from vnextract.pipeline.crfsuite_model import read_crfsuite
-    path = os.path.join(wordseg.model_dir(), "models.bin")
+    path = os.path.join(wordseg_install.model_dir(), "models.bin")
     with open(path, "rb") as f:
         model = read_crfsuite(f.read())
     tagger = CRFTagger()
@@ -202,30 +202,30 @@ FAKE = (("T[0]",), ("B-W", "I-W"), (0.0, 0.0, 0.0, 0.0), ({"a": 1},), (0.0, 0.0,
 def test_cache_file_then_reuse_then_rebuild_when_corrupt(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     calls = []
-    monkeypatch.setattr(wordseg, "_convert", lambda mdir: calls.append(mdir) or FAKE)
-    assert wordseg._load_converted(wordseg.model_dir()) == FAKE
+    monkeypatch.setattr(wordseg_install, "convert", lambda mdir: calls.append(mdir) or FAKE)
+    assert wordseg_install.load_converted(wordseg_install.model_dir()) == FAKE
     (path,) = glob.glob(str(tmp_path / "vnextract" / "wordseg-*.marshal"))
-    assert wordseg._load_converted(wordseg.model_dir()) == FAKE and len(calls) == 1  # from the file
+    assert wordseg_install.load_converted(wordseg_install.model_dir()) == FAKE and len(calls) == 1  # from the file
     with open(path, "wb") as f:
         f.write(b"\x00garbage")
-    assert wordseg._load_converted(wordseg.model_dir()) == FAKE and len(calls) == 2  # rebuilt
-    assert wordseg._load_converted(wordseg.model_dir()) == FAKE and len(calls) == 2
+    assert wordseg_install.load_converted(wordseg_install.model_dir()) == FAKE and len(calls) == 2  # rebuilt
+    assert wordseg_install.load_converted(wordseg_install.model_dir()) == FAKE and len(calls) == 2
 
 
 def test_unwritable_cache_converts_in_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    monkeypatch.setattr(wordseg, "_convert", lambda mdir: FAKE)
-    assert wordseg._load_converted(wordseg.model_dir()) == FAKE
+    monkeypatch.setattr(wordseg_install, "convert", lambda mdir: FAKE)
+    assert wordseg_install.load_converted(wordseg_install.model_dir()) == FAKE
 
 
 def test_the_real_conversion(seg):
     """What the cache holds: the 43 templates, the two labels, and every state weight."""
     from vnextract.pipeline.crfsuite_model import read_crfsuite
-    templates, labels, transitions, tables, weights, dictionary = wordseg._load_converted(wordseg.model_dir())
+    templates, labels, transitions, tables, weights, dictionary = wordseg_install.load_converted(wordseg_install.model_dir())
     assert tuple(templates) == wordseg.KNOWN_TEMPLATES and tuple(labels) == ("B-W", "I-W")
-    with open(os.path.join(wordseg.model_dir(), "models.bin"), "rb") as f:
+    with open(os.path.join(wordseg_install.model_dir(), "models.bin"), "rb") as f:
         model = read_crfsuite(f.read())
     assert sum(map(len, tables)) == len(model.attributes)
     w = tables[templates.index("T[0,1].lower")]["doanh nghiệp"]
@@ -239,9 +239,9 @@ def test_unknown_installation_falls_back_to_underthesea(reference, monkeypatch, 
     if what == "templates":
         monkeypatch.setattr(wordseg, "KNOWN_TEMPLATES", wordseg.KNOWN_TEMPLATES[:-1])
     elif what == "core":
-        monkeypatch.setattr(wordseg, "KNOWN_CORE_VERSIONS", frozenset({"0.0.1"}))
+        monkeypatch.setattr(wordseg_install, "KNOWN_CORE_VERSIONS", frozenset({"0.0.1"}))
     elif what == "source":
-        monkeypatch.setattr(wordseg, "KNOWN_SOURCE_HASH", "0" * 64)
+        monkeypatch.setattr(wordseg_install, "KNOWN_SOURCE_HASH", "0" * 64)
     else:
         monkeypatch.setenv("VNEXTRACT_WORDSEG", "underthesea")
     monkeypatch.setattr(wordseg, "_SEGMENTER", None)
