@@ -23,6 +23,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 NEWS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpus", "news"))
 SEED = 20261201
 SIZE = 126
+# A second draw, annotated later, adds to the dev half only (more whole articles to read errors on,
+# the test half untouched): its own seed, the same strata, none of the first draw's articles.
+EXTRA_SEED = 20261202
+EXTRA_SIZE = 36
 
 
 def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
@@ -40,9 +44,11 @@ def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
     return strata
 
 
-def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED) -> list[dict]:
-    """`size` articles in proportion to each stratum, each tagged with its half (`dev`/`test`)."""
-    strata = read_corpus(news_dir)
+def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: frozenset = frozenset(),
+         halves: tuple[str, ...] = ("dev", "test")) -> list[dict]:
+    """`size` articles in proportion to each stratum, each tagged with its half (`dev`/`test`, in
+    turn within each stratum), none of the ids in `exclude`."""
+    strata = {k: [a for a in v if a["id"] not in exclude] for k, v in read_corpus(news_dir).items()}
     total = sum(len(v) for v in strata.values())
     rng = random.Random(seed)
     # Largest-remainder apportionment, so the stratum sizes add up to `size` exactly.
@@ -56,8 +62,15 @@ def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED) -> list[dict]
         rng.shuffle(pool)
         for i, art in enumerate(pool[: counts[key]]):
             sample.append({"id": art["id"], "source": art["_file"], "stratum": key,
-                           "half": "dev" if i % 2 == 0 else "test", "article": art})
+                           "half": halves[i % len(halves)], "article": art})
     return sample
+
+
+def draw_all(news_dir: str = NEWS) -> list[dict]:
+    """The first draw (dev and test halves), then the extra draw (dev only)."""
+    first = draw(news_dir)
+    extra = draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in first), halves=("dev",))
+    return first + extra
 
 
 def main(argv=None) -> int:
@@ -67,7 +80,7 @@ def main(argv=None) -> int:
     ap.add_argument("--half", choices=("dev", "test"), help="only this half")
     ap.add_argument("--list", action="store_true", help="print id, file, stratum and half")
     a = ap.parse_args(argv)
-    sample = [s for s in draw() if a.half in (None, s["half"])]
+    sample = [s for s in draw_all() if a.half in (None, s["half"])]
     if a.texts:
         os.makedirs(a.texts, exist_ok=True)
         for s in sample:
