@@ -1,0 +1,146 @@
+"""deadlines extractor: a requirement, plan or commitment tied to a due time.
+
+Built on the dates extractor: every DateMention (doc._.dates) is a possible due time. A deadline is one
+preceded by a marker (`trước ngày 28/11`, `chậm nhất đến ngày ...`, `trước 17 giờ ngày 12/9`,
+`trong tháng 8/2017`, `vào năm 2025` after a goal) or a bare year right after a completion phrase
+(`đưa vào hoạt động năm 2021`), in a clause that states a requirement, plan or commitment: a directive
+verb of the sentence (`yêu cầu`, `giao`, `đề nghị`; its scope runs over the sentence's `;` items), or of
+the passage the sentence continues, or a modal of the clause (`phải`, `cần`, `phấn đấu`, `cam kết`;
+weaker: `sẽ`, `kế hoạch`, `dự kiến` with an action verb). Reported facts with a time (`trong quý 1/2021
+doanh thu ... đạt`), scheduled events, entry into force and statistics are not deadlines. The words live
+in lexicons/deadlines.json.
+
+responsible is the addressee of the directive verb (`yêu cầu các phòng, ngành ...`) or the subject that
+commits to it, as written; task the clause of what must be done, from the verb after that agent to the
+end of the task clause, without the marker; directed_by the official who is the subject of the directive
+verb (a name, a short form, a post one official of the article holds, or a pronoun referring back).
+
+The steps, one module each: `markers` (the marker before a date, its clause, the cue words), `candidate`
+(a marked date with its clause and cues), `rules` (what is no deadline), `parties` (responsible,
+directed_by, a public body's canonical name), `task`, `present` (the article's present); `grammar` holds
+the patterns built from the lexicon.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from vnextract.extractors import dates
+from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
+from vnextract.extractors.deadlines.grammar import RX_WITHIN, Marker
+from vnextract.extractors.deadlines.markers import marker
+from vnextract.extractors.deadlines.parties import (
+    agent,
+    agent_before,
+    canonical_body,
+    passage_directed_by,
+    skip_openers,
+    subject_official,
+)
+from vnextract.extractors.deadlines.present import ArticleTime, article_time
+from vnextract.extractors.deadlines.rules import is_deadline
+from vnextract.extractors.deadlines.task import clause_task, goal_year_task, widened
+
+__all__ = ["canonical_body", "extract"]
+
+_GRANULARITIES = ("day", "month", "quarter", "half", "year")  # of a mention that may be a due time
+GOAL_MARKER_REACH = 30  # characters before a goal's year its `đến`/`vào` marker may start at
+
+
+def extract(doc: Doc) -> list[dict]:
+    """The deadline rows of the article (also set as doc._.deadlines)."""
+    mentions = doc._.dates
+    if mentions is None:
+        mentions = dates.find(doc)
+        doc._.dates = mentions
+    time = article_time(doc, mentions)
+    rows = []
+    for mt in mentions:
+        if mt.furniture or mt.granularity not in _GRANULARITIES or not mt.value:
+            continue
+        row = _row(doc, mt, mentions, time)
+        if row is not None:
+            rows.append(row)
+    doc._.deadlines = rows
+    return rows
+
+
+def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
+    c = locate(doc, mt)
+    if c is None:
+        return None
+    read_cues(c, mentions)
+    if not is_deadline(c, mentions, time):
+        return None
+    if c.kind == Marker.GOAL:  # due_text takes the marker before the goal's year (`phấn đấu đến năm 2025`)
+        m = RX_WITHIN.search(c.text, max(c.a, mt.start - GOAL_MARKER_REACH), mt.start)
+        c.due_start = m.start("mk") if m else mt.start
+    others = _other_due_times(c, mentions)
+    responsible, task_start = _responsible(c)
+    if c.kind == Marker.GOAL_YEAR:
+        task, subject = goal_year_task(c)
+        responsible = responsible or subject
+    else:
+        task = clause_task(c, task_start, responsible, others)
+    task = widened(c, task, others)
+    text = c.text
+    return {
+        "due_text": text[c.due_start:mt.end], "start": c.due_start, "end": mt.end,
+        "due": mt.value, "due_date": mt.date_end, "task": task or None,
+        "responsible": responsible, "directed_by": _directed_by(c, responsible),
+        "responsible_canonical": canonical_body(responsible),
+        "evidence": text[c.a:c.b].strip(),
+    }
+
+
+def _other_due_times(c: Candidate, mentions) -> list[int]:
+    """The ends of the clause's other marked due times before this one, the starts of those after it: a task
+    stops at them."""
+    mt = c.mt
+    marked = [o for o in mentions if o is not mt and c.lo <= o.start < c.hi and marker(c.text, c.a, o)]
+    return [o.end for o in marked if o.end <= c.due_start] + [o.start for o in marked if mt.end < o.start]
+
+
+def _responsible(c: Candidate) -> tuple[str | None, int]:
+    """(responsible, where the task starts): the addressee of the directive, else the subject of the clause
+    or the sentence."""
+    text, a, lo, hi, due_start = c.text, c.a, c.lo, c.hi, c.due_start
+    responsible, task_start = None, None
+    if c.directs_before_due:
+        ag = agent(text, c.directive.end(), hi)
+        if ag and ag[1] <= due_start:
+            responsible, task_start = ag
+        else:
+            task_start = c.directive.end()
+    if responsible is None:
+        ag = agent_before(text, lo, due_start)
+        if ag:
+            responsible = ag[0]
+    if responsible is None and task_start is None:
+        for start in (lo, c.comma_lo) + ((a,) if lo > a else ()):
+            ag = agent(text, start, hi)
+            if ag and ag[1] <= due_start or ag and c.opens:
+                responsible = ag[0]
+                task_start = ag[1] if ag[1] <= due_start and start != a else None
+                break
+    if responsible is None and c.opens:
+        ag = agent(text, c.mt.end, hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
+        responsible = ag[0] if ag else None
+    if task_start is None:
+        task_start = skip_openers(text, lo, due_start)
+        if task_start < due_start and c.kind == Marker.WITHIN and len(text[lo:due_start].split()) > 1 and \
+                responsible is None and c.directive is None:
+            task_start = max(task_start, c.comma_lo)  # a long clause before the marker: its last comma part
+    return responsible, task_start
+
+
+def _directed_by(c: Candidate, responsible: str | None) -> str | None:
+    """The official who is the subject of the directive verb (or of the passage's directive)."""
+    doc = c.doc
+    if c.directs_before_due:
+        directed_by, own = subject_official(doc, c.a, c.directive.start("v"))
+        if not own and doc._.officials:
+            directed_by = passage_directed_by(doc, (c.a, c.b), reach_back=True)
+        return directed_by
+    if responsible is None or c.strong:
+        return passage_directed_by(doc, (c.a, c.b)) if doc._.officials else None
+    return None

@@ -1,0 +1,138 @@
+"""The deadline grammar: the patterns built from lexicons/deadlines.json, and the tags the steps pass on.
+
+Every pattern is matched on NFC text; a multi-word lexicon entry allows any run of horizontal space
+between its words (see `alternation`).
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.officials import POSTS
+
+LEX = load_json("deadlines.json")
+H = r"[^\S\n]"  # horizontal space
+
+
+class Marker(str, Enum):
+    """How the due time is marked."""
+    BEFORE = "before"        # `trước ngày 28/11`, `chậm nhất đến ngày ...`
+    BARE = "bare"            # a bare year after a completion phrase: `đưa vào hoạt động năm 2021`
+    GOAL = "goal"            # after a goal verb: `phấn đấu đến năm 2025`
+    WITHIN = "within"        # `trong tháng 8/2017`, `vào năm 2025`, `đến cuối năm`
+    GOAL_YEAR = "goalyear"   # a year the goal verb follows: `năm 2017 thành phố phấn đấu đạt ...`
+
+
+class Subject(str, Enum):
+    """What the subject of a plan is (see `_subject` in the lexicon)."""
+    PUBLIC = "public"        # a public body, an official, a Vietnamese province or district
+    PROJECT = "project"      # a public work
+    FOREIGN = "foreign"      # a foreign country, body or official
+    OTHER = "other"          # a company, a product, a person, a thing
+    NONE = "none"            # no subject written
+
+
+def alternation(words) -> str:
+    """Regex alternation of lexicon words, longest first, any run of spaces between words."""
+    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(rf"{H}+".join(re.escape(p) for p in w.split()) for w in out)
+
+
+def _c(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+def _words(key: str) -> str:
+    return alternation(LEX[key])
+
+
+def clean(s: str) -> str:
+    """Without surrounding spaces and punctuation, single spaces."""
+    s = s.strip(" \t\n,;:.-–\"“”'")
+    return re.sub(r"\s+", " ", s)
+
+
+# ---------------------------------------------------------------- markers
+# a clock time between the marker and the date: `trước 17 giờ ngày 12/9`, `trước 17h00, ngày ...`
+_CLOCK = rf"(?:\d{{1,2}}{H}*(?:giờ|h|g)(?:{H}*\d{{1,2}}(?:{H}*phút)?)?{H}*(?:sáng|chiều|tối|trưa)?{H}*,?{H}*)"
+# `giáo viêntrước ngày 15/5/2021`: a glued `trước` counts only before `ngày`
+RX_BEFORE = _c(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:{H}+(?:đến|vào|là))?)|(?P<glued>trước))"
+               rf"{H}*{_CLOCK}?$")
+RX_WITHIN = _c(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')}){H}*(?:cả{H}+)?$")
+RX_BARE = _c(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
+RX_GOAL_BEFORE = _c(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
+RX_GOAL_AFTER = _c(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
+RX_GOAL_NEXT = _c(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
+RX_GOAL_WORD = _c(r"phấn\s+đấu")
+RX_OWN_TIME = _c(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày)(?![\w])")
+
+# ---------------------------------------------------------------- clause bounds
+RX_CLAUSE_BOUND = re.compile(r"[,;:(]")
+RX_HARD_BOUND = re.compile(r"[;:]|(?:…|\.\.\.)(?=[^\S\n]+[A-ZĐ])")  # `…` before a capital: a sentence the segmenter kept
+RX_END = re.compile(r"[;:!?]|\.(?!\d)")  # `500.000 DN`: a number goes on
+RX_PART_BOUND = re.compile(r"[;:]|,(?!\d)")  # `4,327 triệu`: a number goes on
+
+# ---------------------------------------------------------------- cues: directives and modals
+# a directive verb, not its noun use (`theo đề nghị của`, `giao thông`, `bàn giao`, `ngoại giao`,
+# `Kết luận thanh tra`, `công văn đôn đốc mà`)
+_NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]))) + r"(?<!\d )"  # `80 yêu cầu`
+# (lookbehinds, not `(?:^|[^\w])`: searched from a sentence's start, a cue may open it)
+RX_DIRECTIVE = _c(rf"(?<![\w]){_NOT_AFTER}"
+                  rf"(?P<v>{alternation(LEX['directive_verbs'] + LEX['speech_directives'])})(?![\w])"
+                  rf"(?!{H}+(?:{_words('directive_noun_before')})(?![\w]))")
+RX_SPEECH = _c(_words("speech_directives"))
+# (`hồ sơ đề nghị`, `theo yêu cầu`: nouns; `được yêu cầu` stays a requirement)
+_NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]) - {"được"}))
+RX_STRONG = _c(rf"(?<![\w]){_NOT_AFTER_STRONG}(?:{_words('strong_modals')})(?![\w])")
+RX_WEAK = _c(rf"(?<![\w])(?:{_words('weak_modals')})(?![\w])")
+RX_NOT_MODAL = _c(rf"(?:^|[^\w])(?:{_words('not_modal')})(?![\w])")
+# verbs as written in lower case: a capitalised word inside a name (`Sở Xây dựng`) is no verb
+RX_ACTION = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')})(?![\w])")
+RX_ACTION_ANY = re.compile(RX_ACTION.pattern, re.IGNORECASE)
+RX_CONTINUES = _c(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,?")
+
+# ---------------------------------------------------------------- what is no deadline
+RX_COMPLETION = _c(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
+RX_PAST = _c(rf"(?:^|[^\w])(?:{_words('past_words')})(?![\w])")
+RX_EVENT = _c(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
+RX_STAT = _c(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
+RX_PROJECTION = _c(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
+# a document's name written mid-sentence (case-sensitive: `Quy hoạch phát triển ...`, not `quy hoạch`)
+RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
+RX_SPEECH_ONLY = _c(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`
+RX_PERIOD_BEFORE = _c(rf"(?<![\w])(?:{_words('period_before')}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
+RX_PLANNING_NOUN = re.compile(rf"(?<=\w[^\S\n])(?:{_words('planning_nouns')})(?![\w])")
+RX_PLAN_MAKER = _c(rf"(?<![\w])(?:{_words('planning_makers')})(?![\w])")
+RX_GOAL_NOUN = _c(r"(?<![\w])(?:mục\s+tiêu|cam\s+kết|quyết\s+tâm|phấn\s+đấu)(?![\w])")
+RX_EVENT_SETTING = _c(rf"\W*(?:{_words('event_setting_openers')}){H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")
+RX_CONDITIONAL = _c(rf"(?<![\w])(?:{_words('conditional_words')})(?![\w])")
+RX_ADVERT = _c(rf"(?<![\w])(?:{_words('advert_words')})(?![\w])")
+
+# ---------------------------------------------------------------- subjects and agents
+RX_PUBLIC_EXCEPTION = _c(rf"^(?:{_words('public_exceptions')})(?![\w])")
+RX_NOT_PUBLIC = _c(rf"^(?:{_words('not_public_heads')})(?![\w])")
+RX_PUBLIC_SUBJECT = _c(rf"^(?:{alternation(LEX['public_body_heads'] + LEX['public_subject_heads'])})(?![\w])")
+RX_PROJECT_SUBJECT = _c(rf"^(?:{_words('project_subject_heads')})(?![\w])")
+# a public body named in the text, as written with a capital (`UBND quận Sơn Trà`, `Bộ GTVT`)
+RX_PUBLIC_NAMED = re.compile(rf"(?<![\w])(?:{alternation([w[:1].upper() + w[1:] for w in LEX['public_body_heads']] + [w.upper() for w in LEX['public_body_heads'] if ' ' not in w])})(?![\w])")
+RX_COMMERCIAL = _c(rf"(?<![\w])(?:{_words('commercial_words')})(?![\w])")
+RX_FOREIGN_BODY = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('foreign_bodies')})(?![\w])")
+RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')}|{_words('strong_modals')}|"
+                          rf"{_words('weak_modals')}|{_words('agent_end_words')})(?![\w])")
+RX_AGENT = _c(rf"^(?:{_words('responsible_heads')})(?![\w])")
+NOT_AGENT_ALONE = frozenset(LEX["not_agent_alone"])
+RX_NOT_AGENT = _c(rf"^(?:{_words('not_agents')})(?![\w])")
+RX_PUBLIC = _c(rf"^(?:{_words('public_body_heads')})(?![\w])")
+RX_OPENER = _c(rf"(?:{_words('clause_openers')})(?![\w])[^\S\n]*,?[^\S\n]*")
+RX_PRONOUN = _c(rf"^(?:{_words('pronoun_subjects')})(?![\w])")
+RX_COMPOUND = _c(rf"(?:^|[^\w])(?:{_words('compound_first')})[^\S\n]+$")
+RX_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{2,}(?![\w])")
+RX_CAPS = re.compile(r"^[A-ZĐ][A-ZĐ0-9&\-.]+(?![\w])")
+RX_ADVERB_GAP = _c(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
+RX_TRAILING_ADVERB = _c(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
+POST_KEYS = sorted(POSTS, key=len, reverse=True)
+
+# ---------------------------------------------------------------- task
+RX_STRIP = _c(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
+RX_STOP = _c(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")

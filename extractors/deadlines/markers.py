@@ -1,0 +1,108 @@
+"""The marker that makes a date a due time, the clause around it, and the cue words of that clause."""
+from __future__ import annotations
+
+import re
+
+from vnextract.extractors.deadlines.grammar import (
+    RX_ACTION,
+    RX_ACTION_ANY,
+    RX_BARE,
+    RX_BEFORE,
+    RX_CONTINUES,
+    RX_DIRECTIVE,
+    RX_END,
+    RX_GOAL_AFTER,
+    RX_GOAL_BEFORE,
+    RX_GOAL_NEXT,
+    RX_GOAL_WORD,
+    RX_HARD_BOUND,
+    RX_NOT_MODAL,
+    RX_OWN_TIME,
+    RX_PAST,
+    RX_STRONG,
+    RX_WEAK,
+    RX_WITHIN,
+    Marker,
+)
+from vnextract.extractors.normalize import fold
+
+MARKER_REACH = 48      # characters before the date a marker may start at
+BARE_YEAR_REACH = 60   # characters before a bare year its completion phrase may start at
+GOAL_AFTER_REACH = 60  # characters after a year its goal verb may end at (`năm 2017, tỉnh phấn đấu`)
+GOAL_NEXT_REACH = 20   # characters after a year `đạt` may end at (`năm 2018 đạt ...`)
+NOT_MODAL_BEFORE = 6   # a `not_modal` phrase may start this far before the modal (`không cần`) ...
+NOT_MODAL_INSIDE = 8   # ... or hold it anywhere from this far before it ...
+NOT_MODAL_AFTER = 12   # ... up to this far after it (`thời hạn sử dụng`)
+FIRST_VERB_REACH = 120  # characters after a due time its clause's first verb is looked for at
+
+
+def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
+    """(kind, start of due_text) when a deadline marker stands before the mention (or, for a year, a goal
+    verb after it); a is the start of its sentence."""
+    s = mt.start
+    lo = max(a, s - MARKER_REACH)
+    m = RX_BEFORE.search(text, lo, s)
+    if m and (m["mk"] or fold(mt.text).startswith("ngày")):
+        return Marker.BEFORE, m.start("mk") if m["mk"] else m.start("glued")
+    if mt.granularity == "year" and RX_BARE.search(text, max(a, s - BARE_YEAR_REACH), s):
+        return Marker.BARE, s
+    if RX_GOAL_BEFORE.search(text, lo, s):
+        return Marker.GOAL, s
+    m = RX_WITHIN.search(text, lo, s)
+    if m:
+        return Marker.WITHIN, m.start("mk")
+    if mt.granularity != "year":
+        return None
+    m = RX_GOAL_AFTER.match(text, mt.end, min(len(text), mt.end + GOAL_AFTER_REACH))
+    if m and not RX_OWN_TIME.match(text, m.end()):  # not `năm 2017 và phấn đấu đến năm 2021`: that goal has its own
+        return Marker.GOAL_YEAR, s
+    if RX_GOAL_NEXT.match(text, mt.end, min(len(text), mt.end + GOAL_NEXT_REACH)) and RX_GOAL_WORD.search(text, a, s):
+        return Marker.GOAL_YEAR, s  # `năm 2017 thành phố phấn đấu đạt ..., năm 2018 đạt ...`
+    return None
+
+
+def clause(text: str, a: int, b: int, due_start: int, due_end: int) -> tuple[int, int]:
+    """The `;`/`:`-delimited clause of the sentence text[a:b] around the due time."""
+    lo = a
+    for m in RX_HARD_BOUND.finditer(text, a, min(len(text), due_start + 3)):  # (its lookahead sees the due time)
+        if m.end() <= due_start:
+            lo = m.end()
+    m = RX_END.search(text, due_end, b)
+    return lo, (m.start() if m else b)
+
+
+def last_directive(text: str, a: int, pos: int):
+    """The last directive verb of the sentence before pos (its scope runs over `;` items)."""
+    last = None
+    for m in RX_DIRECTIVE.finditer(text, a, pos):
+        last = m
+    return last
+
+
+def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """A modal of rx in text[lo:hi] that is no part of a `not_modal` phrase (`cần thiết`, `phải lòng`)."""
+    for m in rx.finditer(text, lo, hi):
+        if not RX_NOT_MODAL.match(text, max(lo, m.start() - NOT_MODAL_BEFORE), min(hi, m.end() + NOT_MODAL_AFTER)) and \
+                not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):min(hi, m.end() + NOT_MODAL_AFTER)]):
+            return True
+    return False
+
+
+def past_before_verb(text: str, i: int, hi: int) -> bool:
+    """After a due time that opens the clause, `đã` before its first verb or modal (`trong những tháng đầu
+    năm 2017, các bộ, cơ quan trung ương và địa phương đã tích cực triển khai ...`): a report."""
+    hi = min(hi, i + FIRST_VERB_REACH)
+    first = [m.start() for rx in (RX_ACTION, RX_STRONG, RX_WEAK) for m in [rx.search(text, i, hi)] if m]
+    return bool(RX_PAST.search(text, i, min(first) if first else hi))
+
+
+def continues_before(text: str, a: int, due_start: int) -> bool:
+    """The sentence opens with a continuation word and no subject of its own: a verb or modal follows."""
+    m = RX_CONTINUES.match(text, a, due_start)
+    if not m:
+        return False
+    i = m.end()
+    while i < due_start and text[i] in " \t,":
+        i += 1
+    return bool(RX_ACTION_ANY.match(text, i, due_start) or RX_STRONG.match(text, i, due_start)
+                or RX_WEAK.match(text, i, due_start) or i >= due_start)

@@ -1,0 +1,301 @@
+"""Who is in a deadline: the responsible agent (as written, and a public body's canonical name), the kind of
+a plan's subject, and the official who directed it (directed_by)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from vnextract.extractors import gazetteer
+from vnextract.extractors.deadlines.grammar import (
+    NOT_AGENT_ALONE,
+    POST_KEYS,
+    RX_ACRONYM,
+    RX_ADVERB_GAP,
+    RX_AGENT,
+    RX_AGENT_END,
+    RX_CAPS,
+    RX_COMMERCIAL,
+    RX_COMPOUND,
+    RX_DIRECTIVE,
+    RX_FOREIGN_BODY,
+    RX_NOT_AGENT,
+    RX_NOT_PUBLIC,
+    RX_OPENER,
+    RX_PART_BOUND,
+    RX_PROJECT_SUBJECT,
+    RX_PRONOUN,
+    RX_PUBLIC,
+    RX_PUBLIC_EXCEPTION,
+    RX_PUBLIC_SUBJECT,
+    RX_SPEECH,
+    RX_TRAILING_ADVERB,
+    Subject,
+    clean,
+)
+from vnextract.extractors.deadlines.markers import last_directive
+from vnextract.extractors.extensions import sentence_spans
+from vnextract.extractors.normalize import canonical_spelling, fold
+from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS, post_key
+
+MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
+MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
+PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
+PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
+_HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
+
+
+# ---------------------------------------------------------------- agents
+def skip_openers(text: str, i: int, hi: int) -> int:
+    """Past leading discourse words and a leading time adverbial (`Trong tháng 8/2017,`)."""
+    while True:
+        j = i
+        while j < hi and text[j] in " \t,":
+            j += 1
+        m = RX_OPENER.match(text, j, hi)
+        if m and m.end() > j:
+            i = m.end()
+            continue
+        return j
+
+
+def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
+    """The agent noun phrase starting at i, up to its verb: (phrase as written, its end)."""
+    i = skip_openers(text, i, hi)
+    seg = text[i:hi]
+    key = fold(seg)
+    if not seg or RX_NOT_AGENT.match(key) or not (RX_AGENT.match(key) or RX_CAPS.match(seg)):
+        return None
+    end = None
+    for m in RX_AGENT_END.finditer(seg, 1):
+        before = seg[:m.start()]
+        if before.count("(") > before.count(")") or RX_COMPOUND.search(before):
+            continue
+        end = m.start()
+        break
+    if end is None:
+        return None
+    phrase = seg[:end]
+    # a comma ends the phrase unless a list of agents goes on (`các phòng, ngành có liên quan`)
+    for cm in re.finditer(r",", phrase):
+        rest = phrase[cm.end():].lstrip()
+        if not (RX_AGENT.match(fold(rest)) or (rest[:1].isupper())):
+            phrase = phrase[:cm.start()]
+            break
+    found = clean(phrase)
+    if not found or fold(found) in NOT_AGENT_ALONE or len(found.split()) > MAX_AGENT_WORDS or \
+            found.count("(") != found.count(")"):
+        return None
+    return found, i + len(phrase)
+
+
+def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The subject of `được giao` (`Sở X được giao ...`)."""
+    m = re.search(r"(?i)được[^\S\n]+giao", text[lo:pos])
+    return agent(text, lo, lo + m.start() + 1) if m else None
+
+
+def canonical_body(name: str | None) -> str | None:
+    """`UBND huyện Vân Đồn` -> `Ủy ban nhân dân huyện Vân Đồn`; None unless a public body."""
+    if not name or not RX_PUBLIC.match(fold(name)):
+        return None
+    out = []
+    for tok in re.split(r"(\s+)", name):
+        core = tok.rstrip(",.;")
+        if core in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[core] + tok[len(core):])
+        elif re.match(r"(?:TP|Tp)\.(?=\w)", core):
+            out.append("thành phố " + core[3:])
+        else:
+            out.append(tok)
+    body = canonical_spelling("".join(out))
+    return body[:1].upper() + body[1:]
+
+
+# ---------------------------------------------------------------- whose plan
+def _foreign_country(words: list[str]) -> bool:
+    return any(p.level == "country" and fold(p.name) != "việt nam" for p in gazetteer.lookup(" ".join(words)))
+
+
+def _foreign(doc: Doc, s: int, e: int) -> bool:
+    """The phrase names a foreign country or body (`Một tàu hộ vệ của Đức`, `Chính phủ Mỹ`, `Nhà Trắng`),
+    or a foreign official (one whose post names a country)."""
+    text = doc.text
+    if RX_FOREIGN_BODY.search(text, s, e):
+        return True
+    words = text[s:e].split()
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper() or (i and fold(words[i - 1]) in _HONORIFIC_WORDS):
+            i += 1
+            continue
+        for n in (3, 2, 1):  # a run of capitalised words opening with a country (`Mỹ Joe Biden`)
+            run = [w.strip(",.;:()\"“”") for w in words[i:i + n]]
+            if len(run) == n and all(w[:1].isupper() for w in run) and _foreign_country(run):
+                return True
+        while i < len(words) and words[i][:1].isupper():
+            i += 1
+    for off in doc._.officials or []:
+        if any(s <= ms and me <= e for ms, me in getattr(off, "mentions", []) or []) and \
+                any(_foreign_title(t) for t in off.titles or []):
+            return True
+    return False
+
+
+def _foreign_title(title: str) -> bool:
+    words = title.split()
+    return any(_foreign_country(words[i:i + n])
+               for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper())
+
+
+def _vietnamese_place_opens(phrase: str) -> bool:
+    """`Nghệ An phấn đấu ...`, `Hà Nội sẽ ...`: a province or district of Vietnam opens the phrase."""
+    caps = []
+    for w in phrase.split()[:4]:
+        if not w[:1].isupper():
+            break
+        caps.append(w.strip(",.;:()"))
+    return any(p.level in ("province", "district") for n in range(len(caps), 0, -1)
+               for p in gazetteer.lookup(" ".join(caps[:n])))
+
+
+def subject_kind(doc: Doc, s: int, e: int) -> Subject:
+    """What the subject phrase text[s:e] is (see `Subject`)."""
+    text = doc.text
+    s = skip_openers(text, s, e)
+    phrase = clean(text[s:e])
+    if not phrase:
+        return Subject.NONE
+    if _foreign(doc, s, e):
+        return Subject.FOREIGN
+    key = fold(phrase)
+    if RX_PUBLIC_EXCEPTION.match(key):
+        return Subject.PUBLIC
+    if RX_COMMERCIAL.match(key) or RX_NOT_PUBLIC.match(key):
+        return Subject.OTHER
+    for off in doc._.officials or []:
+        if any(s <= ms < e for ms, _ in getattr(off, "mentions", []) or []):
+            return Subject.PUBLIC
+    if RX_PUBLIC_SUBJECT.match(key) or any(key.startswith(p + " ") or key == p for p in POST_KEYS):
+        return Subject.PUBLIC
+    if _vietnamese_place_opens(phrase) or RX_ACRONYM.match(phrase):
+        return Subject.PUBLIC  # `Hà Nội sẽ ...`; `CPMB đang ... sẽ hoàn thành` (boards and state groups go by acronyms)
+    if RX_PROJECT_SUBJECT.match(key):
+        return Subject.OTHER if RX_COMMERCIAL.search(key) else Subject.PROJECT
+    return Subject.OTHER
+
+
+def sentence_subject_kind(doc: Doc, s: int, e: int) -> Subject:
+    """The kind of the subject that opens text[s:e]: its first comma part."""
+    end = RX_PART_BOUND.search(doc.text, s, e)
+    return subject_kind(doc, s, end.start() if end else e)
+
+
+def cue_subject(doc: Doc, rx: re.Pattern, lo: int, hi: int, sent_start: int) -> Subject:
+    """The kind of the subject of the first modal of rx in text[lo:hi] (not an adverbial one): the comma part
+    before it (`Dự kiến, Stratolaunch sẽ ...` -> `Stratolaunch`; `Theo kế hoạch, đoàn sẽ` -> `đoàn`);
+    without one written, the subject that opens the sentence."""
+    text = doc.text
+    for m in rx.finditer(text, lo, hi):
+        if re.match(r"[^\S\n]*,", text[m.end():m.end() + 3]):
+            continue  # `Dự kiến,` `Theo kế hoạch,`: an adverbial, the subject follows
+        start = lo
+        for b in RX_PART_BOUND.finditer(text, lo, m.start()):
+            start = b.end()
+        kind = subject_kind(doc, start, m.start())
+        if kind != Subject.NONE:
+            return kind
+        break  # the first modal has no subject written: the sentence's subject is the plan's
+    if sent_start < lo:
+        return sentence_subject_kind(doc, sent_start, lo)
+    return Subject.NONE
+
+
+# ---------------------------------------------------------------- directed_by
+def _officials_post(doc: Doc, phrase: str):
+    """The one official of the article holding the post `phrase` names (`Chủ tịch UBND tỉnh`)."""
+    key = fold(canonical_body("UBND " + phrase)[len("Ủy ban nhân dân "):] if phrase else "")
+    key = post_key(key) if key else ""
+    if not key or not any(key.startswith(p) for p in POST_KEYS):
+        return None
+    hits = {off.name for off in doc._.officials or [] for t in off.titles or []
+            if post_key(t) == key or post_key(t).startswith(key + " ")}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _official_ending_in(doc: Doc, lo: int, pos: int):
+    """(name, end) of the official mention ending nearest before pos (and after lo)."""
+    best, best_end = None, -1
+    for off in doc._.officials or []:
+        for s, e in getattr(off, "mentions", []) or []:
+            if lo <= s and e <= pos and e > best_end:
+                best, best_end = off.name, e
+    return best, best_end
+
+
+def _apposition(gap: str) -> bool:
+    """Between a name and its verb: nothing, adverbs, or the person's title (`, Chủ tịch UBND huyện`)."""
+    if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS:
+        return False
+    last = re.split(r"[,(–\-]", gap)[-1]
+    if RX_ADVERB_GAP.match(last.strip()):
+        return True
+    chunk = fold(last.strip(" )"))
+    return any(chunk.startswith(p) for p in POST_KEYS)
+
+
+def subject_official(doc: Doc, a: int, v: int):
+    """The official who is the subject of the directive verb at v in the sentence starting at a.
+
+    Returns (name or None, whether the verb has a subject of its own in the sentence)."""
+    text = doc.text
+    lo = a
+    for m in re.finditer(r"[;.]", text[a:v]):
+        lo = a + m.end()
+    name, end = _official_ending_in(doc, lo, v)
+    if name and _apposition(text[end:v]):
+        return name, True
+    last = clean(re.split(r",", text[lo:v])[-1])
+    if not last or RX_ADVERB_GAP.match(last) or fold(last) in ("và", "đồng thời", "cũng"):
+        return None, False
+    last = RX_TRAILING_ADVERB.sub("", last)
+    if RX_PRONOUN.fullmatch(fold(last)):
+        name, _ = _official_ending_in(doc, max(0, a - PRONOUN_REACH), a)
+        return name, True
+    key = fold(last)
+    subject_like = bool(RX_AGENT.match(key) or RX_CAPS.match(last) or any(key.startswith(p) for p in POST_KEYS))
+    return _officials_post(doc, last), subject_like
+
+
+def governing_directive(doc: Doc, a: int, lo: int, pos: int):
+    """The directive verb that governs a due time at pos: the first one of its clause that has an
+    addressee or a subject of its own (`đề nghị Sở X xác minh ..., chỉ đạo và xử lý ...` -> `đề nghị`;
+    `đề nghị Chủ tịch tỉnh chỉ đạo ...` -> `đề nghị`), else the last one of the sentence before the clause."""
+    text = doc.text
+    for m in RX_DIRECTIVE.finditer(text, lo, pos):
+        if agent(text, m.end(), pos) or subject_official(doc, a, m.start("v"))[1]:
+            return m
+    found = list(RX_DIRECTIVE.finditer(text, a, pos))
+    # a speech verb of a later item (`các giải pháp đã đề ra`) does not hide the sentence's `giao`
+    orders = [m for m in found if not RX_SPEECH.fullmatch(m["v"])]
+    return orders[-1] if orders else (found[-1] if found else None)
+
+
+def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = False) -> str | None:
+    """directed_by carried from the sentences this one continues (same paragraph, or a `:` list, or the
+    paragraph before when this one opens with a directive verb without subject: `Và yêu cầu ...`)."""
+    text = doc.text
+    para = text.rfind("\n", 0, sent[0]) + 1
+    prev_para = text.rfind("\n\n", 0, max(0, para - 1))
+    lo = para
+    if text[para:sent[0]].strip() == "" and (reach_back or text[:para].rstrip().endswith(":")):
+        lo = prev_para + 1 if prev_para >= 0 else 0  # an item of a `yêu cầu:` list
+    before = [sp for sp in reversed(sentence_spans(doc)) if lo <= sp[0] < sent[0]][:PASSAGE_SENTENCES]
+    for a, b in before:
+        v = last_directive(text, a, b)
+        if v is None:
+            continue
+        name, own = subject_official(doc, a, v.start("v"))
+        if own or name:
+            return name
+    return None

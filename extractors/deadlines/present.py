@@ -1,0 +1,89 @@
+"""The article's present, and how a due time lies against it (a time long past is a reported fact)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from vnextract.extractors import dates
+
+STALE_DAYS = 31
+HISTORY_DAYS = 366  # due more than a year before the article's present: history even when ordered
+
+
+def _due_date(mt) -> dt.date | None:
+    if not mt.date_end:
+        return None
+    try:
+        return dt.date.fromisoformat(mt.date_end)
+    except ValueError:
+        return None
+
+
+def stale(mt, present: dt.date | None, days: int = STALE_DAYS) -> bool:
+    """The due time lies more than `days` before the present."""
+    due = _due_date(mt) if present else None
+    return due is not None and due < present - dt.timedelta(days=days)
+
+
+def past_at(mt, published: dt.date | None) -> bool:
+    """The due time had passed when the article was published."""
+    due = _due_date(mt) if published else None
+    return due is not None and due < published
+
+
+def future_at(mt, published: dt.date | None) -> bool:
+    """The due time had not passed when the article was published."""
+    due = _due_date(mt) if published else None
+    return due is not None and due >= published
+
+
+def dominant_year_start(mentions) -> dt.date | None:
+    """Without a published date or an event day: 1 January of the year most of the article's written days
+    and months fall in (two at least), against which a due time of another age is history."""
+    counts: dict[int, int] = {}
+    for mt in mentions:
+        if mt.year_written and not mt.furniture and not mt.background and mt.granularity in ("day", "month") \
+                and mt.date_end:
+            y = int(mt.date_end[:4])
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    y, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return dt.date(y, 1, 1) if n >= 2 else None
+
+
+def latest_written_day(mentions) -> dt.date | None:
+    """The last day the article writes with its year: a floor for its present (history lies far before it)."""
+    days = [mt.date_end for mt in mentions if mt.year_written and not mt.furniture and mt.granularity == "day"
+            and mt.date_end]
+    try:
+        return dt.date.fromisoformat(max(days)) if days else None
+    except ValueError:
+        return None
+
+
+def event_day(doc: Doc) -> dt.date | None:
+    """Without a published date, the day of the event the article reports (a written year only): the
+    article's present, against which a due time long past is a reported fact."""
+    ev = dates.event_date(doc)
+    if ev is None or ev.granularity != "day" or ev.year_inferred or not ev.date_end:
+        return None
+    try:
+        return dt.date.fromisoformat(ev.date_end)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleTime:
+    published: dt.date | None    # the article's published date
+    present: dt.date | None      # the published date, else the event's day, else the year most days fall in
+    history_ref: dt.date | None  # the present, else the last day the article writes
+
+
+def article_time(doc: Doc, mentions) -> ArticleTime:
+    published = getattr(getattr(doc._, "info", None), "published", None)
+    present = published or event_day(doc) or dominant_year_start(mentions)
+    return ArticleTime(published, present, present or latest_written_day(mentions))

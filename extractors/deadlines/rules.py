@@ -1,0 +1,205 @@
+"""Whether a marked due time is a deadline: a requirement, plan or commitment of the reported work, not a
+reported fact, the time of an event, a reference time or a period of the story, a forecast, a document's
+horizon, a condition, an offer, a foreign country's or a company's plan."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from vnextract.extractors.deadlines.candidate import Candidate
+from vnextract.extractors.deadlines.grammar import (
+    RX_ACTION,
+    RX_ACTION_ANY,
+    RX_ADVERT,
+    RX_COMMERCIAL,
+    RX_COMPLETION,
+    RX_CONDITIONAL,
+    RX_DIRECTIVE,
+    RX_DOCUMENT_NAME,
+    RX_EVENT,
+    RX_EVENT_SETTING,
+    RX_GOAL_NOUN,
+    RX_GOAL_WORD,
+    RX_PAST,
+    RX_PERIOD_BEFORE,
+    RX_PLAN_MAKER,
+    RX_PLANNING_NOUN,
+    RX_PROJECTION,
+    RX_PUBLIC_NAMED,
+    RX_SPEECH_ONLY,
+    RX_STAT,
+    RX_STRONG,
+    RX_WEAK,
+    Marker,
+    Subject,
+)
+from vnextract.extractors.deadlines.markers import has_modal, past_before_verb
+from vnextract.extractors.deadlines.parties import cue_subject, sentence_subject_kind
+from vnextract.extractors.deadlines.present import HISTORY_DAYS, ArticleTime, future_at, past_at, stale
+from vnextract.extractors.extensions import sentence_of
+from vnextract.extractors.normalize import fold
+
+PAST_REACH = 70          # characters before the due time a past word makes it a report
+PAST_AFTER_REACH = 30    # ... and after it, inside its comma part
+EVENT_REACH = 45         # characters before the due time an event word makes it the event's time
+EVENT_AFTER_REACH = 25   # ... and after it
+PROJECTION_AFTER_REACH = 30  # characters after the due time a forecast word may stand in
+PERIOD_REACH = 40        # characters before the due time a period or state word may stand in
+DONE_REACH = 16          # characters before the directive verb its `đã` may stand in (`đã chỉ đạo`)
+PERIOD_START_REACH = 12  # characters before the previous due time its `từ` may stand in
+PERIOD_GAP = 3           # characters between the previous due time and this one's `đến`
+REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`từ` may stand in (`tính đến`)
+PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
+
+
+def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
+    if c.directive is None and not _plan_of_the_work(c):
+        return False
+    return not (_told_as_past(c) or _time_of_an_event(c, mentions) or _not_a_due_time(c, mentions)
+                or _reported_fact(c, time) or _nothing_to_do(c, time))
+
+
+def _plan_of_the_work(c: Candidate) -> bool:
+    """Without a directive: the clause states a requirement, plan or commitment of the reported work, not a
+    condition, an offer, a foreign country's or a company's plan (see `_subject` in the lexicon)."""
+    doc, text, mt, a, b, comma_lo, due_start = c.doc, c.text, c.mt, c.a, c.b, c.comma_lo, c.due_start
+    cond = RX_CONDITIONAL.search(text, a, due_start)
+    if cond and (cond.start() >= comma_lo or re.search(r"(?i)(?<![\w])thì(?![\w])", text[cond.end():due_start])) \
+            or RX_ADVERT.search(text, a, b):
+        return False
+    lo, hi = c.pre_lo, (c.cue_hi if c.opens else due_start)
+    if mt.end <= lo:  # the due time opens the clause: its subject follows it
+        lo, hi = mt.end, max(hi, mt.end)
+    if c.strong:
+        if RX_GOAL_NOUN.search(text, comma_lo, due_start) and RX_COMMERCIAL.search(text, comma_lo, due_start) and \
+                not RX_PUBLIC_NAMED.search(text, comma_lo, due_start):
+            return False  # `mục tiêu của ngân hàng là đạt tỷ lệ CASA 55% vào năm 2025`: a company's goal
+        return cue_subject(doc, RX_STRONG, lo, hi, a) != Subject.FOREIGN
+    if not c.weak and c.kind != Marker.WITHIN:
+        # `Kết quả gửi về Bộ trước ngày 10/2`: the marker itself sets the time, but a bare `trước năm 1954`
+        # is a time of the story
+        return not (c.kind == Marker.BEFORE and mt.granularity == "year")
+    kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
+    context = (a, b)
+    if kind_of == Subject.NONE and a > 0:  # `Dự kiến hoàn thành trong tháng 6.`: the sentence before says whose
+        pa, pb = sentence_of(doc, a - 1)
+        kind_of = sentence_subject_kind(doc, pa, pb)
+        context = (pa, b)
+    if kind_of == Subject.PUBLIC:
+        return True
+    if kind_of == Subject.PROJECT:
+        return bool(RX_COMPLETION.search(text, c.lo, c.hi))
+    # a plan without a subject of its own, in a passage about a public body's work (`Hiện tại, vụ việc đã
+    # trình lên UBND quận Sơn Trà ...; dự kiến đến tháng 9/2017 sẽ giải quyết dứt điểm`)
+    own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
+    return own == Subject.NONE and kind_of != Subject.FOREIGN and _names_public_body(doc, *context) and \
+        not RX_COMMERCIAL.search(text, *context)
+
+
+def _names_public_body(doc: Doc, s: int, e: int) -> bool:
+    return bool(RX_PUBLIC_NAMED.search(doc.text, s, e)) or any(
+        s <= ms < e for off in doc._.officials or [] for ms, _ in getattr(off, "mentions", []) or [])
+
+
+def _told_as_past(c: Candidate) -> bool:
+    """A past word around the due time (`đã`, `vừa`, `trước đó`): what was done by then, a report."""
+    text, mt, due_start, post = c.text, c.mt, c.due_start, c.post
+    if re.match(r"[^\S\n]*,?[^\S\n]*mới(?![\w])", post):
+        return True  # `phải đến năm 2019 mới được tìm thấy`
+    cue_end = c.directive.end() if c.directs_before_due else c.lo
+    return bool(RX_PAST.search(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start)
+                or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH])
+                or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
+                or ((c.opens or RX_SPEECH_ONLY.fullmatch(text, c.comma_lo, due_start))
+                    and past_before_verb(text, mt.end, c.hi)))
+
+
+def _time_of_an_event(c: Candidate, mentions) -> bool:
+    """The time an event takes place, or a reference time or the end of a period of the story."""
+    text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
+    if RX_EVENT.search(c.pre[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
+        return True
+    if re.search(r"(?i)(?:tính|kể|từ)[^\S\n]*$", text[max(a, due_start - REFERENCE_REACH):due_start]):
+        return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
+    if fold(text[due_start:mt.start]).startswith(("đến", "tới")) and \
+            any(0 <= due_start - o.end <= PERIOD_GAP
+                and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
+                for o in mentions if o is not mt):
+        return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
+    # `Tại cuộc họp giao ban ... vào sáng nay (6/2), Chủ tịch ... yêu cầu ...`
+    return bool(RX_EVENT_SETTING.match(text, a, due_start) and not RX_DIRECTIVE.search(text, a, due_start)
+                and not has_modal(RX_STRONG, text, a, due_start) and not has_modal(RX_WEAK, text, a, due_start))
+
+
+def _not_a_due_time(c: Candidate, mentions) -> bool:
+    """A document's horizon, a forecast, a period of the story."""
+    text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
+    if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
+                                     or _in_quoted_name(text, a, due_start)):
+        return True
+    if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
+            RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
+        return True
+    # `những tháng cuối năm 2017`: a period of the story; `nợ phát sinh trước 31-12-2016`
+    return bool(RX_PERIOD_BEFORE.search(text, max(a, due_start - PERIOD_REACH), due_start))
+
+
+def _in_document_name(text: str, lo: int, due_start: int) -> bool:
+    """The year closes the name of a document or strategy of its comma part (no goal verb in between)."""
+    last = None
+    for m in RX_DOCUMENT_NAME.finditer(text, lo, due_start):
+        last = m
+    if last is not None and not RX_GOAL_WORD.search(text, last.end(), due_start):
+        return True
+    for m in RX_PLANNING_NOUN.finditer(text, lo, due_start):
+        if not RX_PLAN_MAKER.search(text, lo, m.start()) and not RX_GOAL_WORD.search(text, m.end(), due_start):
+            return True
+    return False
+
+
+def _in_quoted_name(text: str, a: int, due_start: int) -> bool:
+    """The year is inside a quoted document name (`“Phương án nâng cấp, sửa chữa ... chợ An Đông đến năm 2021”`)."""
+    q = text.rfind("“", a, due_start)
+    return q >= 0 and "”" not in text[q:due_start] and bool(RX_DOCUMENT_NAME.match(text, q + 1))
+
+
+def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
+    """A time long past at publication, background, or what was done when."""
+    text, mt, a, due_start, directive = c.text, c.mt, c.a, c.due_start, c.directive
+    if stale(mt, time.present) and directive is None:
+        return True  # a time long past at publication: a reported fact, unless someone ordered it
+    if stale(mt, time.history_ref, HISTORY_DAYS):
+        return True  # `quyền sử dụng đất ổn định ... trước tháng 10/1993`: history, whoever spoke of it
+    if c.kind == Marker.BEFORE and c.opens and re.match(r"(?i)\W*trước", text[due_start:due_start + 6]) and \
+            re.match(r"[^\S\n]*,", c.post):
+        return True  # `Trước ngày 30/4, giá xăng ...`, `..., trước tháng 1-2017, các sổ ...`: background
+    if c.kind == Marker.BARE and c.no_cue:
+        if re.search(r"(?i)(?:^|[^\w])được[^\S\n]+$", text[max(a, due_start - PASSIVE_REACH):due_start].rsplit("đưa", 1)[0]):
+            return True  # `Chợ Hữu nghị ... được đưa vào hoạt động năm 2009`
+        if past_at(mt, time.present):
+            return True  # `mới xây dựng và đưa vào sử dụng năm 2015` in a later article
+    # `đã chỉ đạo thành lập đoàn thanh tra vào ngày 9/6/2017`: when it was done (not `đã yêu cầu ... báo cáo
+    # ... vào sáng nay`)
+    return bool(directive is not None and c.kind == Marker.WITHIN and fold(text[due_start:mt.start]).startswith("vào")
+                and not RX_COMPLETION.search(text, directive.end(), due_start)
+                and re.search(r"(?i)(?<![\w])đã[^\S\n]+(?:\w+[^\S\n]+)?$",
+                              text[max(a, directive.start("v") - DONE_REACH):directive.start("v")]))
+
+
+def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
+    """No action for the due time, or (a `within` time without a directive) no requirement or plan of one."""
+    text, mt, lo, hi = c.text, c.mt, c.lo, c.hi
+    uncommanded = c.directive is None and not c.strong
+    if uncommanded and not RX_ACTION_ANY.search(text, lo, hi):
+        return True  # `lượng ôxy ... sẽ cạn kiệt (hạn chót là 3h sáng ngày 24/4)`
+    if c.kind != Marker.WITHIN:
+        return False
+    if uncommanded:
+        if past_at(mt, time.present) or (mt.relative and mt.granularity == "day"):
+            return True  # a plan for a day already gone, or for today (`ngay trong chiều nay`): a report
+        clause = text[lo:hi]
+        if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
+            return True
+        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(clause) or RX_STAT.search(clause))
+    return bool(c.directive is None and RX_STAT.search(text, lo, hi) and not RX_ACTION.search(text, lo, hi))

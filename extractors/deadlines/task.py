@@ -1,0 +1,82 @@
+"""The task of a deadline: the clause of what must be done, without the marker, the due time and the agent."""
+from __future__ import annotations
+
+import re
+
+from vnextract.extractors.deadlines.candidate import Candidate
+from vnextract.extractors.deadlines.grammar import RX_STOP, RX_STRIP, clean
+from vnextract.extractors.deadlines.parties import agent, skip_openers
+from vnextract.extractors.normalize import fold
+
+GOAL_VERB = "phấn đấu"  # a goal's task starts at it
+MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
+
+
+def strip(task: str) -> str:
+    """Without leading conjunctions and directive verbs (`và`, `để`, `yêu cầu`)."""
+    task = clean(task)
+    prev = None
+    while prev != task:
+        prev = task
+        task = clean(RX_STRIP.sub("", task))
+    return task
+
+
+def _end_after(text: str, due_end: int, hi: int, others: list[int]) -> int:
+    """Where a task clause that goes on after the due time ends (`để đến tháng 9 đưa chương trình ...`)."""
+    if RX_STOP.match(text, due_end, hi) or not re.match(r"[^\S\n]+[a-zđà-ỹ]", text[due_end:hi]):
+        return due_end
+    end = hi
+    for m in re.finditer(r",(?!\d)", text[due_end:hi]):
+        end = due_end + m.start()
+        break
+    nxt = [o for o in others if due_end < o < end]
+    return min(nxt) if nxt else end
+
+
+def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, others: list[int]) -> str:
+    """The task clause from start, without the marker and due time."""
+    start = max([start] + [e for e in others if start <= e <= mk_start])
+    if len(text[start:mk_start].split()) <= 1:
+        # the due time opens the clause: `Trong tháng 8/2017, Sở GTVT sẽ xử lý 63 cây xanh`
+        end = hi
+        for m in re.finditer(r",(?!\d)", text[due_end:hi]):
+            if RX_STOP.match(text, due_end + m.end(), hi):
+                end = due_end + m.start()
+                break
+        nxt = [o for o in others if due_end < o < end]
+        end = min(nxt) if nxt else end
+        after = clean(text[due_end:end])
+        ag = agent(after, 0, len(after))
+        return strip(after[ag[1]:] if ag else after)
+    before = text[start:mk_start]
+    after = text[due_end:_end_after(text, due_end, hi, others)]
+    return strip(clean(before) + (" " + clean(after) if clean(after) else ""))
+
+
+def goal_year_task(c: Candidate) -> tuple[str, str | None]:
+    """(task, agent) of a year the goal follows: `Năm 2017, tỉnh phấn đấu ...`."""
+    after = re.split(r";|[,.](?!\d)", c.text[c.mt.end:c.b].lstrip(" ,"))[0]
+    ag = agent(after, 0, len(after))
+    task = after[ag[1]:] if ag else after
+    i = fold(task).find(GOAL_VERB)
+    return strip(task[i + len(GOAL_VERB):] if i >= 0 else task), (ag[0] if ag else None)
+
+
+def clause_task(c: Candidate, task_start: int, responsible: str | None, others: list[int]) -> str:
+    """The task from task_start (past the agent), without the responsible agent; a goal's from its verb."""
+    task = _clause_task(c.text, task_start, c.due_start, c.mt.end, c.hi, others)
+    if responsible and task.startswith(responsible):
+        task = strip(task[len(responsible):])
+    i = fold(task).find(GOAL_VERB)
+    return task[i:] if i > 0 else task
+
+
+def widened(c: Candidate, task: str, others: list[int]) -> str:
+    """A task too short to say what is to be done: the clause around the due time, when that says more."""
+    if len(task.split()) >= MIN_TASK_WORDS:
+        return task
+    text, lo, due_start, due_end = c.text, c.lo, c.due_start, c.mt.end
+    wide = strip(clean(text[skip_openers(text, lo, due_start):due_start]) + " " +
+                 clean(text[due_end:_end_after(text, due_end, c.hi, others)]))
+    return wide if len(wide.split()) >= MIN_TASK_WORDS else task
