@@ -1,0 +1,212 @@
+"""The article level: every sentence's mentions merged into one row per person."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from vnextract.extractors.normalize import VI_UPPER, fold
+from vnextract.extractors.officials.mentions import Mention, find_mentions
+from vnextract.extractors.officials.titles import post_key
+from vnextract.extractors.officials.units import sentence_units, token_table
+from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
+    ORG_NAMED_HEADS,
+    ORG_TYPES,
+    TITLE_KEPT_ABBREVIATIONS,
+    TRIGGER_WORDS,
+)
+
+DEFINITION_LOOKBACK_CHARS = 160  # text before an article's `(CPMB)` searched for the name it stands for
+MAX_DEFINITION_WORDS = 14        # words of that name
+MAX_ORG_HEAD_WORDS = 3           # `Ban Quản lý dự án`: words of the organisation word opening it
+_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
+_CAPS_WORD = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&-]{1,11}\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\"“”\n]")
+_DEFINITION_HEADS = ORG_TYPES | ORG_NAMED_HEADS
+
+
+@dataclass
+class Official:
+    """One person holding a post, merged over every mention in the article."""
+    name: str
+    titles: list[str] = field(default_factory=list)
+    titles_former: list[bool] = field(default_factory=list)  # parallel to titles: marked nguyên / cựu / từng là
+    roles: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans of every mention (full or short)
+
+
+@dataclass
+class _People:
+    """The people of an article as its sentences are read, by folded full name."""
+    people: dict[str, Official] = field(default_factory=dict)
+    first_seen: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # key -> (start, end, evidence)
+    order: list[str] = field(default_factory=list)
+    pending_short: list[tuple[Mention, str]] = field(default_factory=list)  # short forms, joined at the end
+    unverified: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention, evidence: str):
+        if m.short:
+            self.pending_short.append((m, evidence))
+            return
+        key = _name_key(m.name)
+        if m.unverified and key not in self.people:
+            self.unverified.add(key)
+        elif not m.unverified:
+            self.unverified.discard(key)
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = Official(name=m.name)
+            self.first_seen[key] = (m.start, m.end, evidence)
+            self.order.append(key)
+        _merge(person, m)
+
+    def join_short_forms(self):
+        """Short forms join the full name they end with (the latest one mentioned before them)."""
+        people = self.people
+        for m, _evidence in self.pending_short:
+            candidates = [k for k in self.order if _matches_short(m.name, people[k].name)
+                          and (people[k].mentions and people[k].mentions[0][0] < m.start)]
+            if not candidates:
+                candidates = [k for k in self.order if _matches_short(m.name, people[k].name)]
+            if candidates:
+                best = max(candidates, key=lambda k: max(s for s, _ in people[k].mentions if s < m.start)
+                           if any(s < m.start for s, _ in people[k].mentions) else -1)
+                _merge(people[best], m)
+
+
+_TRIGGER_HASHES: dict[int, object] = {}
+
+
+def _trigger_offsets(doc: Doc) -> list[int]:
+    """Character offsets of the words that may open a post, rank or honorific (vectorised)."""
+    import numpy as np
+    from spacy.attrs import IDX, NORM
+
+    strings = doc.vocab.strings
+    hashes = _TRIGGER_HASHES.get(id(strings))
+    if hashes is None:  # once per vocabulary, not once per article
+        hashes = _TRIGGER_HASHES[id(strings)] = np.fromiter((strings.add(w) for w in TRIGGER_WORDS), dtype=np.uint64)
+    arr = doc.to_array([NORM, IDX])
+    hits = np.isin(arr[:, 0], hashes)
+    return arr[hits, 1].tolist()
+
+
+def _name_key(name: str) -> str:
+    return fold(name)
+
+
+def _matches_short(short: str, full: str) -> bool:
+    s, f = fold(short).split(), fold(full).split()
+    return len(s) < len(f) and f[-len(s):] == s
+
+
+def extract(doc: Doc) -> list[dict]:
+    """The article's officials as rows (first full mention's span and sentence); `doc._.officials` the Officials."""
+    triggers = _trigger_offsets(doc)
+    if not triggers:
+        doc._.officials = []
+        return []
+    found = _read_sentences(doc, triggers)
+    found.join_short_forms()
+    people = found.people
+    officials = [people[k] for k in found.order if people[k].titles
+                 and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name))]
+    _expand_defined_abbreviations(doc.text, officials)
+    doc._.officials = officials
+    rows = []
+    for p in officials:
+        start, end, evidence = found.first_seen[_name_key(p.name)]
+        rows.append({
+            "name": p.name, "titles": p.titles, "titles_former": p.titles_former, "roles": sorted(p.roles),
+            "mentions": len(p.mentions),
+            "start": start, "end": end, "text": doc.text[start:end], "evidence": evidence,
+        })
+    return rows
+
+
+def _read_sentences(doc: Doc, triggers: list[int]) -> _People:
+    """The mentions of every sentence holding a trigger word, outside the page furniture."""
+    layout = doc._.layout
+    found = _People()
+    t = 0
+    table = token_table(doc)
+    for sent in doc._.sentence_bounds:
+        s_start, s_end = sent[2], sent[3]
+        while t < len(triggers) and triggers[t] < s_start:
+            t += 1
+        if t >= len(triggers):
+            break
+        if triggers[t] >= s_end:
+            continue  # no post, rank or honorific in this sentence
+        if layout is not None and layout.is_furniture(s_start, s_end):
+            continue
+        units = sentence_units(doc, sent, table)
+        if not units:
+            continue
+        evidence = doc.text[s_start:s_end].strip()
+        for m in find_mentions(doc, sent, units):
+            if layout is not None and layout.is_furniture(m.start, m.end):
+                continue
+            found.add(m, evidence)
+    return found
+
+
+def _abbreviation_definitions(text: str) -> dict[str, str]:
+    """`Ban Quản lý dự án các công trình điện miền Trung (CPMB)`: the article's own abbreviations, each
+    with the organisation's name written before its bracket (from an organisation word on)."""
+    found: dict[str, str] = {}
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        if m.group(1) in ABBREVIATIONS or m.group(1) in found:
+            continue
+        before = _CLAUSE_BREAK.split(text[max(0, m.start() - DEFINITION_LOOKBACK_CHARS):m.start()])[-1].split()
+        for n in range(max(0, len(before) - MAX_DEFINITION_WORDS), len(before)):
+            for width in range(MAX_ORG_HEAD_WORDS, 0, -1):
+                head = " ".join(before[n:n + width])
+                if head[:1].isupper() and fold(head) in _DEFINITION_HEADS and n + width < len(before):
+                    found[m.group(1)] = " ".join(before[n:])
+                    break
+            if m.group(1) in found:
+                break
+    return found
+
+
+def _expand_defined_abbreviations(text: str, officials: list[Official]):
+    """A title naming its body by an abbreviation the article defines (`Giám đốc CPMB`) gets the name."""
+    unknown = {w for p in officials for t in p.titles for w in _CAPS_WORD.findall(t) if w not in ABBREVIATIONS
+               and w not in TITLE_KEPT_ABBREVIATIONS}
+    if not unknown:
+        return
+    defined = {k: v for k, v in _abbreviation_definitions(text).items() if k in unknown}
+    for p in officials:
+        for i, t in enumerate(p.titles):
+            for abbr, name in defined.items():
+                if name not in t:
+                    t = re.sub(rf"\b{re.escape(abbr)}\b", name, t)
+            p.titles[i] = t
+
+
+def _called_by_honorific(text: str, name: str) -> bool:
+    """`ông Comey` somewhere in the article: `James Comey` is a person, not a club or a brand."""
+    last = name.split()[-1]
+    return re.search(rf"(?:\b[Ôô]ng|\b[Bb]à|\b[Nn]gài)\s+(?:[{VI_UPPER}][\w'-]*\s+)*" + re.escape(last) + r"\b",
+                     text) is not None
+
+
+def _merge(person: Official, m: Mention):
+    person.mentions.append((m.start, m.end))
+    person.roles |= m.roles
+    for t, former in zip(m.titles, m.former):
+        folded = post_key(t)
+        # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
+        same = [i for i, old in enumerate(person.titles)
+                if post_key(old) == folded or post_key(old).startswith(folded + " ")
+                or folded.startswith(post_key(old) + " ")]
+        if not same:
+            person.titles.append(t)
+            person.titles_former.append(former)
+            continue
+        if len(t) > len(person.titles[same[0]]):
+            person.titles[same[0]] = t
+        person.titles_former[same[0]] = person.titles_former[same[0]] or former  # once former, former

@@ -1,0 +1,237 @@
+"""Title chains: the posts written before a person's name and after it (`Chủ tịch UBND tỉnh An Giang, ông
+Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
+from __future__ import annotations
+
+from vnextract.extractors.officials.names import (
+    is_abbreviation,
+    is_capitalised,
+    is_full_name,
+    is_place_at,
+    is_place_name,
+)
+from vnextract.extractors.officials.posts import POST_HEAD_LOOKBACK, lower_run_to_boundary, org_run, post_at
+from vnextract.extractors.officials.units import MAX_PHRASE_UNITS, Unit, phrase_at
+from vnextract.extractors.officials.vocabulary import (
+    DROPPED,
+    FORMER,
+    FORMER_BEFORE,
+    HONORIFICS,
+    LIST_OPENERS,
+    MODIFIERS,
+    ORG_LOWER,
+    PREDICATES,
+    ROLE_BY_CUE,
+    SEPARATORS,
+)
+
+Span = tuple[int, int]  # units [first, end) of a title
+
+MAX_PRE_TITLE_UNITS = 14      # a post chain before a name is read back this far
+MAX_ASIDE_UNITS = 11          # `(31 tuổi)`, `(sinh năm 1975)`: units after the `(` searched for its `)`
+MAX_BRACKET_TITLE_UNITS = 10  # `(Giám đốc ... Hà Nội)`: units after a post's organisation searched for `)`
+MAX_DESCRIPTOR_UNITS = 6      # `, chuyên gia lúa gạo,`: units searched for the comma closing a descriptor
+
+
+def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -> Span | None:
+    """(first, end) units of the post chain that ends right before unit j, if any (not before `floor`)."""
+    k = j - 1
+    best = None
+    while k >= floor and j - k <= MAX_PRE_TITLE_UNITS:
+        u = units[k]
+        if u.key == ")" and k >= 2 and units[k - 2].key == "(" and is_abbreviation(units[k - 1].text):
+            k -= 3  # `(FBI)` inside the organisation
+            continue
+        if u.key == "-" and 0 < k < j - 1 and is_place_name(f"{units[k - 1].text} - {units[k + 1].text}"):
+            k -= 1  # `Bà Rịa - Vũng Tàu`
+            continue
+        if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
+            break
+        n = post_at(units, k)
+        if n:
+            best = k
+            # A modifier before the head (`nguyên`) is part of it; keep looking for an earlier head
+            # only through organisation words.
+        elif not (u.key in ORG_LOWER or is_abbreviation(u.text) or is_capitalised(u.text) or u.text.isdigit()
+                  or u.key in DROPPED or u.key == "tại" and k + 1 < j and is_place_at(units, k + 1)
+                  or any(post_at(units, m) > k - m for m in range(max(floor, k - POST_HEAD_LOOKBACK), k))):
+            break
+        if is_full_name(u, upper_sentence) and k != j - 1 and not is_place_at(units, k):
+            break
+        k -= 1
+    if best is None:
+        return None
+    # The chain must run unbroken from the head to the name.
+    end = org_run(units, best + post_at(units, best), upper_sentence)
+    if end < j:
+        return None
+    while best > floor and units[best - 1].key in MODIFIERS:
+        best -= 1
+    return best, j
+
+
+def list_head_title(units: list[Unit], j: int, upper_sentence: bool) -> Span | None:
+    """The post that heads a colon list of names the name at unit j belongs to, if any."""
+    k = j - 1
+    while k >= 1 and units[k].key in (",", "và") and is_full_name(units[k - 1], upper_sentence):
+        k -= 2
+    if k >= 1 and units[k].key == ":":
+        head = pre_title(units, k, upper_sentence)
+        if head and not any(is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
+            return head
+    return None
+
+
+def colon_list_heads(units: list[Unit], first: int, upper_sentence: bool) -> list[Span]:
+    """The posts heading the colon lists that a person's chain starting at unit `first` stands in: a post
+    opened by `các` / `các đồng chí` / `gồm` and closed by `:`, before the person in the sentence."""
+    heads = []
+    for k in range(1, first):
+        if units[k].key != ":":
+            continue
+        head = pre_title(units, k, upper_sentence)
+        if head and head[0] > 0 and units[head[0] - 1].key in LIST_OPENERS \
+                and not any(is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
+            heads.append(head)
+    return heads
+
+
+def _honorific_start(units: list[Unit], j: int) -> int:
+    """First unit of the honorific right before unit j (`ông`, `đồng chí`, `Đ` `/` `c`, `các ông`)."""
+    k = j - 1
+    if k >= 2 and units[k].key == "c" and units[k - 1].key == "/":
+        k -= 2
+    if k >= 1 and units[k - 1].key == "các":
+        k -= 1
+    return k
+
+
+def title_before_honorific(units: list[Unit], j: int, upper_sentence: bool, floor: int) -> Span | None:
+    """`Chủ tịch UBND tỉnh An Giang, ông Nguyễn Thanh Bình`: the post chain before the honorific."""
+    k = _honorific_start(units, j)
+    if k - 1 >= floor and units[k - 1].key in (",", "-", "–", "là", ":"):
+        k -= 1
+        if units[k].key == "là" and k - 1 >= floor and units[k - 1].key in ("đó", "này", "đây"):
+            return None
+    return pre_title(units, k, upper_sentence, floor)
+
+
+def post_titles(units: list[Unit], j: int, upper_sentence: bool,
+                glued: bool = False) -> tuple[list[Span], int]:
+    """Title spans after the name at unit j, and the last unit index of the chain.
+
+    `, / - / – / ( / kiêm` then a post, as often as it repeats; `glued`: a post may follow the name
+    with no separator (`ông Nguyễn Bá Diệp Phó Chủ tịch ...`); one short descriptor between commas is
+    passed over (`TS Võ Tòng Xuân, chuyên gia lúa gạo, Hiệu trưởng ...`).
+    """
+    spans = []
+    last = j
+    k = j + 1
+    closing = False
+    skipped = aside = False
+    while k < len(units):
+        sep = units[k].key
+        predicate = phrase_at(units, k, PREDICATES) if not spans else 0
+        if sep in SEPARATORS:
+            start = k + 1
+        elif glued and not spans and post_at(units, k):
+            start = k
+        elif predicate and post_at(units, k + predicate) and is_capitalised(units[k + predicate].text):
+            start = k + predicate  # `ông Trần Bạch Đằng từng là Bí thư Thành ủy ...`, `ông X là Chủ tịch ...`
+        else:
+            break
+        if sep == "(":
+            closing = True
+        start += _former_phrase_at(units, start)  # `, từng là Bộ trưởng ...`
+        n = post_at(units, start)
+        if not n:
+            close = _aside_end(units, k) if sep == "(" and not spans and not aside else None
+            if close is not None:  # `Bùi Mạnh Quốc (31 tuổi), Giám đốc ...`: an aside, then the post
+                aside, closing = True, False
+                k = close + 1
+                continue
+            nxt = _descriptor_end(units, start)
+            if spans or skipped or sep not in (",", "-", "–") or nxt is None:
+                break
+            skipped = True
+            k = nxt
+            continue
+        end = org_run(units, start + n, upper_sentence)
+        if end < len(units) and is_full_name(units[end], upper_sentence) and not is_place_at(units, end):
+            break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
+        if closing:
+            end = _bracket_title_end(units, end, upper_sentence)
+        end = lower_run_to_boundary(units, end)
+        spans.append((start, end))
+        last = end - 1
+        k = end
+        if closing and k < len(units) and units[k].key == ")":
+            last = k
+            k += 1
+            closing = False
+    return spans, last
+
+
+def _aside_end(units: list[Unit], k: int) -> int | None:
+    """Index of the `)` closing a short aside opened at k that holds no post (`(31 tuổi)`,
+    `(sinh năm 1975)`, `(tức hòa thượng Thích Bảo Nghiêm)`), when a separator and a post follow it."""
+    for c in range(k + 1, min(len(units), k + 1 + MAX_ASIDE_UNITS)):
+        if units[c].key == ")":
+            after = c + 1
+            if after + 1 < len(units) and units[after].key in SEPARATORS and units[after].key != "(":
+                start = after + 1 + _former_phrase_at(units, after + 1)
+                if post_at(units, start) or _descriptor_end(units, start) is not None:
+                    return c
+            return None
+        if units[c].key in ("(", ";", ".") or post_at(units, c):
+            return None
+    return None
+
+
+def _bracket_title_end(units: list[Unit], end: int, upper_sentence: bool) -> int:
+    """A post in brackets runs to the closing bracket when only words of its organisation are left
+    (`(Giám đốc trung tâm quản lý và điều hành giao thông đô thị Hà Nội)`)."""
+    for c in range(end, min(len(units), end + MAX_BRACKET_TITLE_UNITS)):
+        u = units[c]
+        if u.key == ")":
+            return c
+        if not any(ch.isalpha() for ch in u.text) or post_at(units, c) or u.key in HONORIFICS \
+                or is_full_name(u, upper_sentence) and not is_place_at(units, c):
+            return end
+    return end
+
+
+def _former_phrase_at(units: list[Unit], i: int) -> int:
+    """Units spanned by `từng là` / `nguyên là` at i when a post follows, else 0."""
+    n = phrase_at(units, i, FORMER_BEFORE)
+    return n if n and post_at(units, i + n) else 0
+
+
+def is_former(units: list[Unit], a: int, b: int) -> bool:
+    """The post spanning units a..b is marked as no longer held: `nguyên Chủ tịch`, `cựu Tổng thống`,
+    `..., từng là Bộ trưởng`."""
+    k = a
+    while k < b and units[k].key in MODIFIERS:
+        if units[k].key in FORMER:
+            return True
+        k += 1
+    return follows_former_phrase(units, a)
+
+
+def follows_former_phrase(units: list[Unit], a: int) -> bool:
+    """A `từng là` / `nguyên là` phrase ends right before unit a."""
+    return any(phrase_at(units, m, FORMER_BEFORE) == a - m for m in range(max(0, a - MAX_PHRASE_UNITS), a))
+
+
+def _descriptor_end(units: list[Unit], start: int) -> int | None:
+    """Index of the `,` after a short descriptor opening in lower case that a post follows, else None
+    (`chuyên gia lúa gạo`, `tu sĩ Phật giáo`)."""
+    for k in range(start, min(len(units), start + MAX_DESCRIPTOR_UNITS)):
+        u = units[k]
+        if u.key == ",":
+            return k if k > start and post_at(units, k + 1) else None
+        if k == start and not u.text.islower() or u.key in ROLE_BY_CUE or any(c.isdigit() for c in u.text) \
+                or u.key in HONORIFICS or not any(c.isalpha() for c in u.text) or is_full_name(u, False):
+            return None
+    return None
+
+

@@ -1,0 +1,271 @@
+"""Mentions: the people named in one sentence, each with the titles written around the name."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.chains import (
+    Span,
+    colon_list_heads,
+    follows_former_phrase,
+    is_former,
+    list_head_title,
+    post_titles,
+    pre_title,
+    title_before_honorific,
+)
+from vnextract.extractors.officials.names import (
+    MAX_NAME_SYLLABLES,
+    MIN_FULL_NAME_SYLLABLES,
+    is_abbreviation,
+    is_capitalised,
+    is_country_or_single,
+    is_foreign_name,
+    is_full_name,
+    is_place_at,
+    is_place_name,
+    is_title_case_name,
+    names_organisation,
+)
+from vnextract.extractors.officials.posts import org_continues, post_at, state_post_chain
+from vnextract.extractors.officials.roles import assign_roles
+from vnextract.extractors.officials.titles import canonical_title
+from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS_FOLDED,
+    HONORIFIC_BEFORE,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAMED_AFTER,
+    ORG_WORDS,
+    POSTS,
+    RANKS,
+    SURNAMES,
+)
+
+HONORIFIC_LOOKBACK_CHARS = 20  # text before a name searched for `ông`, `đồng chí`
+MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title written in capitals
+MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
+MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
+MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
+_JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int           # name span in the text
+    end: int
+    first: int           # first unit of the whole chain (honorific or pre-title)
+    last: int            # last unit of the chain (name or last title), inclusive
+    name_unit: int
+    titles: list[str] = field(default_factory=list)
+    former: list[bool] = field(default_factory=list)  # parallel to titles
+    short: bool = False   # given name only (`ông Chung`)
+    unverified: bool = False  # no family name, no honorific: kept only if the article says `ông X` too
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Sentence:
+    text: str            # the article's text
+    start: int           # the sentence's first character
+    units: list[Unit]
+    upper: bool          # written in capitals
+
+
+@dataclass
+class _Name:
+    """A name read at a unit, and what introduces it."""
+    unit: int
+    units: int           # units the name spans (2: a family name the tokenizer split off)
+    full: bool
+    caps_name: bool      # written in capitals after an honorific (`Ông NGUYỄN CHÍ THÁI`)
+    honorific: bool
+    rank: bool
+    pre: Span | None     # the post chain right before the name (or before its honorific)
+    unverified: bool
+
+    @property
+    def introduced(self) -> bool:
+        return self.honorific or self.rank
+
+
+def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
+    """The sentence's mentions, roles assigned. `sent`: a Span or a (first token, end token, start char,
+    end char) tuple; `units`: its units (`sentence_units`), which a foreign name split over several may merge."""
+    text = doc.text
+    s_start, s_end = (sent[2], sent[3]) if isinstance(sent, tuple) else (sent.start_char, sent.end_char)
+    sent_text = text[s_start:s_end]
+    sentence = _Sentence(text, s_start, units, len(sent_text) > MIN_UPPER_SENTENCE_CHARS
+                         and sent_text == sent_text.upper())
+    mentions: list[Mention] = []
+    j = 0
+    floor = 0  # units before it belong to an earlier person's chain
+    while j < len(units):
+        name = _read_name(sentence, j, floor)
+        if name is None:
+            j += 1
+            continue
+        mention = _mention(sentence, name, floor)
+        mentions.append(mention)
+        j = floor = mention.last + 1
+    assign_roles(units, mentions)
+    return mentions
+
+
+def _is_caps_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
+    """`Ông NGUYỄN CHÍ THÁI, Phó Chủ tịch ...`: a name in capitals after an honorific, in a sentence that is not."""
+    u = units[j]
+    return is_abbreviation(u.text) and not upper_sentence and j > 0 and units[j - 1].key in HONORIFICS \
+        and MIN_FULL_NAME_SYLLABLES <= len(u.text.split()) <= MAX_NAME_SYLLABLES and u.text.replace(" ", "").isalpha()
+
+
+def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
+    """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
+    units, upper = s.units, s.upper
+    u = units[j]
+    caps_name = _is_caps_name(units, j, upper)
+    if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS
+                          or is_abbreviation(u.text) and not upper):
+        return None
+    before = s.text[max(s.start, u.start - HONORIFIC_LOOKBACK_CHARS):u.start]
+    honorific = bool(HONORIFIC_BEFORE.search(fold(before)))
+    # A place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`; but `ông Đức`, `bà Nga` are people.
+    if (is_place_at(units, j) and not (honorific and is_country_or_single(u.text))) \
+            or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):
+        return None
+    rank = j > 0 and match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
+    pre = title_before_honorific(units, j, upper, floor) if honorific else pre_title(units, j, upper, floor)
+    full = is_full_name(u, upper or caps_name)
+    name_units = 1
+    if not full and _family_name_split_off(units, j, upper, honorific or pre is not None):
+        full, name_units = True, 2
+    if not full and pre and _body_word_before_foreign_name(units, j, upper):
+        return None  # `Bộ trưởng Ngân khố Steven Mnuchin`: the Vietnamese word before a foreign name is the body's
+    if not full and (pre or honorific and u.text.isascii()) and u.key not in ORG_WORDS \
+            and not is_place_name(u.text):
+        u = _merge_foreign_name(s, j)
+    unverified = False
+    if not full and pre and len(u.text.split()) >= 2 and is_title_case_name(u.text, upper) \
+            and u.key not in ORG_WORDS and not is_place_name(u.text) and not org_continues(units, j + 1):
+        full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
+        unverified = not state_post_chain(units, pre)
+    if not full and honorific and is_foreign_name(u.text):
+        full = True  # `ông Saif al-Thani, giám đốc ...`: a foreign full name, not a short form
+    name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
+    if not full and not _may_be_short_name(units, name, upper):
+        return None
+    return name
+
+
+def _family_name_split_off(units: list[Unit], j: int, upper_sentence: bool, after_post_or_honorific: bool) -> bool:
+    """A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`, `Trương` + `Hòa Bình`
+    (a given name that is also a place, after a post or an honorific)."""
+    u = units[j]
+    return fold(u.text) in SURNAMES and len(u.text.split()) == 1 and j + 1 < len(units) \
+        and is_title_case_name(units[j + 1].text, upper_sentence) \
+        and len(units[j + 1].text.split()) <= MAX_GIVEN_NAME_SYLLABLES \
+        and (not is_place_name(units[j + 1].text) or after_post_or_honorific or (j > 0 and units[j - 1].key in RANKS))
+
+
+def _body_word_before_foreign_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
+    """Unit j is a Vietnamese word and a foreign name follows it."""
+    return not units[j].text.isascii() and j + 1 < len(units) \
+        and is_title_case_name(units[j + 1].text, upper_sentence) and units[j + 1].text.isascii() \
+        and not is_abbreviation(units[j + 1].text) and not post_at(units, j + 1)
+
+
+def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
+    """A foreign name split over several words (`Jeff` `Sessions`, `Meshal bin` `Hamad Al` `Thani`) made
+    one unit at j, in `s.units`; the unit at j."""
+    units, upper = s.units, s.upper
+    u = units[j]
+    k = j + 1
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and (is_title_case_name(units[k].text, upper) or (
+            units[k].text in NAME_PARTICLES and k + 1 < len(units)
+            and is_title_case_name(units[k + 1].text, upper))) \
+            and units[k].key not in ORG_WORDS and not is_place_name(units[k].text) \
+            and not post_at(units, k) and not is_abbreviation(units[k].text) \
+            and units[k].text.isascii() == u.text.isascii():
+        k += 1
+    if k > j + 1:
+        merged = Unit(s.text[u.start:units[k - 1].end], u.start, units[k - 1].end,
+                      fold(s.text[u.start:units[k - 1].end]))
+        units[j:k] = [merged]
+    return units[j]
+
+
+def _may_be_short_name(units: list[Unit], name: _Name, upper_sentence: bool) -> bool:
+    """A given name alone (`ông Chung`, `Bí thư Dũng`) may stand for a person: after an honorific, a rank or a post."""
+    j = name.unit
+    u = units[j]
+    return bool(name.introduced or name.pre) and is_title_case_name(u.text, upper_sentence) \
+        and (not is_place_name(u.text) or name.honorific and is_country_or_single(u.text)) \
+        and u.key not in ABBREVIATIONS_FOLDED and u.key not in ORG_WORDS \
+        and not post_at(units, j) and (name.introduced or not org_continues(units, j + 1))
+
+
+def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
+    """The mention of a name read at `name.unit`, with its titles."""
+    units, j = s.units, name.unit
+    name_end_unit = j + name.units - 1
+    start, end = units[j].start, units[name_end_unit].end
+    written = s.text[start:end]
+    full = name.full
+    if s.upper:
+        written = written.title()
+    elif name.caps_name:
+        full = True
+    short = not full and len(written.split()) <= MAX_SHORT_NAME_SYLLABLES
+    if not full and not short:
+        full = True  # a foreign or unusual full name introduced by a post (`Donald Trump`)
+    spans, first = _pre_title_spans(s, name, floor)
+    post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced)
+    spans.extend(post_spans)
+    if not spans and full:
+        listed = list_head_title(units, j, s.upper)
+        if listed:  # `các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ`
+            spans.append(listed)
+    if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
+        heads = [h for h in colon_list_heads(units, first, s.upper) if h not in spans]
+        spans[:0] = heads
+    titles, former = _titles(s, spans, name_end_unit)
+    return Mention(name=written, start=start, end=end, first=first, last=max(last, name_end_unit),
+                   name_unit=j, titles=titles, former=former, short=short,
+                   unverified=name.unverified and not name.introduced)
+
+
+def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span], int]:
+    """The title spans before the name, and the first unit of the person's chain."""
+    units = s.units
+    if not name.pre:
+        return [], name.unit - 1 if name.introduced else name.unit
+    spans = [name.pre]
+    first = name.pre[0]
+    # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma-joined.
+    while first - 1 > floor and units[first - 1].key == ",":
+        more = pre_title(units, first - 1, s.upper, floor)
+        if not more or more[0] > 0 and units[more[0] - 1].key not in _JOIN_EARLIER_TITLE \
+                and units[more[0] - 1].key not in HONORIFICS:
+            break
+        spans.insert(0, more)
+        first = more[0]
+    return spans, first
+
+
+def _titles(s: _Sentence, spans: list[Span], name_end_unit: int) -> tuple[list[str], list[bool]]:
+    """Canonical titles of the spans (each once), and whether each is a former post."""
+    titles, former = [], []
+    in_former_scope = False  # `từng là A, B`: every post of the predicate is former
+    for a, b in spans:
+        t = canonical_title(s.units[a:b], s.upper, s.text)
+        was = is_former(s.units, a, b)
+        if was and a > name_end_unit and follows_former_phrase(s.units, a):
+            in_former_scope = True
+        if t and t not in titles:
+            titles.append(t)
+            former.append(was or in_former_scope and a > name_end_unit)
+    return titles, former

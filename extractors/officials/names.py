@@ -1,0 +1,137 @@
+"""Shape tests on words: is this a personal name, a foreign name, an abbreviation, a place?"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from vnextract.extractors import gazetteer
+from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_FOLDED,
+    ADMIN_BEFORE_PLACE,
+    GAZETTEER_LEVELS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_NAMED_HEADS,
+    POSTS,
+    SURNAMES,
+)
+
+if TYPE_CHECKING:
+    from vnextract.extractors.officials.units import Unit
+
+COUNTRY = "country"  # gazetteer.Place.level of a country
+MAX_NAME_SYLLABLES = 5
+MIN_FULL_NAME_SYLLABLES = 2  # a family name and a given name
+MIN_ABBREVIATION_LETTERS = 2
+WORD_CACHE_SIZE = 65536  # the tests run on words, and words repeat across an article and a corpus
+
+# A syllable Vietnamese could spell without its marks (onset, vowels, coda); any other (`Spicer`, `Park`,
+# `Jong`, `Saif`) is foreign.
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+_CODA = r"(?:ch|ng|nh|[cmnpt])?"
+_VIETNAMESE_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}" + _CODA)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_title_case_name(word: str, allow_upper: bool) -> bool:
+    """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`; a foreign name may join parts
+    with a hyphen (`Moon Jae-in`, `Jean-Michel`, `al-Thani`) and hold particles (`Meshal bin Hamad`)."""
+    syl = word.split()
+    if not syl or len(syl) > MAX_NAME_SYLLABLES:
+        return False
+    foreign = word.isascii()
+    for n, s in enumerate(syl):
+        if foreign and n and s in NAME_PARTICLES:
+            continue
+        parts = s.split("-") if foreign and "-" in s.strip("-") else [s]
+        if foreign and len(parts) > 1 and parts[0] in NAME_PARTICLES:
+            parts = parts[1:]  # `al-Thani`
+        for m, part in enumerate(parts):
+            if not part or not part.replace("'", "").replace("’", "").isalpha():
+                return False
+            if m == 0 and not part[0].isupper():
+                return False
+            if not allow_upper and len(part) > 1 and not part[1:].islower():
+                return False
+    return True
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_foreign_name(word: str) -> bool:
+    """A personal name in Latin letters that is no Vietnamese name: two or more syllables, at least one
+    of which Vietnamese cannot spell, or joined by a hyphen or a particle (`Sean Spicer`, `Kim Jong-un`)."""
+    if not word.isascii() or not is_title_case_name(word, False):
+        return False
+    syl = word.split()
+    parts = [p.lower() for s in syl for p in s.split("-") if p]
+    if len(parts) < 2:
+        return False
+    return "-" in word or any(s in NAME_PARTICLES for s in syl[1:]) \
+        or any(not _VIETNAMESE_SYLLABLE.fullmatch(p) for p in parts)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_caps(word: str) -> bool:
+    """Written in capitals (`UBND`, `TN&MT`), whatever the lexicon says."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= MIN_ABBREVIATION_LETTERS and all(c.isupper() for c in letters)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_abbreviation(word: str) -> bool:
+    """Written in capitals, or listed in `abbreviations.tsv`."""
+    return is_caps(word) or word in ABBREVIATIONS
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_place_name(text: str) -> bool:
+    return gazetteer.is_place(text)
+
+
+def is_country_or_single(text: str) -> bool:
+    """`Đức`, `Nga`, `Anh`, `Mỹ`: country names that are also given names."""
+    return len(text.split()) == 1 or all(p.level == COUNTRY for p in gazetteer.lookup(text))
+
+
+def is_place_at(units: list[Unit], j: int) -> bool:
+    """Unit j names a place: in the gazetteer, with the word before it (`Nam` + `Từ Liêm`), or after
+    a commune-level word (`phường Trần Hưng Đạo`). After `tỉnh`/`huyện` a name the gazetteer does
+    not know is a person (`Phó Chủ tịch UBND tỉnh Dương Tất Thắng`)."""
+    u = units[j]
+    if is_place_name(u.text):
+        return True
+    if j > 0 and is_place_name(f"{units[j - 1].text} {u.text}"):
+        return True
+    if j + 2 < len(units) and units[j + 1].key == "-" and is_place_name(f"{u.text} - {units[j + 2].text}"):
+        return True  # `Thừa Thiên - Huế`
+    if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE and units[j - 1].key not in GAZETTEER_LEVELS:
+        return True
+    return False
+
+
+def is_full_name(u: Unit, upper_sentence: bool) -> bool:
+    """A Vietnamese full name: capitalised syllables opening with a family name, no place, post or abbreviation."""
+    syl = u.text.split()
+    return (MIN_FULL_NAME_SYLLABLES <= len(syl) <= MAX_NAME_SYLLABLES and is_title_case_name(u.text, upper_sentence)
+            and fold(syl[0]) in SURNAMES and not is_place_name(u.text) and u.key not in POSTS
+            and u.key not in ABBREVIATIONS_FOLDED)
+
+
+def names_organisation(units: list[Unit], j: int) -> bool:
+    """Unit j, a capitalised name, follows a capitalised organisation word that takes a name
+    (`Công ty Lê Thành`, `Bệnh viện Bạch Mai`), so it names that organisation, not a person."""
+    if j == 0 or not is_capitalised(units[j].text) or is_foreign_name(units[j].text):
+        return False
+    head = units[j - 1]
+    return head.key in ORG_NAMED_HEADS and is_capitalised(head.text)
+
+
+def honorific_before(units: list[Unit], j: int) -> bool:
+    return j > 0 and units[j - 1].key in HONORIFICS

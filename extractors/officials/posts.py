@@ -1,0 +1,202 @@
+"""Posts: a post head at a unit, and the organisation words after it that belong to the post."""
+from __future__ import annotations
+
+import re
+
+from vnextract.extractors import gazetteer
+from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.names import (
+    COUNTRY,
+    honorific_before,
+    is_abbreviation,
+    is_capitalised,
+    is_full_name,
+    is_place_at,
+    is_place_name,
+    names_organisation,
+)
+from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.vocabulary import (
+    DROPPED,
+    FILLERS,
+    HONORIFICS,
+    MODIFIERS,
+    ORG_LOWER,
+    ORG_WORDS,
+    POSTS,
+    POSTS_AT_PLACE,
+    RANKS,
+    ROLE_BY_CUE,
+    STATE_POSTS,
+    TITLE_KEPT_ABBREVIATIONS,
+    TITLE_STOP_WORDS,
+    VICE,
+)
+
+POST_HEAD_LOOKBACK = 3         # units a post head before a word may span (`Đại sứ đặc mệnh toàn quyền` + `tại`)
+MAX_LOWER_RUN_INSIDE_NAME = 3  # lower-case words between capitalised parts of an organisation's name
+MAX_LOWER_WORDS_AT_END = 2     # lower-case name words a title after a name may end on
+MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
+_TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
+
+
+def post_at(units: list[Unit], i: int) -> int:
+    """Units spanned by a post head (with modifiers `nguyên`, `Phó`) starting at i, or 0."""
+    j = i
+    while j < len(units) and units[j].key in MODIFIERS:
+        j += 1
+    n = match_lexicon(units, j, POSTS)
+    if not n and j < len(units) and units[j].key == VICE:
+        n2 = match_lexicon(units, j + 1, POSTS)
+        if n2:
+            n = n2 + 1
+    return (j - i) + n if n else 0
+
+
+def org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
+    """Index after the organisation words that follow a post head at i."""
+    j = i
+    while j < len(units):
+        u = units[j]
+        if u.key == "-" and i < j < len(units) - 1 and is_place_name(
+                f"{units[j - 1].text} - {units[j + 1].text}"):
+            j += 2  # `Bà Rịa - Vũng Tàu`
+            continue
+        if u.key == "-" and i < j < len(units) - 1 and is_capitalised(units[j + 1].text) \
+                and not post_at(units, j + 1) and not is_full_name(units[j + 1], upper_sentence) \
+                and units[j + 1].key not in HONORIFICS:
+            j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
+            continue
+        syl = u.text.split()
+        if j > i and len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS:
+            j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
+            continue
+        if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
+                and is_capitalised(units[j + 1].text):
+            j += 1  # `Ủy ban Văn hóa xã hội của Quốc hội`
+            continue
+        if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
+            j += 2  # `của Quốc hội khóa VI`: the term is part of the post
+            continue
+        if u.key in ("và", "&"):
+            if j + 1 < len(units) and is_capitalised(units[j + 1].text) and not is_full_name(units[j + 1], upper_sentence):
+                j += 1
+                continue
+            inner = _lower_run_inside_name(units, i, j, upper_sentence) if u.key == "và" else 0
+            if inner:  # `Phòng Thương mại và công nghiệp Việt Nam`
+                j = inner
+                continue
+            break
+        if u.key in DROPPED and j > 0:
+            j += 1  # `Tổng thống đương nhiệm`
+            continue
+        if u.key == "tại" and j + 1 < len(units) and is_place_at(units, j + 1) \
+                and any(fold(" ".join(x.key for x in units[m:i])) in POSTS_AT_PLACE
+                        for m in range(max(0, i - POST_HEAD_LOOKBACK), i)):
+            j += 1  # `Đại sứ Qatar tại Mỹ`: the mission's place
+            continue
+        if names_organisation(units, j):
+            j += 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
+            continue
+        brand = _company_name_end(units, i, j)
+        if brand:
+            j = brand  # `Công ty TNHH xử lý nước Trâm Anh`: lower-case trade words, then the brand
+            continue
+        inner = _lower_run_inside_name(units, i, j, upper_sentence)
+        if inner:
+            j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
+            continue
+        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i:
+            break
+        if u.key in RANKS:
+            break
+        if u.key in ORG_LOWER or is_abbreviation(u.text):
+            j += 1
+            continue
+        if is_capitalised(u.text) and any(c.isalpha() for c in u.text):
+            if honorific_before(units, j):
+                break
+            j += 1
+            continue
+        if u.key == "(" and j + 2 < len(units) and units[j + 2].key == ")" and is_abbreviation(units[j + 1].text):
+            j += 3  # `Cục Điều tra Liên bang (FBI)`
+            continue
+        if u.text.isdigit() and j > i and is_capitalised(units[j - 1].text):  # `Quân khu 3`
+            j += 1
+            continue
+        break
+    return j
+
+
+def is_name_word(u: Unit) -> bool:
+    """A lower-case word that may sit inside an organisation's name (no function word, verb or role cue)."""
+    return u.text.islower() and u.text.replace(" ", "").isalpha() and u.key not in TITLE_STOP_WORDS \
+        and u.key not in ROLE_BY_CUE and u.key not in FILLERS and u.key not in HONORIFICS
+
+
+def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bool) -> int:
+    """Index of the capitalised word that resumes an organisation's name after a short lower-case run
+    at j (the run follows a capitalised word of the name), else 0."""
+    if j <= i or not is_capitalised(units[j - 1].text) or not is_name_word(units[j]):
+        return 0
+    for k in range(j + 1, min(len(units), j + 1 + MAX_LOWER_RUN_INSIDE_NAME)):
+        u = units[k]
+        if is_name_word(u):
+            continue
+        if is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalpha() \
+                and u.key not in HONORIFICS and not post_at(units, k) and u.key not in RANKS \
+                and not (is_full_name(u, upper_sentence) and not is_place_at(units, k)):
+            return k
+        return 0
+    return 0
+
+
+def lower_run_to_boundary(units: list[Unit], end: int) -> int:
+    """A title after a name may end on a few lower-case name words before a comma, semicolon,
+    bracket, or the verb of the clause (`Phó Hiệu trưởng Đại học Kinh tế quốc dân;`, `Trưởng đoàn công tác
+    đã về kiểm tra`): the index after them, else `end`."""
+    if end == 0 or not is_capitalised(units[end - 1].text) and not units[end - 1].text.islower():
+        return end
+    k = end
+    while k < len(units) and k - end < MAX_LOWER_WORDS_AT_END and is_name_word(units[k]):
+        k += 1
+    if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")):
+        return k
+    return end
+
+
+def _company_name_end(units: list[Unit], i: int, j: int) -> int:
+    """After a company's legal form (`TNHH`, `CP`), lower-case words up to a capitalised brand name
+    belong to the company's name: index after the brand, else 0."""
+    if not units[j].text.islower() or not any(units[m].text in TITLE_KEPT_ABBREVIATIONS for m in range(i, j)):
+        return 0
+    for k in range(j + 1, min(len(units), j + 1 + MAX_COMPANY_TRADE_WORDS)):
+        u = units[k]
+        if is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
+                and not post_at(units, k) and not is_full_name(u, False):
+            return k + 1
+        if not u.text.islower() or u.key in ROLE_BY_CUE or not u.text.replace(" ", "").isalpha():
+            return 0
+    return 0
+
+
+def state_post_chain(units: list[Unit], pre: tuple[int, int]) -> bool:
+    """The post before a foreign name is a head of state or government's, or names a country."""
+    a, b = pre
+    while a < b and units[a].key in MODIFIERS:
+        a += 1
+    n = post_at(units, a)
+    head = " ".join(u.key for u in units[a:a + n]).removeprefix(VICE + " ").strip()
+    return head in STATE_POSTS or fold(f"{VICE} {head}") in STATE_POSTS or any(
+        p.level == COUNTRY for u in units[a + n:b] for p in gazetteer.lookup(u.text))
+
+
+def org_continues(units: list[Unit], k: int) -> bool:
+    """True when unit k still reads as part of an organisation or place name."""
+    if k >= len(units):
+        return False
+    u = units[k]
+    return (is_capitalised(u.text) and any(c.isalpha() for c in u.text) and u.key not in HONORIFICS) \
+        or u.key in ORG_LOWER and u.key not in ("và", "&")
+
+

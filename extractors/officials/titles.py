@@ -1,0 +1,126 @@
+"""Canonical titles: a post as written (`Phó Bí thư HU`) -> as the lexicon spells it (`Phó Bí thư Huyện ủy`)."""
+from __future__ import annotations
+
+import re
+
+from vnextract.extractors.normalize import canonical_spelling, fold
+from vnextract.extractors.officials.names import is_abbreviation, is_place_name
+from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_FOLDED,
+    DROPPED,
+    FORMER,
+    MODIFIERS,
+    ORG_TYPES,
+    POST_KEY_ADMIN_WORDS,
+    POSTS,
+    TITLE_KEPT_ABBREVIATIONS,
+    VICE,
+)
+
+MAX_BRACKET_REPEAT_UNITS = 5       # units after a `(` searched for its `)` (`(NN&PTNT)`, `(TP.HCM)`)
+MAX_JOINED_ABBREVIATION_UNITS = 5  # `LĐ` `-` `TB&XH`: units of an abbreviation the tokenizer split
+_GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?=\w)")  # `TP.Yên Bái`
+# `Q.1` expanded to `quận1`
+_GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
+
+
+def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str | None = None) -> str:
+    """`Phó Bí thư HU` -> `Phó Bí thư Huyện ủy`; `Chủ tịch UBND TP Hà Nội` ->
+    `Chủ tịch Ủy ban nhân dân thành phố Hà Nội`."""
+    out: list[str] = []
+    gaps: list[str] = []  # what stood before each output piece: keep `(FBI)` tight
+
+    def gap_before(i: int) -> str:
+        if text is None or i == 0:
+            return " " if i else ""
+        return " " if text[units[i - 1].end:units[i].start] else ""
+
+    i = 0
+    after_post = False
+    while i < len(units):
+        u = units[i]
+        if u.key in FORMER or u.key in DROPPED:
+            i += 1  # `nguyên Chủ tịch`: the post is `Chủ tịch` (its being former is in titles_former)
+            continue
+        skip = _bracket_repeat(units, i)
+        if skip:
+            i += skip  # `Sở NN&PTNT (Sở Nông nghiệp ...)`, `Đại biểu Quốc hội (ĐBQH)`, `Q.1 (TP.HCM)`
+            continue
+        gaps.append(gap_before(i) if out else "")
+        n = match_lexicon(units, i, POSTS)
+        if n:
+            out.append(POSTS[" ".join(u.key for u in units[i:i + n])])
+            after_post = True
+            i += n
+            continue
+        if u.text in TITLE_KEPT_ABBREVIATIONS:
+            out.append(u.text)  # `Công ty TNHH ...`: a legal form, part of the company's name
+            i += 1
+            continue
+        if after_post and u.text.islower() and u.key in ORG_TYPES:
+            out.append(u.text[0].upper() + u.text[1:])  # `Giám đốc trung tâm ...` -> `Giám đốc Trung tâm ...`
+            after_post = False
+            i += 1
+            continue
+        after_post = False
+        joined = _joined_abbreviation(units, i, text)
+        if joined:
+            out.append(ABBREVIATIONS[joined[0]])
+            i += joined[1]
+            continue
+        glued_city = _GLUED_CITY.match(u.text)
+        if glued_city and u.text not in ABBREVIATIONS:
+            out.append("thành phố " + u.text[glued_city.end():])  # `TP.Yên Bái`
+        elif u.text in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[u.text])
+        elif u.key in ABBREVIATIONS_FOLDED and is_abbreviation(u.text):
+            out.append(ABBREVIATIONS_FOLDED[u.key])
+        elif u.key in MODIFIERS or u.key == VICE:
+            out.append(u.key.capitalize())
+        elif upper_sentence:
+            out.append(u.text.capitalize() if not out else u.text.lower())  # a title written in capitals
+        else:
+            out.append(u.text)
+        i += 1
+    title = canonical_spelling("".join(g + o for g, o in zip(gaps, out)))
+    # A dash with space on either side is the spaced dash of official names; `Văn hóa-Du lịch` stays as written.
+    title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
+    title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
+    return title[0].upper() + title[1:] if title else title
+
+
+def _bracket_repeat(units: list[Unit], i: int) -> int:
+    """Units spanned by a bracket at i that only repeats the name before it as an abbreviation, or names
+    the place it sits in (`(ĐBQH)`, `(NN&PTNT)`, `(TP.HCM)`, `(Hà Nội)`), else 0."""
+    if units[i].key != "(" or i == 0:
+        return 0
+    for k in range(i + 1, min(len(units), i + 1 + MAX_BRACKET_REPEAT_UNITS)):
+        if units[k].key == ")":
+            inner = units[i + 1:k]
+            if inner and (all(is_abbreviation(u.text) for u in inner) or all(is_place_name(u.text) for u in inner)):
+                return k - i + 1
+            return 0
+    return 0
+
+
+def _joined_abbreviation(units: list[Unit], i: int, text: str | None) -> tuple[str, int] | None:
+    """An abbreviation the tokenizer split (`LĐ` `-` `TB&XH`): (its lexicon form, units spanned)."""
+    if text is None:
+        return None
+    for n in range(MAX_JOINED_ABBREVIATION_UNITS, 1, -1):
+        if i + n > len(units):
+            continue
+        raw = text[units[i].start:units[i + n - 1].end]
+        for cand in (raw, raw.replace(" ", "")):
+            if cand in ABBREVIATIONS:
+                return cand, n
+    return None
+
+
+def post_key(title: str) -> str:
+    """Comparison key for posts: `Giám đốc Sở Du lịch tỉnh Bình Định` ~ `... Sở Du lịch Bình Định`."""
+    return POST_KEY_ADMIN_WORDS.sub("", fold(title)).strip()
+
+

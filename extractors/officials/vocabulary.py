@@ -1,0 +1,93 @@
+"""The officials extractor's word lists, loaded once from `extractors/lexicons/` (folded where matched folded)."""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from vnextract.extractors.lexicon import load_json, load_lines, load_tsv
+from vnextract.extractors.normalize import fold
+
+
+class TitleKind(str, Enum):
+    """Second column of `titles.tsv`."""
+    POST = "post"      # a post head (`Chủ tịch`, `Giám đốc`)
+    MEMBER = "member"  # a membership read as a post (`Ủy viên`, `Đại biểu`)
+    RANK = "rank"      # a military or police rank (`Thiếu tướng`): introduces a name, is no post
+
+
+_TITLE_ROWS = load_tsv("titles.tsv")
+# folded head -> canonical spelling (third column, for abbreviated heads like `PCT`, else as listed)
+POSTS = {fold(r[0]): (r[2] if len(r) > 2 and r[2] else r[0]) for r in _TITLE_ROWS
+         if r[1] in (TitleKind.POST, TitleKind.MEMBER)}
+RANKS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] == TitleKind.RANK}
+MAX_TITLE_WORDS = max(len(k.split()) for k in list(POSTS) + list(RANKS))
+ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("abbreviations.tsv")}
+ABBREVIATIONS_FOLDED = {fold(k): v for k, v in ABBREVIATIONS.items()}
+SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
+ORG_WORDS = frozenset([fold(w) for w in load_lines("org_words.txt")] + [fold(v) for v in ABBREVIATIONS.values()])
+HONORIFICS = tuple(sorted((fold(h) for h in load_lines("honorifics.txt")), key=len, reverse=True))
+# `ông` / `đồng chí` ... ending the text before a name (the text folded)
+HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s,.;:(\"“])(" + "|".join(re.escape(h).replace(r"\ ", r"\s*") for h in HONORIFICS) + r")\s*$")
+
+# ---------------------------------------------------------------- roles
+_ROLE_LEXICON = load_json("roles.json")  # role -> cues (its keys are data), plus `_`-prefixed cue lists
+ROLE_CUES = sorted(((fold(c), role) for role, cues in _ROLE_LEXICON.items() if not role.startswith("_")
+                    for c in cues), key=lambda cr: -len(cr[0]))
+ROLE_BY_CUE = dict(ROLE_CUES)
+MAX_CUE_WORDS = max(len(c.split()) for c, _ in ROLE_CUES)
+NEEDS_MEETING = frozenset(_ROLE_LEXICON["_needs_meeting"])  # cues that give a role only before a meeting's name
+MEETINGS = frozenset(_ROLE_LEXICON["_meetings"])
+ON_BEHALF = frozenset(_ROLE_LEXICON["_on_behalf"])          # `thay mặt` + the body a person acts for
+
+# ---------------------------------------------------------------- words around posts
+_POST_MODIFIERS = load_json("post_modifiers.json")
+FORMER = frozenset(_POST_MODIFIERS["former"])                # `nguyên`, `cựu`: dropped, flagged former
+FORMER_BEFORE = frozenset(_POST_MODIFIERS["former_before"])  # `từng là` + post
+DROPPED = frozenset(_POST_MODIFIERS["dropped"])              # `tân`, `đương nhiệm`: no part of the post
+MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
+VICE = "phó"  # `Phó` + a post head: the deputy's post (`Phó Chủ tịch`), whether or not the lexicon lists it
+POSTS_AT_PLACE = frozenset(_POST_MODIFIERS["posts_at_place"])
+# Words joining a name to its post as a predicate (`ông X là Chủ tịch ...`); the former ones are in FORMER_BEFORE.
+PREDICATES = frozenset({"là", "hiện là", "đang là"}) | FORMER_BEFORE
+TITLE_STOP_WORDS = frozenset(fold(w) for w in load_lines("title_stop_words.txt"))
+# Capitalised organisation words whose next name is the organisation's (`Bệnh viện Bạch Mai`).
+ORG_NAMED_HEADS = frozenset(fold(w) for w in load_lines("org_named_heads.txt"))
+NAME_PARTICLES = frozenset(load_lines("name_particles.txt"))
+TITLE_KEPT_ABBREVIATIONS = frozenset(load_lines("title_kept_abbreviations.txt"))
+# Words after which a personal name names a thing: `Viện Phan Châu Trinh`, `đường Lê Lợi`, `giải Bùi Xuân Phái`.
+NAMED_AFTER = frozenset(fold(w) for w in load_lines("named_after.txt"))
+# Posts whose holder after them is a person, whatever the name looks like (`Thủ tướng Lào Phankham Viphavanh`).
+STATE_POSTS = frozenset(fold(w) for w in load_lines("state_posts.txt"))
+
+_OFFICIALS = load_json("officials.json")
+FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
+ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
+LIST_OPENERS = frozenset(_OFFICIALS["list_openers"])  # before a post heading a colon list of people
+LIST_JOINERS = frozenset({",", ";", "và", "cùng", "cùng với", "với"})
+SEPARATORS = frozenset({",", "-", "–", "—", "(", ":", "kiêm"})  # between a name and a post after it
+
+
+def _admin_words(name: str) -> frozenset[str]:
+    """One of officials.json's `admin_word_sets`, built from common.json's `admin_levels`."""
+    levels = load_json("common.json")["admin_levels"]
+    spec = _OFFICIALS["admin_word_sets"][name]
+    words = {w for group in spec["levels"] for w in levels[group]}
+    short_forms = spec.get("short_forms", [])
+    unknown = [s for s in short_forms if s not in levels["abbreviated"]]
+    assert not unknown, f"officials.json admin_word_sets.{name}: not in common.json abbreviated: {unknown}"
+    return frozenset((words | set(short_forms)) - set(spec.get("left_out", [])))
+
+
+# Lower-case words that belong inside an organisation name after a post head.
+ORG_LOWER = _admin_words("org_lower") | frozenset(_OFFICIALS["org_lower"])
+ADMIN_BEFORE_PLACE = _admin_words("before_place")        # `phường` + a name: a place
+GAZETTEER_LEVELS = _admin_words("gazetteer_decides")     # `tỉnh` + a name: a place only if the gazetteer knows it
+# Admin words a post comparison leaves out, longest first so `thành phố` goes before any word it holds.
+_POST_KEY_DROPPED = sorted(_admin_words("post_key_dropped"), key=lambda w: (-len(w), w))
+POST_KEY_ADMIN_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _POST_KEY_DROPPED) + r")\b ?")
+
+# A sentence is read only if one of its words could open a post, a rank or an honorific.
+TRIGGER_WORDS = frozenset(
+    " ".join(key.split()[:n]) for key in list(POSTS) + list(RANKS) + list(HONORIFICS) + ["đ"]
+    for n in range(1, len(key.split()) + 1))  # a tokenizer word may hold a whole post (`người phát ngôn`)
