@@ -156,7 +156,7 @@ def test_targets_cases(corpus, monkeypatch):
 
     # The passages are excerpts: the article-level gate (is this a report of public work?) needs the
     # whole article, so it is off here; tests/test_targets.py covers it.
-    monkeypatch.setattr(targets_mod, "_GATE", False)
+    monkeypatch.setattr(targets_mod, "ARTICLE_GATE", False)
     tp = n_pred = n_gold = status_ok = false_targets = 0
     for case in cases("targets"):
         text = passage(corpus, case)

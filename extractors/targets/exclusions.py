@@ -1,0 +1,146 @@
+"""Named exclusions: figures that are no public body's or reported programme's goal or result, whatever
+verb governs them (targets.json `exclusions`, `_doc_exclusions`). Each is a veto on a candidate that
+passed every other test; they read the folded sentence."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from vnextract.extractors.normalize import fold
+
+from .cues import CUES, Cue
+from .phrases import LEX, alt, words_re
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+_EXC = LEX["exclusions"]
+_COMPANY = words_re(_EXC["company"])
+_COMPANY_IF_NAMED = words_re(_EXC["company_if_named"])
+_COMPANY_SUBJECT = words_re(_EXC["company_subjects"])
+_SPORT = words_re(_EXC["sport"])
+_CRIME = words_re(_EXC["crime_case"])
+_CRIME_AGGREGATE = re.compile(rf"(?<!\w)(?:{alt(_EXC['crime_aggregate'])})(?!\w)|\d\s+vụ(?!\w)")
+_FEE = words_re(_EXC["fee"])
+_SPEC = words_re(_EXC["specification"])
+_DONE_WORDS = words_re(CUES["done"])
+_POLICY_RATE = words_re(_EXC["policy_rate"])
+_ADVERT = words_re(_EXC["advert"])
+_DOMESTIC = words_re(_EXC["domestic_markers"])
+_NAME_TITLES = {fold(w) for w in _EXC["name_titles"]}
+_FOREIGN_RELATION = {fold(w) for w in _EXC["foreign_relation_before"]}
+# case-sensitive on the original text: `Mỹ`, `Đức`, `Nga` are also syllables of Vietnamese names
+_FOREIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(_EXC['foreign_states'], key=len, reverse=True))})(?![\w-])")
+_CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
+_PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
+_PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
+_PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
+_YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_NAME_BEFORE_CHARS = 20   # how far back the word before a foreign state's name is looked for
+_PLACE_SCOPE_CHARS = 30   # how far back a locative word (`tại`) is looked for
+_YEAR_LIST_CHARS = 12     # how far back the previous year of a list is looked for
+
+
+def _found(pattern: re.Pattern, c: Candidate, a: int, b: int) -> bool:
+    """A match of `pattern` in folded[a:b] that is not the start of a name (`cầu Thủ Thiêm`: a
+    lower-case word running into a capitalised one)."""
+    for m in pattern.finditer(c.ctx.folded, a, b):
+        orig = c.ctx.text[m.start():m.end()]
+        if orig[:1].islower() and any(w[:1].isupper() for w in orig.split()[1:]):
+            continue
+        return True
+    return False
+
+
+def _sentence(c: Candidate) -> str:
+    return c.ctx.folded[c.sent[0]:c.sent[1]]
+
+
+def _before(c: Candidate) -> str:
+    return c.ctx.folded[c.sent[0]:c.start]
+
+
+def is_company_account(c: Candidate) -> bool:
+    """Company and market accounts (`doanh thu thuần`, `lợi nhuận`, `cổ đông`); accounts a public body may
+    report too (`doanh thu`, `tổng tài sản`) where the sentence names a company (`của hãng hàng không`)."""
+    sentence = _sentence(c)
+    return bool(_COMPANY.search(sentence)
+                or (_COMPANY_IF_NAMED.search(sentence) and _COMPANY_SUBJECT.search(sentence)))
+
+
+def is_sport_result(c: Candidate) -> bool:
+    """Results and statistics of sport; a goal set by a plan word (`mục tiêu giành 5 HCV`) is kept."""
+    classes = c.classes | {cue[0] for cue in c.rcues}
+    return _found(_SPORT, c, c.sent[0], c.sent[1]) and not classes & {Cue.PLAN, Cue.PLAN_NOUN}
+
+
+def is_criminal_case(c: Candidate) -> bool:
+    """One criminal case before the courts (`truy tố 9 bị can`, `khởi tố 14 bị can`): the police's or
+    court's work summed over a period is a result (`6 tháng đầu năm, ... khám phá 41 vụ, xử lý 431
+    đối tượng`), and so is an arrest or a seizure by a public body (`đã thu giữ 100 viên thuốc lắc`)."""
+    return _found(_CRIME, c, c.sent[0], c.sent[1]) \
+        and not _CRIME_AGGREGATE.search(c.ctx.folded, c.sent[0], c.sent[1])
+
+
+def is_fee(c: Candidate) -> bool:
+    """A fee or charge before the figure (`tiền sử dụng đất phải đóng hơn 103 tỉ đồng`)."""
+    return bool(_FEE.search(_before(c)))
+
+
+def is_specification(c: Candidate) -> bool:
+    """A capacity or specification of a thing before the figure (`Quy mô bến xe ..., phục vụ 110 xe
+    khách`), unless a `done` word between says work was done (`quy mô 50 ha, đến nay đã ... 30 ha`)."""
+    before = _before(c)
+    last = None
+    for last in _SPEC.finditer(before):
+        pass
+    return last is not None and not _DONE_WORDS.search(before, last.end())
+
+
+def is_policy_rate(c: Candidate) -> bool:
+    """A policy's tax rates and exemptions (`giảm 50% số thuế phải nộp`)."""
+    return bool(_POLICY_RATE.search(_sentence(c)))
+
+
+def is_advert(c: Candidate) -> bool:
+    return bool(_ADVERT.search(_sentence(c)))
+
+
+def is_foreign_state_figure(c: Candidate) -> bool:
+    """A foreign state or bloc named in the sentence (not as a syllable of a longer name: `Mỹ Đức`, `Yên
+    Mỹ`, `ông Đức`) and nothing domestic: its figures are no reported programme of ours."""
+    text, sent = c.ctx.text, c.sent
+    for m in _FOREIGN.finditer(text, sent[0], c.start):
+        prev = _CAP_WORD_BEFORE.search(text, max(sent[0], m.start() - _NAME_BEFORE_CHARS), m.start())
+        if prev and (prev.group(1)[:1].isupper() or fold(prev.group(1)) in _NAME_TITLES):
+            continue  # `Yên Mỹ`, `Nguyễn Đức Chung`, `ông Đức`
+        if prev and fold(prev.group(1)) in _FOREIGN_RELATION:
+            continue  # `xuất khẩu sang Hàn Quốc`, `vốn ODA vay Nhật Bản`: our work with a foreign state
+        if _CAP_AFTER.match(text, m.end()):
+            continue
+        return not _DOMESTIC.search(c.ctx.folded, sent[0], sent[1])
+    return False
+
+
+def is_place_scope(c: Candidate) -> bool:
+    """A count of places after a locative word (`tại 4 tỉnh miền Trung`): where, not what was done."""
+    return c.unit_folded in _PLACE_UNITS \
+        and bool(_PLACE_SCOPE.search(c.ctx.folded, max(c.sent[0], c.start - _PLACE_SCOPE_CHARS), c.start))
+
+
+def is_person_counted_in_words(c: Candidate) -> bool:
+    """People counted in words (`hai bị can`, `Ba người họ`): narrative."""
+    return c.is_word_num and c.unit_folded in _PERSON_UNITS
+
+
+def is_year_in_list(c: Candidate) -> bool:
+    """`năm 2015, 2016, 2017 học sinh`: the last year of a list, not a count."""
+    folded, start = c.ctx.folded, c.start
+    return bool(_YEAR_LIKE.match(folded, start)) \
+        and bool(_YEAR_LIST_BEFORE.search(folded, max(c.sent[0], start - _YEAR_LIST_CHARS), start))
+
+
+EXCLUSIONS = (is_company_account, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
+              is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list)

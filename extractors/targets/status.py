@@ -1,0 +1,175 @@
+"""A figure's status (planned or achieved), and whether its clause qualifies it as a target at all.
+
+Cues are read left to right over the sentence before the clause (plan, modal, done only), then the clause
+before the number, then the quantity's predicate after the unit; see the package docstring."""
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from .cues import COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
+from .phrases import LEX, Syllable, phrase_set, syllables
+from .units import unit_key
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+
+class Status(str, Enum):
+    """The `status` column."""
+    PLANNED = "planned"
+    ACHIEVED = "achieved"
+
+
+COMPARE_WITHIN = 6       # syllables after the unit where `so với` makes a change (`tăng 12%`) a result
+PASSIVE_WITHIN = 2       # ... where `được`/`đã` opens the quantity's own predicate
+COMPLETION_WITHIN = 6    # ... where a completion verb or a backlog word is its predicate
+MODAL_WITHIN = 6         # ... where a modal opens it (a work verb must follow)
+PREDICATE_WITHIN = 8     # ... where a work verb after `được`/a modal, or a plan word, is
+EXISTENTIAL_WITHIN = 3   # ... where a work verb after `có` + figure is
+ENUMERATION_GAP = 40     # characters from the last target to a figure continuing its enumeration
+BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
+_FAR = 99                # the index of a syllable not found
+
+_LINK = phrase_set(LEX["link_words"])
+_PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
+                   Cue.ATTEND, Cue.COMPARE)
+_ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
+_RESULTS = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DELTA, Cue.COMPLETION, Cue.BACKLOG)
+
+
+def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bool, pending_modal: bool):
+    """Run the status state machine over cue matches: (state, sticky, qualified, pending_modal).
+
+    ``plan`` and ``modal`` make the state planned and stay so (sticky: they scope over the verbs after
+    them); ``done`` words reset it to achieved; work verbs give achieved where no plan is in force; a
+    ``plan_noun`` is planned only within its clause, and a later completion verb turns it achieved."""
+    done_seen = False
+    for cls, key, _, _ in cues:
+        if cls == Cue.MODAL and done_seen and key == ("để",):
+            continue  # `đã có mặt ... để trao 500 phần quà`: the purpose of something done
+        if cls in (Cue.DONE, Cue.DONE_WORK):
+            done_seen = True
+        if cls in (Cue.PLAN, Cue.PLAN_AFTER):
+            state, sticky, qualified, pending_modal = Status.PLANNED, True, True, False
+        elif cls == Cue.MODAL:
+            state, sticky, pending_modal = Status.PLANNED, True, True
+        elif cls == Cue.PLAN_NOUN:
+            if not sticky:
+                state = Status.PLANNED
+            qualified = True
+        elif cls == Cue.DONE:
+            state, sticky, pending_modal = Status.ACHIEVED, False, False
+        elif cls == Cue.DONE_WORK:
+            state, sticky, qualified, pending_modal = Status.ACHIEVED, False, True, False
+        elif cls in _RESULTS:
+            qualified = True
+            if pending_modal:
+                pending_modal = False
+            if not sticky and (state != Status.PLANNED or key in COMPLETION):
+                state = Status.ACHIEVED
+    return state, sticky, qualified, pending_modal
+
+
+def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int]) -> int:
+    """How many cues after the unit form the quantity's own predicate (0: none does).
+
+    `14/17 khu dân cư mẫu được đoàn kiểm tra tỉnh công nhận`, `764 tin đã xử lý`, `7 xã tổ chức công
+    bố đạt chuẩn`, `03 khu dân cư còn lại đang cố gắng phấn đấu`: a completion verb within six
+    syllables, a plan word within eight, or `được`/`đã` right after the unit and a work verb within
+    eight. A work verb further on belongs to another clause of the sentence.
+    """
+    passive = modal = False
+    for n, (cls, key, cs, _) in enumerate(rcues):
+        i = r_first.get(cs, _FAR)
+        if cls in (Cue.NEG_AFTER, Cue.COMPARE):
+            continue
+        if i < PASSIVE_WITHIN and key in PASSIVE:
+            passive = True
+        if i < MODAL_WITHIN and cls == Cue.MODAL:
+            modal = True  # `1.300 cây xanh ... phải đánh chuyển, di dời`
+        if modal and cls in WORKISH and i < PREDICATE_WITHIN:
+            return n + 1
+        if (key in COMPLETION or cls == Cue.BACKLOG) and i < COMPLETION_WITHIN:
+            return n + 1  # `12 dự án đang chậm tiến độ`, `115 hộ chưa nhận tiền`: the state of the work
+        if cls == Cue.PLAN_AFTER and i < PREDICATE_WITHIN:
+            return n + 1
+        if passive and cls in WORKISH and i < PREDICATE_WITHIN:
+            return n + 1
+        if i >= PREDICATE_WITHIN:
+            break
+    return 0
+
+
+def _existential_predicate(pre: list[Syllable], rcues: list[FoundCue], r_first: dict[int, int]) -> int:
+    """`đã có 60 đơn vị khắc phục`, `có 20 đơn vị tổ chức đấu giá`: after `có`, a work verb right
+    after the unit is the quantity's own predicate."""
+    if not pre or pre[-1][0] != "có":
+        return 0
+    for n, (cls, _, cs, _) in enumerate(rcues):
+        if r_first.get(cs, _FAR) >= EXISTENTIAL_WITHIN:
+            break
+        if cls in (Cue.WORK, Cue.COMPLETION, Cue.BACKLOG):
+            return n + 1
+        if cls in (Cue.NEG_AFTER, Cue.NEUTRAL, Cue.DONE_WORK):
+            break
+    return 0
+
+
+def _linking_only(sylls: list[Syllable]) -> bool:
+    """The clause before the number is empty or a linking word (`bằng 85% dự toán`, `, 66 đối tượng`)."""
+    if not sylls:
+        return True
+    return len(sylls) <= 3 and tuple(s[0] for s in sylls) in _LINK
+
+
+def _plain_clause(lcues: list[FoundCue]) -> bool:
+    """A clause that only continues an enumeration: no cue of its own before the number."""
+    return not any(cue[0] in _PLAIN_EXCLUDES for cue in lcues)
+
+
+def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status | None:
+    """The status a cue-less figure takes from the sentence around it, or None: it continues an
+    enumeration of targets or breaks one down, or opens a clause of a sentence whose plan is in force."""
+    folded, sent, start, clause, pre = c.ctx.folded, c.sent, c.start, c.clause, c.pre
+    like, prev, plain = c.last.get(unit_key(c.m)), c.last.get(None), _plain_clause(c.lcues)
+    if prev and prev[0] == sent and plain and start - prev[1] <= ENUMERATION_GAP \
+            and _linking_only(syllables(folded, max(clause[0], prev[1]), start)):
+        return prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
+    if like and like[0] == sent and plain and start - like[1] <= BREAKDOWN_GAP:
+        return like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
+    if plan_in_force and plain and _linking_only(syllables(folded, clause[0], start)):
+        return Status.PLANNED  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
+    if plan_in_force and goal_stated and plain and (c.comparator in (">=", "<=") or (pre and pre[-1][0] == "có")):
+        return Status.PLANNED  # `Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% dân số ...`
+    return None
+
+
+def read_status(c: Candidate) -> None:
+    """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
+    state, sticky, _, _ = scan(c.scues, None, False, False, False)
+    goal_stated = any(cue[0] == Cue.PLAN for cue in c.scues)  # a plan word, not a mere modal, opens the sentence
+    plan_in_force = sticky and state == Status.PLANNED
+
+    # a change (`tăng 12%`) is a result only when measured against something (`so với cùng kỳ`),
+    # or a goal when a plan is in force (`phấn đấu ...; tỷ lệ hộ nghèo giảm 2-3%`)
+    r_first = {cs: i for i, (_, cs, _) in enumerate(c.right)}
+    compared = any(cue[0] == Cue.COMPARE and r_first.get(cue[2], _FAR) < COMPARE_WITHIN for cue in c.rcues)
+    if not compared and not sticky and not any(cue[0] in (Cue.PLAN, Cue.MODAL) for cue in c.lcues):
+        c.lcues = [cue for cue in c.lcues if cue[0] != Cue.DELTA]
+    state, sticky, qualified, pending = scan(c.lcues, state, sticky, False, False)
+    adjacent = bool(c.lcues) and c.lcues[-1][3] >= c.near_from and c.lcues[-1][0] in _ADJACENT
+    if not qualified or state is None:
+        upto = _right_predicate(c.rcues, r_first) or _existential_predicate(c.pre, c.rcues, r_first)
+        adjacent = adjacent or bool(upto)
+        if upto:
+            state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
+    if not qualified and pending and c.comparator in (">=", "<=") and not c.is_range:
+        qualified = True  # a modal bounding the figure (`sẽ ... tối thiểu 30%`)
+    if not qualified:
+        continued = _continued(c, plan_in_force, goal_stated)
+        if continued is not None:
+            qualified, state = True, continued
+    c.qualified = qualified
+    c.state = state if state is not None else Status.ACHIEVED
+    c.adjacent = adjacent

@@ -1,0 +1,254 @@
+"""Vetoes: the figures that are no target, whatever else is said of them. Each is a small predicate on a
+`Candidate`, named for what it rejects; candidate.py runs each stage's list in order after the stage has
+read what they need, and the name of the first that fires is the reason the figure was dropped
+(`targets.explain`)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import ALL_CUE_WORDS, GOVERNING, UNMET, WORK_PHRASES, Cue
+from .exclusions import EXCLUSIONS
+from .phrases import LEX, alt, phrase_set, suffix_match, word_suffix
+from .units import NOT_UNITS, PER_FLOOR_AREA, UNIT_IS_LOWER, WEAK_UNITS
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+FINE_CHARS = 40  # how far back a fine word (`xử phạt`) is looked for before an amount of money
+
+_ORDINAL = phrase_set(LEX["ordinal_before"])
+_NOT_ORDINAL = phrase_set(("tổng số", "với số", "con số", "số lượng"))
+_RANK = phrase_set(("thứ", "hạng", "xếp thứ", "đứng thứ", "xếp hạng"))
+_DATE_BEFORE = phrase_set(LEX["date_before"])
+_VAGUE = phrase_set(LEX["vague_before"])
+_OWNER_OR_INCIDENT = phrase_set(LEX["adjacent_neg"])
+_SOFT_NEG_AFTER = phrase_set(LEX["neg_after_soft"])
+_SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{alt(LEX['sentence_neg'])})(?!\w)")
+_FINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?:\s+(?:hành\s+chính|tiền|số\s+tiền|với\s+số\s+tiền))?\s*$")
+_BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
+_THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
+_VERB_STOPS_LEFT = (Cue.WORK, Cue.DONE_WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.BACKLOG)
+_VERB_STOPS_RIGHT = (Cue.WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.DONE_WORK, Cue.PLAN, Cue.MODAL, Cue.BACKLOG)
+_OWN_CUES = {Cue.WORK, Cue.DONE_WORK, Cue.PLAN, Cue.PLAN_NOUN, Cue.DELTA_LEVEL, Cue.BACKLOG}
+
+
+# ------------------------------------------------------------------ the quantity as written
+def is_not_a_unit(c: Candidate) -> bool:
+    """A noun that counts nothing (the `!` lines of units.txt)."""
+    return c.unit_folded in NOT_UNITS
+
+
+def is_proper_noun(c: Candidate) -> bool:
+    """A unit written with a capital is a name (`3 Hồ ...`), not a counted unit."""
+    return c.unit_key is not None and UNIT_IS_LOWER.get(c.unit_folded, True) and c.ctx.text[c.u_start].isupper()
+
+
+def is_spelled_number_in_figure(c: Candidate) -> bool:
+    """A number in words in a ratio, range, percentage or glued unit, or after `một`/`đôi`
+    (`một ba lô` is a backpack)."""
+    m = c.m
+    return c.is_word_num and bool(c.has_total or c.is_range or m.group("pct") or c.unit_group == "gunit"
+                                  or c.ctx.folded.endswith(("một ", "đôi "), 0, c.n_start))
+
+
+# ------------------------------------------------------------------ its extent
+def is_fine(c: Candidate) -> bool:
+    """`xử phạt hành chính 5 triệu đồng đối với ông ...`: a fine imposed (counts after it are results)."""
+    start = c.m.start()
+    return c.currency and bool(_FINE_BEFORE.search(c.ctx.folded, max(0, start - FINE_CHARS), start))
+
+
+def is_back_reference(c: Candidate) -> bool:
+    """`3 công dân trên.`, `2 vụ tự tử trên.`, `2 cán bộ này`: figures already given."""
+    folded = c.ctx.folded
+    return bool(_BACK_REFERENCE.match(folded, c.end) or _THIS_AFTER.match(folded, c.end))
+
+
+def is_price_per_area(c: Candidate) -> bool:
+    """`15 triệu đồng/m2`: a price per square metre, whatever verb governs it."""
+    return c.money_rate and bool(PER_FLOOR_AREA.match(c.m.group("rate")))
+
+
+# ------------------------------------------------------------------ the words right before it
+def is_per_one(c: Candidate) -> bool:
+    """`3 người trên 1 chỉ tiêu`: per, not more than."""
+    return bool(c.cmp_hit) and c.cmp_hit[0] == ("trên",) and c.ctx.folded[c.n_start:c.n_end] == "1" \
+        and not c.m.group("mult")
+
+
+def is_ordinal_rank(c: Candidate) -> bool:
+    """An ordinal or naming word right before the number (`đợt 3`, `lần thứ 30`, `số`, `Quân khu`, `vụ 6
+    người`), a word of its own in the segmentation (`phục vụ 3 triệu` is not `vụ 3`); `xếp thứ 2/10 huyện`
+    (a rank among a counted total) and `tổng số 3` are kept, and `tạm cấp 1.680 tỷ đồng` is a grant, not
+    `cấp 3` (a level)."""
+    before = c.before
+    ordinal = word_suffix(c.ctx.tok_starts, before, _ORDINAL)
+    if ordinal and len(ordinal[0]) == 1:
+        verb = suffix_match(before, WORK_PHRASES)
+        if verb and verb[1] < ordinal[1]:
+            return False
+    if not ordinal or (c.has_total and ordinal[0] in _RANK):
+        return False
+    nb = [s for s in before if s[2] <= ordinal[1]]
+    return not (nb and suffix_match(nb + [(ordinal[0][-1], 0, 0)], _NOT_ORDINAL))
+
+
+def is_vague_amount(c: Candidate) -> bool:
+    """`hàng trăm`, `vài`, `đôi ba`."""
+    return bool(suffix_match(c.pre, _VAGUE))
+
+
+def is_starting_point(c: Candidate) -> bool:
+    """`từ 40% lên 60%`, `tuyển chọn từ 350 học viên`: a starting point or a pool, not a range or a bound."""
+    return bool(c.pre) and c.pre[-1][0] == "từ" and not (c.is_range or c.comparator in (">=", "<="))
+
+
+def is_owned_or_incident_count(c: Candidate) -> bool:
+    """`của 12 trường hợp`, `vụ 6 người`: what something has or an incident counts, not work done."""
+    return not c.cmp_hit and bool(word_suffix(c.ctx.tok_starts, c.pre, _OWNER_OR_INCIDENT))
+
+
+def is_date_ratio(c: Candidate) -> bool:
+    """A date-looking `x/y` after `ngày`, `sáng`, `từ` ..."""
+    return c.has_total and bool(suffix_match(c.before, _DATE_BEFORE))
+
+
+def is_after_capitalised_word(c: Candidate) -> bool:
+    """`APEC 2017`, `Quân khu 3`; but `Quảng Bình 760 tỷ đồng` lists amounts by place."""
+    if not c.before or c.cmp_hit:
+        return False
+    prev_s, prev_a, _ = c.before[-1]
+    amount = bool(c.m.group("mult").strip() or c.m.group("pct")) or c.currency
+    return c.ctx.text[prev_a].isupper() and prev_a > c.sent[0] and prev_s not in ALL_CUE_WORDS and not amount
+
+
+def is_date(c: Candidate) -> bool:
+    """The span overlaps a date mention (``doc._.dates``)."""
+    return c.ctx.overlaps_date(c.n_start, c.m.end("tot") if c.has_total else c.n_end)
+
+
+def is_page_furniture(c: Candidate) -> bool:
+    return c.ctx.furniture(c.start, c.end)
+
+
+def is_currency_conversion(c: Candidate) -> bool:
+    """`85 tỷ kronor (10 tỷ USD)`: an amount alone in brackets, the same in another currency."""
+    if not (c.currency or c.m.group("mult").strip()):
+        return False
+    folded = c.ctx.folded
+    opened = folded[max(0, c.start - 3):c.start].rstrip().endswith("(")
+    return opened and folded[c.end:c.end + 3].lstrip().startswith(")")
+
+
+def is_poll_or_daily_rate(c: Candidate) -> bool:
+    """Polls (`tỷ lệ ủng hộ ... tăng lên 46%`), daily rates (`Mỗi ngày, ... 500 du khách`), epidemic counts
+    anywhere in the sentence (``sentence_neg``)."""
+    return bool(_SENTENCE_NEG.search(c.ctx.folded, c.sent[0], c.sent[1]))
+
+
+# ------------------------------------------------------------------ its cues
+def _nearer_than_verb(c: Candidate):
+    """The cues before the figure that are closer to it than its verb (right to left)."""
+    for cue in reversed(c.lcues):
+        if cue[0] in _VERB_STOPS_LEFT or cue[1] in UNMET:
+            return  # `thu hồi tài sản ... không đạt chỉ tiêu 60%`: the verb, not `tài sản`, governs the figure
+        yield cue
+
+
+def is_measure_or_attendance(c: Candidate) -> bool:
+    """A ``neg`` or ``attend`` word closer to the number than any work verb: prices, fines, sizes, ages,
+    damage, attendance (`giá trị`, `mức hỗ trợ`, `phạt tiền`, `thiệt hại`, `khiến`, `tham dự`); one-syllable
+    ones only within three syllables."""
+    return any(cls in (Cue.NEG, Cue.ATTEND) and (len(key) > 1 or cs >= c.near_from)
+               for cls, key, cs, _ in _nearer_than_verb(c))
+
+
+def is_baseline(c: Candidate) -> bool:
+    """`so với gần 30%`: the baseline, not the figure reached."""
+    return any(cls == Cue.COMPARE and ce >= c.start - 1 for cls, _, _, ce in _nearer_than_verb(c))
+
+
+def is_market_price(c: Candidate) -> bool:
+    """Prices, stock and votes in the clause before the figure (``market_strong``: `giá vàng`, `cổ phiếu`,
+    `số phiếu`)."""
+    return Cue.MARKET_STRONG in c.classes
+
+
+def is_legal_norm(c: Candidate) -> bool:
+    """`Theo quy định, ... không được vượt quá 20%`: a legal norm, in the clause or the sentence before it."""
+    return Cue.LEGAL in c.classes or any(cue[0] == Cue.LEGAL for cue in c.scues)
+
+
+def is_company_indicator(c: Candidate) -> bool:
+    """Business indicators (`doanh thu`, `lợi nhuận`) without a result or plan cue of the clause's own."""
+    return Cue.MARKET in c.classes and not c.classes & _OWN_CUES
+
+
+def is_price(c: Candidate) -> bool:
+    """Money per unit (`mức hỗ trợ 15 triệu đồng/ha`, `49,75 USD/thùng`) that no work verb governs
+    (`đạt 70 triệu đồng/ha/năm` is kept)."""
+    return c.money_rate and c.at_hand not in GOVERNING
+
+
+def is_casualty_or_attendance(c: Candidate) -> bool:
+    """A ``neg_after`` word right after the unit (`5 người chết`, `đại biểu dự`, `tán thành`); debt words
+    only without a work verb at hand (`thu hồi 150 tỷ đồng tiền nợ thuế` is recovered)."""
+    for cls, key, cs, _ in c.rcues:
+        if cs >= c.near_to:
+            break
+        if cls == Cue.NEG_AFTER and not (key in _SOFT_NEG_AFTER and c.at_hand == Cue.WORK):
+            return True
+        if cls in _VERB_STOPS_RIGHT:
+            break
+    return False
+
+
+def is_bare_size(c: Candidate) -> bool:
+    """Bare lengths and areas (`400m`, `đường quy hoạch 24m`, `tầm bắn 40 km`): only a work or plan verb right
+    before them makes them a result or goal (`nạo vét 2 km`, `thu giữ 60,7m3 gỗ`)."""
+    return c.unit_folded in WEAK_UNITS and c.at_hand not in GOVERNING
+
+
+def is_market_sentence(c: Candidate) -> bool:
+    """A price or vote word earlier in the sentence, no plan in the clause (`giá thuê ... đạt 4,5 USD/m2,
+    tăng 3,1%`, `Số phiếu ..., đạt tỷ lệ 100%`)."""
+    return any(cue[0] == Cue.MARKET_STRONG for cue in c.scues) and Cue.PLAN not in c.classes
+
+
+# ------------------------------------------------------------------ its status
+def has_no_cue(c: Candidate) -> bool:
+    """Nothing says the figure is a result of work or a goal (plain narrative: `chở theo 140 hành khách`)."""
+    return not c.qualified
+
+
+def is_spelled_number_without_verb(c: Candidate) -> bool:
+    """`hai căn nhà`, `hai nội dung`: a number in words needs its verb right at hand."""
+    return c.is_word_num and not c.adjacent
+
+
+# ------------------------------------------------------------------ its value
+def is_unreadable_number(c: Candidate) -> bool:
+    return c.value is None
+
+
+def is_impossible_ratio(c: Candidate) -> bool:
+    """An `x/y` with no total, a zero total or more than the total (`12/5`: a date)."""
+    return c.has_total and (c.total is None or c.total == 0 or c.value > c.total)
+
+
+def is_not_a_range(c: Candidate) -> bool:
+    """`2015-2020`, `3-2`: not a range of amounts."""
+    return c.is_range and (c.hi is None or c.hi <= c.value)
+
+
+# The vetoes of each stage, in the order they are tried.
+QUANTITY = (is_not_a_unit, is_proper_noun, is_spelled_number_in_figure)
+EXTENT = (is_fine, is_back_reference, is_price_per_area)
+SURROUNDINGS = (is_per_one, is_ordinal_rank, is_vague_amount, is_starting_point, is_owned_or_incident_count,
+                is_date_ratio, is_after_capitalised_word, is_date, is_page_furniture, is_currency_conversion,
+                is_poll_or_daily_rate)
+CUES = (is_measure_or_attendance, is_baseline, is_market_price, is_legal_norm, is_company_indicator, is_price,
+        is_casualty_or_attendance, is_bare_size, is_market_sentence)
+STATUS = (has_no_cue, is_spelled_number_without_verb) + EXCLUSIONS  # then the named exclusions
+VALUE = (is_unreadable_number, is_impossible_ratio, is_not_a_range)
