@@ -6,6 +6,7 @@ import unicodedata
 import pytest
 
 from vnextract.extractors import dates, layout
+from vnextract.extractors.dates import scan
 from vnextract.extractors.extensions import ArticleInfo, parse_published
 from vnextract.pipeline.segment import segment
 
@@ -361,8 +362,8 @@ def test_offsets_property_on_mixed_text():
         assert r["granularity"] in ("day", "month", "quarter", "half", "year", "interval")
 
 
-# The anchored scan (`_Scan`: each pattern tried only where it can start) must find exactly what the
-# plain finditer scans (`_Slow`) find: glued prefixes, prefixes inside numbers, long space runs,
+# The anchored scan (`StartIndex`: each pattern tried only where it can start) must find exactly what the
+# plain finditer scans (`PlainScan`) find: glued prefixes, prefixes inside numbers, long space runs,
 # tabs and no-break spaces, mixed case, other Unicode digits.
 SCAN_TRAPS = [
     "Ông Thuần cũng cho biếtngày 21-1, chợ sẽ đóng cửa. Lần 3: Ngày21-11-2013, vỡ đê.",
@@ -382,10 +383,10 @@ SCAN_TRAPS = [
 @pytest.mark.parametrize("text", SCAN_TRAPS)
 def test_anchored_scan_matches_plain_scan(text, monkeypatch):
     text = unicodedata.normalize("NFC", text)
-    assert isinstance(dates._scanner(text, text.lower()), dates._Scan)
-    fast = dates._cands(text)
-    monkeypatch.setattr(dates, "_scanner", lambda t, low: dates._Slow(t))
-    plain = dates._cands(text)
+    assert isinstance(scan.scanner(text, text.lower()), scan.StartIndex)
+    fast = scan.candidates(text)
+    monkeypatch.setattr(scan, "scanner", lambda t, low: scan.PlainScan(t))
+    plain = scan.candidates(text)
     assert fast == plain
     assert fast  # the traps do produce candidates
 

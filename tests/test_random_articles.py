@@ -59,18 +59,20 @@ def test_half():
 
 
 def test_the_sample_is_the_drawn_one():
-    """The gold covers exactly the drawn sample, both halves, and each half every dantri section."""
-    from tests.data.draw_random_articles import draw
+    """The gold covers exactly the drawn samples (the first draw's two halves and the extra dev-only
+    draw), and each half of the first draw every dantri section."""
+    from tests.data.draw_random_articles import SIZE, draw_all
 
     with open(os.path.join(DATA, "random_articles.jsonl"), encoding="utf-8") as f:
         gold = [json.loads(line) for line in f]
     if not os.path.isdir(os.path.join(SHARED, "corpus", "news")):
         pytest.skip("../shared/corpus/news not available")
-    sample = draw()
+    sample = draw_all()
     assert [g["article_id"] for g in gold] == [s["id"] for s in sample]
+    assert {s["half"] for s in sample[SIZE:]} == {"dev"}
     assert [g["half"] for g in gold] == [s["half"] for s in sample]
     for half in ("dev", "test"):
-        strata = {s["stratum"] for s in sample if s["half"] == half}
+        strata = {s["stratum"] for s in sample[:SIZE] if s["half"] == half}
         assert len(strata) == 11  # ten dantri sections and baomoi
 
 

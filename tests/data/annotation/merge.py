@@ -1,9 +1,10 @@
-"""Rebuild tests/data/random_articles.jsonl from the six reviewed annotation specs in this folder.
+"""Rebuild tests/data/random_articles.jsonl from the reviewed annotation specs in this folder.
 
     python tests/data/annotation/merge.py     # needs ../shared (the texts and build_gold.py)
 
 Each spec is validated against the drawn texts by ../shared/eval/build_gold.py (every span must be
 found), then the articles are written in draw order with their half (`dev`/`test`) and stratum.
+Batches 1-6 annotate the first draw (dev and test halves), batches 7-9 the extra draw (dev only).
 """
 import json
 import os
@@ -14,13 +15,14 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
 sys.path.insert(0, DATA)
-from draw_random_articles import NEWS, draw  # noqa: E402
+from draw_random_articles import NEWS, draw_all  # noqa: E402
 
+BATCHES = 9
 BUILD_GOLD = os.path.join(os.path.dirname(os.path.dirname(NEWS)), "eval", "build_gold.py")
 
 
 def main() -> int:
-    sample = draw()
+    sample = draw_all()
     gold = {}
     with tempfile.TemporaryDirectory() as tmp:
         texts = os.path.join(tmp, "texts")
@@ -28,7 +30,7 @@ def main() -> int:
         for s in sample:
             with open(os.path.join(texts, s["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(s["article"]["text"])
-        for n in range(1, 7):
+        for n in range(1, BATCHES + 1):
             out = os.path.join(tmp, f"gold_batch{n}.jsonl")
             subprocess.run([sys.executable, BUILD_GOLD, os.path.join(HERE, f"spec_batch{n}.py"), texts, out],
                            check=True)

@@ -1,0 +1,322 @@
+"""What each pattern family makes of one match: zero or more candidates (see FAMILIES in patterns.py).
+
+A builder checks the match's context (context.py) and turns its groups into calendar Points.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vnextract.extractors.dates import context as cx
+from vnextract.extractors.dates.regex import LEX, lexicon_key, spelled_or_digits
+from vnextract.extractors.dates.values import Candidate, Family, Granularity, Point, Relation, day_point
+from vnextract.extractors.normalize import fold
+
+QUARTERS = LEX["roman_quarters"]
+HALVES = LEX["halves"]
+REL_DAYS = {fold(k): v for k, v in LEX["relative_days"].items()}
+REL_YEARS = {fold(k): v for k, v in LEX["relative_years"].items()}
+REL_MONTHS = {fold(k): v for k, v in LEX["relative_months"].items()}
+REL_WEEKS = {fold(k): v for k, v in LEX["relative_weeks"].items()}
+WEEKDAYS = {fold(k): v for k, v in LEX["weekdays"].items()}
+STEM_INDEX = {fold(k): v for k, v in LEX["lunar_stems"].items()}
+BRANCH_INDEX = {fold(k): v for k, v in LEX["lunar_branches"].items()}
+_RX_LIST_DAY = re.compile(r"\d{1,2}")
+
+
+def _block(m: re.Match) -> Candidate:
+    """A lunar span: it wins its text so no part of it becomes a solar date."""
+    return Candidate(m.start(), m.end(), Family.BLOCK, [], prio=9)
+
+
+def _year_of(rel: str) -> tuple[Relation, int]:
+    return Relation.YEAR_OF, REL_YEARS.get(lexicon_key(rel), 0)
+
+
+def build_day_month_year(m: re.Match, text: str) -> list[Candidate]:
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if not cx.day_ok(d, mo) or cx.lunar_right(text, m.end()):
+        return []
+    if not m["pre"] and cx.doc_number_before(text, m.start()):
+        return []
+    return [Candidate(m.start(), m.end(), Family.DAY_MONTH_YEAR, [day_point(y, mo, d)], prio=3)]
+
+
+def build_day_month_words(m: re.Match, text: str) -> list[Candidate]:
+    if m["d"]:
+        d, mo, y = int(m["d"]), int(m["m"]), m["y"]
+    else:
+        d, mo, y = int(m["d2"]), int(m["m2"]), m["y2"]
+    if not cx.day_ok(d, mo) or cx.lunar_right(text, m.end()):
+        return []
+    p = day_point(int(y) if y else None, mo, d, year_written=bool(y))
+    return [Candidate(m.start(), m.end(), Family.DAY_MONTH_WORDS, [p], prio=3)]
+
+
+def _bare_day_month_cue(m: re.Match, text: str) -> str | None:
+    """The cue that makes a bare `D/M` a date (a cue word, brackets, a chain of dates), else None."""
+    ns, sep = m.start("d"), m["s"]
+    c = cx.left_cue(text, ns)
+    if cx.rejected_left(text, ns) and not (c and c[1] == "strong" and c[0] not in ("thứ",)):
+        return None
+    if c and c[1] == "strong":
+        if c[0] == "thứ" and not cx.RX_RANK_DAY_END.search(text[max(0, ns - cx.RANK_LEFT_REACH):ns]):
+            return None     # `xếp thứ 2/10` is a rank; `hôm thứ 22/4` a date
+        cue = c[0]
+    elif text[ns - 1:ns] == "(" and text[m.end():m.end() + 1] == ")" and (
+            sep != "-" or cx.RX_PAREN_DATE_END.search(text, max(0, ns - cx.SHORT_LEFT_REACH), ns)):
+        cue = "("
+    elif cx.RX_CHAIN_END.search(text, max(0, ns - cx.CUE_REACH), ns):
+        cue = "chain"
+    elif c and c[1] == "weak" and sep == "/":
+        nw = cx.next_word(text, m.end())
+        if nw and nw[0].isalnum() and nw not in cx.FOLLOW_WORDS:
+            return None
+        cue = c[0]
+    else:
+        return None
+    if cx.RX_REJECT_RIGHT.match(text[m.end():m.end() + cx.REJECT_RIGHT_REACH]) and cue in ("(", "chain") + cx.WEAK_CUES:
+        return None
+    return cue
+
+
+def build_day_month(m: re.Match, text: str) -> list[Candidate]:
+    d, mo = int(m["d"]), int(m["m"])
+    if not cx.day_ok(d, mo) or cx.lunar_right(text, m.end()):
+        return []
+    cue = fold(m["pre"]).strip() if m["pre"] else _bare_day_month_cue(m, text)
+    if cue is None:
+        return []
+    return [Candidate(m.start(), m.end(), Family.DAY_MONTH, [day_point(None, mo, d, False)], prio=2, cue=cue)]
+
+
+def build_day_list(m: re.Match, text: str) -> list[Candidate]:
+    mo = int(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    subs = []
+    pos = m.start("ds")
+    for i, dm in enumerate(_RX_LIST_DAY.finditer(m["ds"])):
+        d = int(dm.group())
+        if not cx.day_ok(d, mo):
+            return []
+        a = m.start() if i == 0 else pos + dm.start()
+        subs.append(Candidate(a, pos + dm.end(), Family.DAY_LIST, [day_point(y, mo, d, False)]))
+    d2 = int(m["d2"])
+    if not cx.day_ok(d2, mo) or cx.lunar_right(text, m.end()):
+        return []
+    subs.append(Candidate(m.start("d2"), m.end(), Family.DAY_LIST, [day_point(y, mo, d2, y is not None)]))
+    return [Candidate(m.start(), m.end(), Family.DAY_LIST, [], prio=4, subs=subs)]
+
+
+def _bare_day_interval_ok(m: re.Match, text: str, y2: int | None) -> bool:
+    """A day span without `ngày`/`từ` before it: a strong cue, or slashes / a year that make it a date."""
+    ns = m.start("d1")
+    s1, s2 = m["s1"], m["s2"]
+    c = cx.left_cue(text, ns)
+    strong = c and c[1] == "strong" and c[0] != "thứ"
+    if cx.rejected_left(text, ns) and not strong:
+        return False
+    slashy = (s1 or s2) != "-" and s2 != "-"
+    return bool(strong or (m["m1"] and slashy) or (y2 and (s1 or "/") == s2) or
+                (c and c[0] in ("trong", "dịp", "hạn") and slashy) or (text[ns - 1:ns] == "(" and slashy))
+
+
+def build_day_interval(m: re.Match, text: str) -> list[Candidate]:
+    d1, d2, mo2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+    mo1 = int(m["m1"]) if m["m1"] else mo2
+    if not (cx.day_ok(d1, mo1) and cx.day_ok(d2, mo2)):
+        return []
+    if cx.lunar_right(text, m.end()):
+        return [_block(m)]
+    if not m["m1"] and d1 >= d2:
+        return []
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else None
+    if not (m["pre"] or m["tu"]) and not _bare_day_interval_ok(m, text, y2):
+        return []
+    if y1 is not None and y2 is not None and (d1, mo1) == (d2, mo2) and y1 != y2:
+        # (03/02/1930 - 03/02/2020): two commemorated days, not a span
+        a1 = m.start("pre") if m["pre"] else m.start("d1")
+        return [Candidate(m.start(), m.end(), Family.DAY_LIST, [], prio=5, subs=[
+            Candidate(a1, m.end("y1"), Family.DAY_MONTH_YEAR, [day_point(y1, mo1, d1)]),
+            Candidate(m.start("d2"), m.end(), Family.DAY_MONTH_YEAR, [day_point(y2, mo2, d2)])])]
+    p1 = day_point(y1, mo1, d1, y1 is not None or y2 is not None)
+    p2 = day_point(y2, mo2, d2, y2 is not None)
+    if y1 is None and y2 is not None:
+        p1.year = y2 - 1 if (mo1, d1) > (mo2, d2) else y2
+    if y1 is not None and y2 is not None and dt.date(y1, mo1, min(d1, 28)) > dt.date(y2, mo2, min(d2, 28)):
+        return []
+    return [Candidate(m.start(), m.end(), Family.DAY_INTERVAL, [p1, p2], prio=5)]
+
+
+def build_month_interval(m: re.Match, text: str) -> list[Candidate]:
+    mo1, mo2 = int(m["m1"]), int(m["m2"])
+    y1 = m["y1"] or m["yb1"]
+    y2 = m["y2"] or m["yb2"]
+    y1 = int(y1) if y1 else None
+    y2 = int(y2) if y2 else None
+    if not (m["th1"] or (y1 and y2)):
+        return []
+    if not (m["th2"] or y2):
+        return []
+    if not m["th1"] and not m["tu"] and cx.rejected_left(text, m.start("m1")):
+        return []
+    if cx.lunar_right(text, m.end()):
+        return [_block(m)]
+    p1 = Point(Granularity.MONTH, y1, mo1, year_written=y1 is not None or y2 is not None)
+    p2 = Point(Granularity.MONTH, y2, mo2, year_written=y2 is not None)
+    if y1 is None and y2 is not None:
+        p1.year = y2 - 1 if mo1 > mo2 else y2
+    if p1.year is not None and p2.year is not None and (p1.year, mo1) >= (p2.year, mo2):
+        return []
+    if p1.year is None and mo1 >= mo2:
+        return []
+    return [Candidate(m.start(), m.end(), Family.MONTH_INTERVAL, [p1, p2], prio=5)]
+
+
+def _year_span(m: re.Match, y1: int, y2: int) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), Family.YEAR_INTERVAL,
+                      [Point(Granularity.YEAR, y1), Point(Granularity.YEAR, y2)], prio=5)]
+
+
+def build_year_interval(m: re.Match, text: str) -> list[Candidate]:
+    y1 = int(m["y1"])
+    if m["y2s"]:    # `2015-16`, only after `năm` or a season word (`mùa giải 2015-16`)
+        y2 = y1 // 100 * 100 + int(m["y2s"])
+        if not (0 < y2 - y1 <= 10) or not (
+                m["nam"] or cx.RX_SEASON_END.search(text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start())):
+            return []
+        return _year_span(m, y1, y2)
+    y2 = int(m["y2"])
+    if not (0 < y2 - y1 <= 100):
+        return []
+    if m["conn"][0].isalpha() and not (m["tu"] or m["nam"]):
+        return []
+    if not (m["tu"] or m["nam"]):
+        if not (1900 <= y1 and y2 <= 2100) or cx.unit_after_year(text, m.end()):
+            return []
+        if cx.doc_number_before(text, m.start()) or text[m.start() - 1:m.start()].isdigit():
+            return []
+    if cx.unit_after_year(text, m.end()):
+        return []
+    return _year_span(m, y1, y2)
+
+
+def build_month(m: re.Match, text: str) -> list[Candidate]:
+    mo = int(m["m"])
+    if cx.RX_MONTH_REJECT_END.search(text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start()):
+        return []
+    y = m["y"] or m["y2"]
+    if cx.lunar_right(text, m.end()) or cx.RX_REJECT_RIGHT.match(
+            text[m.end():m.end() + cx.MONTH_RIGHT_REACH]) and not y:
+        return []
+    if y:
+        return [Candidate(m.start(), m.end(), Family.MONTH, [Point(Granularity.MONTH, int(y), mo)], prio=3)]
+    rel = _year_of(m["rel"]) if m["rel"] else None
+    return [Candidate(m.start(), m.end(), Family.MONTH, [Point(Granularity.MONTH, None, mo, year_written=False)],
+                      prio=3, rel=rel)]
+
+
+def build_month_year(m: re.Match, text: str) -> list[Candidate]:
+    mo, y = int(m["m"]), int(m["y"])
+    c = cx.left_cue(text, m.start())
+    if cx.rejected_left(text, m.start()):
+        return []
+    if m["s"] == "-" and not c:
+        return []
+    if not (c or text[m.start() - 1:m.start()] == "("):
+        return []
+    return [Candidate(m.start(), m.end(), Family.MONTH_YEAR, [Point(Granularity.MONTH, y, mo)], prio=2)]
+
+
+def _quarter(y: int | None, q: int) -> Point:
+    return Point(Granularity.QUARTER, y, quarter=q, year_written=y is not None)
+
+
+def build_quarter(m: re.Match, text: str) -> list[Candidate]:
+    q = QUARTERS.get(fold(m["r"] or m["r2"]))
+    if not q:
+        return []
+    y = m["y"] or m["y2"]
+    y = int(y) if y else None
+    if m["r3"]:     # quý II-III
+        q3 = QUARTERS.get(fold(m["r3"]))
+        if not q3 or q3 <= q:
+            return []
+        return [Candidate(m.start(), m.end(), Family.QUARTER, [_quarter(y, q), _quarter(y, q3)], prio=3)]
+    if y is None and not m["rel"] and not m["r"]:
+        return []   # `Q1` needs its year
+    rel = _year_of(m["rel"]) if y is None and m["rel"] else None
+    return [Candidate(m.start(), m.end(), Family.QUARTER, [_quarter(y, q)], prio=3, rel=rel)]
+
+
+def build_half(m: re.Match, text: str) -> list[Candidate]:
+    y = int(m["y"]) if m["y"] else None
+    rel = (Relation.YEAR_OF, REL_YEARS.get("năm " + fold(m["rel"]), 0)) if m["rel"] else None
+    if m["nua"]:
+        n, pos = 6, fold(m["pos2"])
+    elif m["n"]:
+        n, pos = spelled_or_digits(m["n"]), fold(m["pos"])
+    else:
+        if y is None:
+            return []
+        n, pos = spelled_or_digits(m["n2"]), "đầu"
+    if not 1 <= n <= 11:
+        return []
+    yw = y is not None
+    if n == 6:
+        parts = [Point(Granularity.HALF, y, half=HALVES.get(pos, 2), year_written=yw)]
+    elif pos == "đầu":
+        parts = [Point(Granularity.MONTH, y, 1, year_written=yw), Point(Granularity.MONTH, y, n, year_written=yw)]
+    else:
+        parts = [Point(Granularity.MONTH, y, 13 - n, year_written=yw), Point(Granularity.MONTH, y, 12, year_written=yw)]
+    return [Candidate(m.start(), m.end(), Family.HALF, parts, prio=4, rel=rel)]
+
+
+def build_year(m: re.Match, text: str) -> list[Candidate]:
+    y = int(m["y"])
+    if not m["nam"] and cx.unit_after_year(text, m.end()):
+        return []
+    s = m.start() if m["nam"] else m.start("y")
+    return [Candidate(s, m.end(), Family.YEAR, [Point(Granularity.YEAR, y)], prio=1, cue="" if m["nam"] else "sn")]
+
+
+def build_lunar_year(m: re.Match, text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), Family.LUNAR_YEAR, [Point(Granularity.YEAR, int(m["y"]))], prio=2)]
+
+
+def build_tet(m: re.Match, text: str) -> list[Candidate]:
+    n = spelled_or_digits(m["n"])
+    if not 1 <= n <= 30:
+        return []
+    y = int(m["y"]) if m["y"] else None
+    c = Candidate(m.start(), m.end(), Family.TET, [day_point(y, None, n, y is not None)], prio=3)
+    if y is None and m["cc"]:
+        stem, branch = m["cc"].split()[0], m["cc"].split()[-1]
+        c.rel = (Relation.LUNAR_YEAR, (STEM_INDEX.get(fold(stem)), BRANCH_INDEX.get(fold(branch))))
+    return [c]
+
+
+def build_relative(m: re.Match, text: str) -> list[Candidate]:
+    key = lexicon_key(m["rel"])
+    if key in REL_DAYS:
+        return [Candidate(m.start(), m.end(), Family.RELATIVE, [Point(Granularity.DAY, year_written=False)], prio=1,
+                          relative=True, rel=(Relation.DAY, REL_DAYS[key]), merge_next=True)]
+    if cx.RX_REL_REJECT_END.search(text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start()):
+        return []
+    if key in REL_YEARS:
+        parts, rel = [Point(Granularity.YEAR, year_written=False)], (Relation.YEAR, REL_YEARS[key])
+    elif key in REL_MONTHS:
+        parts, rel = [Point(Granularity.MONTH, year_written=False)], (Relation.MONTH, REL_MONTHS[key])
+    else:
+        parts = [Point(Granularity.DAY, year_written=False), Point(Granularity.DAY, year_written=False)]
+        rel = (Relation.WEEK, REL_WEEKS[key])
+    return [Candidate(m.start(), m.end(), Family.RELATIVE, parts, prio=1, relative=True, rel=rel)]
+
+
+def build_weekday(m: re.Match, text: str) -> list[Candidate]:
+    if m["wd"][-1].isdigit() and not cx.RX_WEEKDAY_DIGIT_OK.search(
+            text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start()):
+        return []   # `Kỳ họp thứ 3` is an ordinal
+    return [Candidate(m.start(), m.end(), Family.WEEKDAY, [], prio=0, merge_next=True,
+                      rel=(Relation.WEEKDAY, WEEKDAYS[lexicon_key(m["wd"])]))]

@@ -1,0 +1,207 @@
+"""The day of the event an article reports (`event_date`): the lead's first suitable day.
+
+Not a deadline or start, birth, background or recalled event, cited document, quoted story or
+scheduled day; the words for each are in lexicons/temporal.json (`event_*` keys).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from vnextract.extractors.dates.mentions import find
+from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
+from vnextract.extractors.dates.values import DateMention
+from vnextract.extractors.extensions import sentence_of, sentence_spans
+
+_PARTS_OF_DAY = alt(LEX["parts_of_day"])
+_TIME = rf"\d{{1,2}}{H}*(?:h|g|giờ|:){H}*(?:\d{{1,2}}{H}*(?:phút|p)?)?"
+# a deadline, start or birth word before the day, perhaps with a clock time and a part of day between
+_REJECT_FILLERS = rf"(?:{H}+(?:{alt(LEX['event_reject_fillers'])}))?{H}*"
+_RX_EVENT_REJECT_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_reject_left'])}){_REJECT_FILLERS}"
+                                  rf"(?:{_TIME}{H}*)?(?:(?:{_PARTS_OF_DAY}){H}*)?(?:ngày{H}*)?$")
+# ... except `Đến 17 giờ ngày 23/5, ...`, `Tính từ 6h đến 18h ngày 25/4, ...` opening a sentence: the
+# present observed at a moment of the day (not `đến 3 giờ sáng 24/4`, a limit, nor `đến ngày 30/6`)
+_RX_AS_OF_OPENING = compile_ci(rf"^[\W]*(?:tính{H}+)?(?:từ{H}+{_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?)?"
+                               rf"(?:{alt(LEX['event_as_of_openers'])}){_REJECT_FILLERS}"
+                               rf"(?:{_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?|(?:{_PARTS_OF_DAY}){H}*)(?:ngày{H}*)?$")
+_RX_EVENT_BACKGROUND_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_background_left'])}){H}*(?:(?:{_PARTS_OF_DAY}){H}*)?"
+                                      rf"(?:vào{H}*)?(?:ngày{H}*)?$")
+# `16h đến 18h chiều 29/4`: hours of the day, not a deadline
+_RX_HOURS_END = compile_ci(rf"{_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?(?:đến|tới|[-–]){H}*{_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?(?:ngày{H}*)?$")
+_RX_RECALL = compile_ci(rf"(?:^|[^\w])(?:(?:{alt(LEX['event_recall_openers'])})(?![\w])"
+                        rf"|như(?![\w])[^.;:\n]{{0,40}}(?:{alt(LEX['event_recall_reports'])})(?![\w]))")
+_RX_FUTURE = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_future_words'])})(?![\w])")
+_RX_FUTURE_AFTER = compile_ci(rf"^{H}*(?:\([^)\n]{{0,12}}\){H}*)?(?:{alt(LEX['event_future_after'])})(?![\w])")
+_RX_REPORT_VERB = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_report_verbs'])})(?![\w])")
+_RX_REPORT_VERB_AFTER = compile_ci(rf"^{H}*(?:\([^)\n]{{0,12}}\){H}*)?(?:đã{H}+|vừa{H}+)?(?:{alt(LEX['event_report_verbs'])})(?![\w])")
+_RX_ISSUED = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_issued_left'])})(?![\w])")
+_RX_CITING = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_citing_words'])})(?![\w])")
+_ISSUED_REACH = int(LEX["event_issued_reach"])
+_RX_TIMED_END = compile_ci(rf"(?:^|[^\w])(?:{_PARTS_OF_DAY})(?:{H}+(?:ngày|hôm))?{H}*$")
+_RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
+# what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
+_RX_OPENING_PREFIX = compile_ci(rf"^[\W]*(?:(?:{alt(LEX['event_opening_words'])}|{_PARTS_OF_DAY}|{_TIME}|,)(?![\w]){H}*)*$")
+_RX_COMMA_AFTER = re.compile(r"^\s*(?:\([^)\n]{0,12}\)\s*)?,")
+_RX_TODAY = compile_ci(rf"^(?:{alt(k for k, v in LEX['relative_days'].items() if v == 0)})(?![\w])")
+_LEAD_SENTENCES = int(LEX["event_lead_sentences"])
+_WIDE_SENTENCES = int(LEX["event_wide_sentences"])
+_WIDE_DAYS_BACK = dt.timedelta(days=int(LEX["event_wide_days_back"]))
+# how far (characters) each look around a day reaches
+_REJECT_WINDOW, _DOC_WINDOW, _FUTURE_LEFT, _FUTURE_RIGHT = 30, 40, 40, 60
+_GLUE_REACH = 3             # a word glued before a capitalised `Ngày` (an unsplit sentence)
+_COMMA_REACH = 16           # the comma after a sentence-opening day
+_FUTURE_AFTER_REACH = 20    # `sẽ` right after the day
+_REPORT_VERB_REACH = 40     # a reporting verb right after the day
+
+
+def _body_sentences(doc: Doc, n: int) -> list[tuple[int, int]]:
+    """The first n non-empty sentences after the headline, page furniture skipped."""
+    text = doc.text
+    lay = doc._.layout
+    body_start = lay.body_start if lay is not None else 0
+    out = []
+    for a, b in sentence_spans(doc):
+        if b <= body_start or (lay is not None and lay.is_furniture(a, b)) or not text[a:b].strip():
+            continue
+        out.append((a, b))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _is_today(mt: DateMention) -> bool:
+    """`Hôm nay (8/2)`, `sáng nay`: the article's own present, planned or not."""
+    return _RX_TODAY.match(mt.text) is not None
+
+
+def _is_timed(text: str, mt: DateMention) -> bool:
+    """A part of day with the day (`sáng 16/5`, `Chiều nay 15-5`): an event's time, never a document's."""
+    return bool(_RX_TIMED_START.match(mt.text)) or \
+        _RX_TIMED_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) is not None
+
+
+def _opens_sentence(doc: Doc, mt: DateMention) -> bool:
+    """`Ngày 22/4, ...`, `Sáng 2/10, ...`: the day (with its cues) opens its sentence and a comma follows;
+    also a capitalised `Ngày 8.2` glued to the words before it (a sentence the segmenter did not split:
+    `... vùng kinh tế Ngày 23/6 Thủ tướng ...`)."""
+    text = doc.text
+    glued = mt.text[:1].isupper() and re.search(r"[\w)][^\S\n]+$", text[max(0, mt.start - _GLUE_REACH):mt.start])
+    if not glued and not _RX_COMMA_AFTER.match(text[mt.end:mt.end + _COMMA_REACH]):
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    prefix = text[a:mt.start]
+    if _RX_OPENING_PREFIX.match(prefix):
+        return True
+    cue = re.search(r"(\w+)[^\S\n]+$", prefix)    # the part of day right before the day (`Sáng 6-2`)
+    if cue and _RX_TIMED_START.match(cue.group(1)):
+        return cue.group(1)[0].isupper()
+    return mt.text[:1].isupper()
+
+
+def _in_quote(doc: Doc, mt: DateMention) -> bool:
+    """Inside a quotation of its sentence: a speaker's own story (`"... Ngày 2/4, tôi nạp thêm tiền"`)."""
+    a, _ = sentence_of(doc, mt.start)
+    left = doc.text[a:mt.start]
+    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
+
+
+def _is_recalled(doc: Doc, mt: DateMention) -> bool:
+    """An earlier event the article recalls: `Trước đó, sáng 1-7, ...`, `Như TTXVN đã đưa tin, vào đêm 12/3`
+    (anywhere before the day in its sentence: a caption may be glued before it)."""
+    a, _ = sentence_of(doc, mt.start)
+    return _RX_RECALL.search(doc.text[a:mt.start]) is not None
+
+
+def _is_upcoming(doc: Doc, mt: DateMention) -> bool:
+    """A scheduled day: a future word before it in its sentence, or after it before any reporting verb
+    (`Apple ngày 10/7 cho biết sẽ đầu tư` reports on 10/7; `ngày 26/4, đơn vị sẽ phối hợp` is planned)."""
+    text = doc.text
+    a, b = sentence_of(doc, mt.start)
+    if _RX_FUTURE_AFTER.match(text[mt.end:min(b, mt.end + _FUTURE_AFTER_REACH)]):
+        return True
+    if _RX_FUTURE.search(text[max(a, mt.start - _FUTURE_LEFT):mt.end]):
+        return True
+    right = text[mt.end:min(b, mt.end + _FUTURE_RIGHT)]
+    verb = _RX_REPORT_VERB.search(right)
+    return _RX_FUTURE.search(right[:verb.start()] if verb else right) is not None
+
+
+def _is_cited_document(doc: Doc, mt: DateMention) -> bool:
+    """The date of a document the article cites (`Quyết định số 98/QĐ-UBND ngày 19/8/2022`), unless the
+    lead reports that document as just issued (`UBND tỉnh vừa có quyết định số 669/QĐ-UBND ngày 29/4`)."""
+    if not mt.docref:
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    left = doc.text[max(a, mt.start - _ISSUED_REACH):mt.start]
+    issued = None
+    for issued in _RX_ISSUED.finditer(left):
+        pass
+    return issued is None or _RX_CITING.search(left[issued.end():]) is not None
+
+
+def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
+    """A day that can be the reported event's: not a deadline or start, birth, background or recalled
+    event, cited document, quoted story or scheduled day (a part of day or a sentence-opening day is never
+    a document's; `hôm nay` is the article's present even when planned)."""
+    text = doc.text
+    if mt.furniture or mt.granularity != "day":
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    if _RX_EVENT_REJECT_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) \
+            and not _RX_AS_OF_OPENING.match(text[a:mt.start]) \
+            and not _RX_HOURS_END.search(text[max(a, mt.start - _REJECT_WINDOW):mt.start]):
+        return False
+    if _RX_EVENT_BACKGROUND_END.search(text, max(0, mt.start - _DOC_WINDOW), mt.start):
+        return False
+    if _is_recalled(doc, mt) or _in_quote(doc, mt):
+        return False
+    if not _is_timed(text, mt) and not _opens_sentence(doc, mt) and _is_cited_document(doc, mt):
+        return False
+    if not _is_today(mt) and _is_upcoming(doc, mt):
+        return False
+    if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) > pub + dt.timedelta(days=1):
+        return False
+    return True
+
+
+def _dates_the_lead(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
+    """Past the lead's first sentences, only a day written as the event's: opening its sentence, with a part
+    of day, right before a reporting verb, or `hôm nay (26/5)`; never with a written year or long before
+    the published date (there, such days are mostly a story's background)."""
+    text = doc.text
+    if mt.year_written or mt.relative and not _opens_sentence(doc, mt):
+        return False
+    if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) < pub - _WIDE_DAYS_BACK:
+        return False
+    return (_is_today(mt) or _is_timed(text, mt) or _opens_sentence(doc, mt)
+            or _RX_REPORT_VERB_AFTER.match(text[mt.end:mt.end + _REPORT_VERB_REACH]) is not None)
+
+
+def event_date(doc: Doc) -> DateMention | None:
+    """The day of the event the article reports: the first suitable day of the lead's first sentences;
+    failing that, of the next few sentences the first day written as an event's (`_dates_the_lead`);
+    else None."""
+    mentions = doc._.dates
+    if mentions is None:
+        mentions = find(doc)
+        doc._.dates = mentions
+    if not mentions:
+        return None
+    info = doc._.info
+    pub = info.published if info is not None else None
+    sentences = _body_sentences(doc, _WIDE_SENTENCES)
+    if not sentences:
+        return None
+    lo = sentences[0][0]
+    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1]
+    wide_end = sentences[-1][1]
+    for mt in mentions:
+        if mt.start < lo or mt.start >= wide_end:
+            continue
+        if mt.start >= lead_end and not _dates_the_lead(doc, mt, pub):
+            continue
+        if _is_event_day(doc, mt, pub):
+            return mt
+    return None

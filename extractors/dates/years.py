@@ -1,0 +1,287 @@
+"""Years for the dates written without one (CONTRACT.md: the right year or XXXX).
+
+The input's published date first (the year that puts the expression nearest to it, past preferred),
+else the explicit dates of the same sentence, else the article's dominant explicit year by a weighted
+vote (day/month/quarter/half dates weigh more than a bare `năm YYYY`; intervals, page furniture and
+background dates ignored), else `XXXX`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
+from vnextract.extractors.dates.values import DateMention, Family, Granularity, Point, add_months
+from vnextract.extractors.extensions import sentence_of
+
+# How a missing year was found (the `year_source` column); null when written or unknown.
+YEAR_SOURCES = ("published", "same_sentence", "article", "weekday")
+
+BACKGROUND_REACH = 40       # a background cue word before a written date
+BACKGROUND_DAY_REACH = 20   # a scheduled-day cue before a written day
+NAME_YEAR_REACH = 60        # a law or plan name before its year (`Luật Đất đai 2013`)
+PLAN_CLAUSE_REACH = 80      # a plan word in the clause before a date
+
+_FILLERS = alt(LEX["background_year_fillers"])
+_RX_BACKGROUND_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['background_left'])})(?:{H}+(?:{_FILLERS}))*{H}*[:(]?{H}*$")
+_RX_BACKGROUND_DAY_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['background_day_left'])}){H}*$")
+_RX_BACKGROUND_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['background_year_left'])})(?:{H}+(?:{_FILLERS}))*{H}*$")
+# `Bộ luật Hình sự năm 1999`, `Luật Đất đai 2013`: a few words of the name, no punctuation
+_RX_NAME_YEAR_END = re.compile(rf"(?:^|[^\w])(?:{alt(LEX['name_year_left'])})(?:{H}+[\w-]+){{0,6}}{H}+$")
+_VOTE_WEIGHT = LEX["year_vote_weights"]
+_VOTE_MARGIN = float(LEX["year_vote_margin"])
+_SPILL_BEFORE, _SPILL_AFTER = LEX["bare_year_spill_months"]
+_MAX_GAP = int(LEX["year_max_gap_days"])
+_MIN_WEIGHT = float(LEX["year_min_weight"])
+_HISTORY_GAP = int(LEX["history_gap_years"])
+_NEAR_DAYS = int(LEX["year_near_days"])
+_OLD = "~"      # granularity suffix of a written date more than a year older than the article's latest
+_RX_PLAN = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['plan_clause_words'])})(?![\w])")
+_RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
+TET = {int(k): dt.date.fromisoformat(v) for k, v in LEX["lunar_new_year"].items()}
+
+
+def years_for(parts: list[Point], y: int) -> list[int]:
+    """Years of the parts when the (last) missing year is y: a wrapping span starts the year before."""
+    if len(parts) == 2 and parts[0].year is None and parts[1].year is None:
+        a, b = parts
+        key = lambda p: (p.month or 0, p.day or 0)
+        return [y - 1 if a.granularity == b.granularity and key(a) > key(b) else y, y]
+    return [p.year if p.year is not None else y for p in parts]
+
+
+def nearest_year(parts: list[Point], pub: dt.date) -> int | None:
+    """The year that puts the parts nearest the published day (a day after it costs twice)."""
+    best, best_score = None, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        ys = years_for(parts, y)
+        b0 = parts[0].bounds(ys[0])
+        b1 = parts[-1].bounds(ys[-1])
+        if not b0 or not b1:
+            continue
+        lo, hi = b0[0], b1[1]
+        if lo <= pub <= hi:
+            score = 0
+        elif hi < pub:
+            score = (pub - hi).days
+        else:
+            score = 2 * (lo - pub).days
+        if best_score is None or score < best_score:
+            best, best_score = y, score
+    return best
+
+
+def nearest_tet_year(mt: DateMention, pub: dt.date) -> int | None:
+    n = mt.parts[0].day
+    best, best_score = None, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if y not in TET:
+            continue
+        x = TET[y] + dt.timedelta(days=n - 1)
+        score = (pub - x).days if x <= pub else 2 * (x - pub).days
+        if best_score is None or score < best_score:
+            best, best_score = y, score
+    return best
+
+
+def _is_background(text: str, mt: DateMention) -> bool:
+    """A written date that speaks of another time than the article's present (by the words before it)."""
+    s = mt.start
+    left = max(0, s - BACKGROUND_REACH)
+    if _RX_BACKGROUND_END.search(text, left, s):
+        return True
+    g = mt.parts[0].granularity
+    if g is not Granularity.DAY and _RX_BACKGROUND_YEAR_END.search(text, left, s):
+        return True
+    if not mt.docref and _is_future(text, mt) or g is Granularity.DAY and _RX_BACKGROUND_DAY_END.search(
+            text, max(0, s - BACKGROUND_DAY_REACH), s):
+        return True   # a plan, a deadline or a scheduled day is not the present either
+    return g is Granularity.YEAR and _RX_NAME_YEAR_END.search(text, max(0, s - NAME_YEAR_REACH), s) is not None
+
+
+def _is_future(text: str, mt: DateMention) -> bool:
+    """A plan, goal or deadline: a plan word in the clause before the date (up to PLAN_CLAUSE_REACH)."""
+    a = max(0, mt.start - PLAN_CLAUSE_REACH)
+    left = text[a:mt.start]
+    cut = max((m.end() for m in _RX_CLAUSE_START.finditer(left)), default=0)
+    return _RX_PLAN.search(left, cut) is not None
+
+
+def _present_span(mt: DateMention) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, granularity) of the article's present this written date points to, or None."""
+    if (mt.furniture or not mt.year_written or mt.cue in ("sn", "history") or mt.relative
+            or mt.background or not mt.parts or mt.parts[-1].year is None):
+        return None   # a cited document's date counts only near the undated date (granularity `doc`)
+    p = mt.parts[-1]
+    if mt.is_interval and p.granularity is not Granularity.DAY:
+        return None   # planning periods, terms and past spans (`2016-2020`, `từ tháng 11/2004 đến 10/2005`)
+    if not 1900 <= p.year <= 2100:
+        return None
+    b = p.bounds(p.year)
+    if b is None:
+        return None
+    if p.granularity is Granularity.YEAR:
+        return add_months(b[0], -_SPILL_BEFORE), add_months(b[1], _SPILL_AFTER + 1) - dt.timedelta(days=1), "year"
+    return b[0], b[1], "doc" if mt.docref else p.granularity.value
+
+
+def _span_cost(mt: DateMention, ys: list[int], lo: dt.date, hi: dt.date) -> tuple[dt.date, int] | None:
+    """(first day of mt in the years ys, its distance in days from [lo, hi]: 0 when they overlap)."""
+    b0, b1 = mt.parts[0].bounds(ys[0]), mt.parts[-1].bounds(ys[-1])
+    if not b0 or not b1:
+        return None
+    a, b = b0[0], b1[1]
+    return a, 0 if a <= hi and lo <= b else (a - hi).days if a > hi else (lo - b).days
+
+
+def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool = True) -> tuple[int, int] | None:
+    """(year, distance in days) that puts the undated mt nearest the written span [lo, hi], else None.
+
+    A day is placed in the year that puts it nearest the span (inside costs 0), within _MAX_GAP days
+    and at most half as far as the next year; an undated month, quarter or half takes the span's own
+    year (`tháng 9` in a January report is this September), at its distance from the span."""
+    g = g.rstrip(_OLD)
+    if mt.parts[0].granularity is not Granularity.DAY:
+        y = add_months(lo, _SPILL_BEFORE).year if g == "year" else lo.year
+        placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
+        if placed is None or g in ("year", "doc"):
+            return None   # a bare year or a document's date does not say which months are the present
+        return y, placed[1]
+    scores = []
+    for y in range(lo.year - 1, hi.year + 2):
+        if use_weekday and not _weekday_ok(mt, y):
+            continue
+        placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
+        if placed is None:
+            continue
+        if g == "doc" and placed[0] < lo:
+            continue    # the reported event follows the document it cites
+        scores.append((placed[1], y))
+    if not scores:
+        return None
+    scores.sort()
+    best = scores[0]
+    if best[0] > _MAX_GAP or (len(scores) > 1 and scores[1][0] <= 2 * best[0]):
+        return None
+    return best[1], best[0]
+
+
+def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0, day: bool = True) -> int | None:
+    """The year the weighted votes clearly agree on (abstentions ignored), else None.
+
+    The winner needs _VOTE_MARGIN times the next year's weight, and min_weight in all unless one of
+    its votes is a written date near the undated one (within _NEAR_DAYS, a month or quarter it falls in)."""
+    weights: dict[int, float] = {}
+    near: set[int] = set()
+    for placed, g in votes:
+        if placed is not None:
+            y, cost = placed
+            if g.startswith("doc") and cost > _NEAR_DAYS:
+                continue
+            weights[y] = weights.get(y, 0) + _VOTE_WEIGHT.get(g.rstrip(_OLD), 1)
+            if cost <= _NEAR_DAYS and g in ("day", "month", "doc") or cost == 0 and g in ("quarter", "half") and not day:
+                near.add(y)
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < _VOTE_MARGIN * ranked[1][1]:
+        return None
+    if ranked[0][1] < min_weight and ranked[0][0] not in near:
+        return None
+    return ranked[0][0]
+
+
+def _weekday_ok(mt: DateMention, y: int) -> bool:
+    if mt.weekday is None or mt.parts[0].granularity is not Granularity.DAY:
+        return True
+    p = mt.parts[0]
+    try:
+        return dt.date(y, p.month, p.day).weekday() == mt.weekday
+    except ValueError:
+        return False
+
+
+def resolve_year(mt: DateMention, spans: list, use_weekday: bool, min_weight: float) -> int | None:
+    """The year the written spans of the present vote for the undated mt, else None."""
+    return _vote([(_place(mt, lo, hi, g, use_weekday), g) for lo, hi, g in spans], min_weight,
+                 day=mt.parts[0].granularity is Granularity.DAY)
+
+
+def _apply_year(mt: DateMention, y: int, source: str) -> None:
+    ys = years_for(mt.parts, y)
+    for p, yy in zip(mt.parts, ys):
+        if p.year is None:
+            p.year = yy
+            mt.year_inferred = True
+            mt.year_source = source
+
+
+def _present_spans(text: str, mentions: list[DateMention]) -> list:
+    """(mention, span) of the written dates of the article's present, old ones marked `_OLD`."""
+    for mt in mentions:
+        if mt.year_written and mt.parts and not mt.relative:
+            mt.background = _is_background(text, mt)
+    present = [(mt, sp) for mt in mentions if (sp := _present_span(mt)) is not None]
+    # history: far older than the latest year the article writes (`Ngày 28/11/1959, Bác Hồ ...`)
+    latest = max((p.year for mt in mentions if mt.year_written and not mt.furniture and not mt.is_interval
+                  and not mt.background for p in mt.parts if p.year is not None and p.year <= 2100), default=None)
+    if latest is not None:
+        present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
+        # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
+        present = [(mt, sp if sp[1].year >= latest - 1 else (sp[0], sp[1], sp[2] + _OLD)) for mt, sp in present]
+    return present
+
+
+def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> None:
+    """Years for the dates written without one (CONTRACT.md: the right year or XXXX).
+
+    With a published date: the year that puts the date nearest to it. Without one, reasoning over
+    the article's time frame: each written date of the present (background dates excluded by their
+    cue, see `_is_background`) places the undated date in the year nearest to it (`_place`); the
+    written dates of the same sentence decide when they agree, else all of the article's by a
+    weighted vote that one year must clearly win. A weekday written with the date must agree with
+    the year (`year_source` = `weekday` when it is what settled it); otherwise XXXX.
+    """
+    missing = [mt for mt in mentions if any(p.year is None for p in mt.parts)]
+    if not missing:
+        return
+    if pub is not None:
+        for mt in missing:
+            y = nearest_tet_year(mt, pub) if mt.family is Family.TET else nearest_year(mt.parts, pub)
+            if y is not None and _weekday_ok(mt, y):
+                _apply_year(mt, y, "published")
+        return
+    present = _present_spans(doc.text, mentions)
+    if not present:
+        return
+    every = [sp for _, sp in present]
+    todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
+    # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
+    # needs the present year itself, which only `published` gives)
+    for mt in todo:
+        _resolve_from(doc, mt, present, every)
+    # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
+    # `trước ngày 28/11`), near ones only, like a cited document's date
+    placed = [(mt, (*mt.parts[0].bounds(mt.parts[0].year), "doc")) for mt in todo
+              if mt.year_source in ("same_sentence", "article") and not mt.is_interval
+              and mt.parts[0].granularity is Granularity.DAY]
+    if placed:
+        for mt in todo:
+            if any(p.year is None for p in mt.parts):
+                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], "article")
+
+
+def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
+    a, b = sentence_of(doc, mt.start)
+    same = [sp for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")]
+    for spans, src, need in ((same, "same_sentence", 0), (every, "article", _MIN_WEIGHT)):
+        if not spans or (only and src != only):
+            continue
+        y = resolve_year(mt, spans, True, need)
+        if y is not None:
+            if mt.weekday is not None and resolve_year(mt, spans, False, need) != y:
+                src = "weekday"
+            _apply_year(mt, y, src)
+            return
