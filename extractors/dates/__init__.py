@@ -24,8 +24,5 @@ from vnextract.extractors.dates.values import DateMention, Family, Granularity, 
 from vnextract.extractors.dates.years import YEAR_SOURCES
 from vnextract.extractors.extensions import sentence_of, sentence_spans
 
-# extractors/deadlines.py still reads the old private name
-_sentence_spans = sentence_spans
-
 __all__ = ["YEAR_SOURCES", "DateMention", "Family", "Granularity", "Point", "event_date", "extract", "find",
            "sentence_of", "sentence_spans"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from vnextract.extractors.lexicon import load_json
+
 from .phrases import LEX, MAX_NGRAM, Syllable, phrase_key, phrase_set
 
 
@@ -65,7 +67,7 @@ PASSIVE = phrase_set(CUES["passive"] + CUES["done"])
 WORKISH = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DONE_WORK, Cue.COMPLETION, Cue.BACKLOG)
 GOVERNING = (Cue.WORK, Cue.DONE_WORK, Cue.PLAN, Cue.DELTA_LEVEL)  # verbs that make a rate or a size a result or goal
 
-NEGATORS = {"chưa", "không", "chẳng"}
+NEGATORS = frozenset(load_json("common.json")["negators"])
 BACKLOG_NEGATORS = {"chưa"}
 _NOT_BACKLOG = phrase_set(LEX["backlog_not_under_chua"])
 _NAME_OPENERS = set(".:;!?\n\"“(-–•*")
