@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors import gazetteer
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
@@ -47,9 +48,13 @@ _PAGE_DATE = re.compile(
 _NAME_WORD = rf"[{VI_UPPER}][{VI_LOWER}]+"
 _UPPER_WORD = rf"[{VI_UPPER}]{{2,}}"
 _BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
-                          rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ]\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
+                          rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ][a-zđ]?\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
+_BYLINE_NOTES = tuple(_LEX["byline_notes"])
+_GLUED_BLOCKERS = frozenset(_LEX["glued_byline_blockers"])
+# `... Chủ tịch Nguyễn Đức Chung nhấn mạnh Nam Phong`: a name glued to an unpunctuated last sentence.
+_GLUED_NAME = re.compile(rf"(?<=[{VI_LOWER}:>])\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,2}})$")
 
 
 @dataclass
@@ -145,6 +150,11 @@ def parse_byline(raw: str) -> list[str] | None:
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
     s = re.sub(r"^(?:Theo|theo)\s+", "", s)  # `Theo Doãn Công`: the original author
     low = fold(s)
+    for note in _BYLINE_NOTES:  # `(Còn nữa) Diệu Bình`: the series goes on; the names follow
+        if low.startswith(note):
+            s = s[len(note):].strip()
+            low = fold(s)
+            break
     for prefix in _AUTHOR_PREFIXES:  # `Tin, ảnh: Quốc Chiến`: the writer took the photos too
         if low.startswith(prefix):
             s = s[len(prefix):].strip()
@@ -167,6 +177,25 @@ def parse_byline(raw: str) -> list[str] | None:
         else:
             return None
     return names or None
+
+
+def glued_byline(line: str) -> int | None:
+    """Offset of a byline glued to the last sentence, which then has no final stop (`... nhấn mạnh
+    Nam Phong`, `... tham khảo Tổng hợp Vũ Hạnh`), or None. Not a name the sentence itself ends with:
+    after `ông`, `tỉnh`, `tại`... (a person, a place), nor a place's name (`... tỉnh Tây Ninh`)."""
+    m = _GLUED_NAME.search(line)
+    if not m or len(line) - len(m.group(1)) < 40:
+        return None
+    before = line[:m.start(1)].split()
+    if before[-1][0].isupper() and not before[-1].endswith(":"):
+        return None  # `... Hà Nội Nguyễn Trọng Thông`: the tail of a longer name, a title and a name
+    words = [w for w in re.split(r"[\s/\-–]+", fold(" ".join(before))) if w]  # `VOV-Trung tâm`
+    if words[-1].rstrip(":") in _GLUED_BLOCKERS or " ".join(words[-2:]) in _GLUED_BLOCKERS:
+        return None
+    name = m.group(1)
+    if gazetteer.is_place(name) or any(gazetteer.is_place(" ".join(name.split()[:n])) for n in (2, 3)):
+        return None
+    return m.start(1)
 
 
 def _strip_trailing_note(line: str) -> str:
@@ -239,6 +268,8 @@ def read_layout(doc: Doc) -> Layout:
             tail = _tail_after_last_sentence(text, a, b)
             if tail is not None and (names := parse_byline(text[tail:b])):
                 lay.byline = (tail, b)
+            elif (glued := glued_byline(line)) is not None and (names := parse_byline(line[glued:])):
+                lay.byline = (a + glued, b)
         if names:
             lay.authors = names
             lay.furniture.append(lay.byline)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -29,7 +29,9 @@ _PREFIXED = re.compile(
 # `quận 1`, `Q.1`, `Q. 10`: Ho Chi Minh City's numbered districts (not `Q1/2021`, a quarter).
 _NUMBERED = re.compile(r"(?<![\w])(?:[Qq]uận|Q\.)\s*(\d{1,2})(?![\d/,.]\d|\d)")
 _ALIASES = re.compile(r"(?<![\w.])(TP\.? ?HCM|TPHCM|Tp\.? ?HCM|Sài Gòn)(?![\w])")
-_PREV_WORD = re.compile(rf"([{VI_UPPER}][{VI_LOWER}]*)[ \t]+$")
+_PREV_WORD = re.compile(rf"(?<![\w&])([{VI_UPPER}][{VI_LOWER}]*)[ \t]+$")
+# `Sở GD&ĐT Hà Nội`, `SHB Đà Nẵng`: an abbreviation before a place name (see `_inside_longer_name`).
+_PREV_ABBREVIATION = re.compile(rf"(?<![\w&-])([{VI_UPPER}][{VI_UPPER}&-]+)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s[-–]\s*)$")
 _SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
 
@@ -39,6 +41,8 @@ def _alternation(words) -> str:
 
 
 _BODY = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})(?![\w])")
+_BODY_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})[ \t]+$")
+_LOCATIVE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+$")
 _RESIDENCE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['residence_cues'])})(?![\w])")
 _LIST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['list_cues'])})\s+$")
 _NATIONAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['national_bodies'])})(?![\w])")
@@ -46,6 +50,11 @@ _PHRASE_BREAK = re.compile(r"[.;:!?()\[\],\n“”\"]")
 _CLAUSE_BREAK = re.compile(r"[.;!?()\n]")
 # `Hà Tĩnh, Quảng Bình, Quảng Trị`: a name in an enumeration of places is one of many.
 _ENUM_NEXT = re.compile(rf"\s*(?:,|và)\s*[{VI_UPPER}]")
+_NAMED_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+$")
+_LOCATIVE_NAME = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+# `Bệnh viện Nhi Đồng 1, TPHCM`: a body's own name, then its place after a comma.
+_BODY_THEN_COMMA = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})((?:[ \t]+(?:{_CAP}|\d+)){{1,5}})\s*,\s*$")
+_DIGEST_OPENERS = tuple(fold(w) for w in _LEX["digest_title_openers"])
 _UNNAMED_BODY = {level: re.compile(p) for level, p in _LEX["unnamed_local_bodies"].items()}
 _PROVINCE_WORDS = None
 
@@ -84,8 +93,17 @@ def _resolve(prefix: str, words: str):
 
 def _inside_longer_name(text: str, start: int) -> bool:
     """True when a bare name continues a capitalised name before it (`Thái Bình Dương`, `Nguyễn Hòa
-    Bình`); a capitalised word opening the sentence (`Tại Hà Nội`) is no part of the name."""
-    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    Bình`); a capitalised word opening the sentence (`Tại Hà Nội`) is no part of the name. After an
+    abbreviation it is a body's place only when a body word leads the phrase (`Sở GD&ĐT Hà Nội`,
+    `UBND Hà Nội`); otherwise part of a name (`SHB Đà Nẵng`, a club)."""
+    window_start = max(0, start - 30)
+    abbreviation = _PREV_ABBREVIATION.search(text, window_start, start)
+    if abbreviation:
+        # The abbreviation a body (`UBND`) or a body's name (`Sở GD&ĐT`), not `Đoàn ĐBQH Sơn La`, a
+        # deputy's constituency.
+        return not (_BODY.fullmatch(abbreviation.group(1))
+                    or _BODY_LAST.search(text, max(0, abbreviation.start() - 40), abbreviation.start()))
+    m = _PREV_WORD.search(text, window_start, start)
     if not m:
         return False
     return fold(m.group(1)) in _SURNAMES or not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
@@ -103,14 +121,26 @@ def place_mentions(text: str, start: int, end: int):
         if places:
             found.append((m.start(), places[0], True))
     for m in _ALIASES.finditer(text, start, end):
-        found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
+        if not _named_after(text, m.start()):
+            found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
     for m in _province_pattern().finditer(text, start, end):
         if any(abs(off - m.start()) < 20 for off, _, _ in found):
             continue  # already read with its prefix
-        if _inside_longer_name(text, m.start()):
+        if _inside_longer_name(text, m.start()) or _named_after(text, m.start()):
             continue
         found.append((m.start(), gazetteer.lookup(m.group(1))[0], False))
+    for m in _LOCATIVE_NAME.finditer(text, start, end):
+        # `ở Lộc Hà`: the whole capitalised phrase is a district's name (not `tại Sơn Trà Resort`).
+        districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
+        if districts and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
+                and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
+            found.append((m.start(1), districts[0], False))
     return found
+
+
+def _named_after(text: str, start: int) -> bool:
+    """A place name naming a river, street, bridge... (`sông Sài Gòn`, `phố Huế`)."""
+    return bool(_NAMED_AFTER.search(text, max(0, start - 12), start))
 
 
 def _before(text: str, off: int, width: int, breaks: re.Pattern) -> str:
@@ -145,9 +175,21 @@ def mention_kind(text: str, off: int, place=None, prefixed: bool = True) -> str:
         return "list"
     if _RESIDENCE.search(_before(text, off, _LEX["cue_window_chars"], _CLAUSE_BREAK)):
         return "residence"
-    if _BODY.search(before):
+    # `Công an Hà Nội điều tra vụ ... ở Hoàng Mai`: a place after `ở`/`tại` is where, not whose.
+    if not _LOCATIVE_LAST.search(text, max(0, off - 6), off) and (_BODY.search(before) or _body_then_comma(text, off)):
         return "body"
     return "plain"
+
+
+def _body_then_comma(text: str, off: int) -> bool:
+    """`Bệnh viện Nhi Đồng 1, TPHCM`: the place of a body named by its own name (not a place's:
+    `UBND huyện Núi Thành, tỉnh Quảng Nam` gives the district, not the province, a body)."""
+    m = _BODY_THEN_COMMA.search(_before(text, off, _LEX["body_gap_chars"], _CLAUSE_BREAK))
+    if not m:
+        return False
+    name = m.group(1).strip()
+    return not _PREFIXED.match(name) and not _NUMBERED.match(name) and not gazetteer.is_place(name) \
+        and not any(gazetteer.is_place(w) for w in name.split()[:1])
 
 
 @dataclass
@@ -171,49 +213,75 @@ def _lead_end(doc: Doc, body_start: int) -> int:
     return ends[-1] if ends else len(text)
 
 
-def find_locality(doc: Doc) -> Locality:
-    text = doc.text
+@dataclass
+class _Tally:
+    """Every place the article names, scored by where it stands and what it is."""
+    scores: dict = field(default_factory=lambda: defaultdict(float))
+    province_votes: dict = field(default_factory=lambda: defaultdict(float))
+    up_front: dict = field(default_factory=lambda: defaultdict(float))  # headline and lead only
+    body_named: set = field(default_factory=set)       # named as a body's jurisdiction somewhere
+    body_up_front: set = field(default_factory=set)    # ... in the headline or lead
+    in_title: set = field(default_factory=set)
+    national_up_front: bool = False
+
+
+def _regions(doc: Doc):
+    """(text, start, end, weight) of the headline, the lead and the rest."""
     lay = doc._.layout
     w = _LEX
-    scores: dict[tuple[str, str], float] = defaultdict(float)
-    body_named: set[tuple[str, str]] = set()
-    up_front: dict[tuple[str, str], float] = defaultdict(float)
-    in_title: set[tuple[str, str]] = set()
-    local_body_up_front = False
-    national_up_front = False
-    province_votes: dict[str, float] = defaultdict(float)
-    body_start = lay.body_start
-    lead_end = _lead_end(doc, body_start)
+    lead_end = _lead_end(doc, lay.body_start)
     regions = []
     if lay.title:
         regions.append((lay.title, 0, len(lay.title), w["weight_title"]))
-    regions.append((text, body_start, lead_end, w["weight_lead"]))
-    regions.append((text, lead_end, len(text), w["weight_body"]))
+    regions.append((doc.text, lay.body_start, lead_end, w["weight_lead"]))
+    regions.append((doc.text, lead_end, len(doc.text), w["weight_body"]))
+    return regions
+
+
+def _tally(doc: Doc, regions) -> _Tally:
+    text = doc.text
+    lay = doc._.layout
+    w = _LEX
+    t = _Tally()
     for src, a, b, weight in regions:
-        if weight > w["weight_body"] and _NATIONAL.search(src, a, b):
-            national_up_front = True
+        up_front = weight > w["weight_body"]
+        if up_front and _NATIONAL.search(src, a, b):
+            t.national_up_front = True
         for off, place, prefixed in place_mentions(src, a, b):
             if src is text and lay.is_furniture(off):
                 continue
             kind = mention_kind(src, off, place, prefixed)
             # A bare `Hà Nội` deep in the body is often an address or a comparison.
-            value = weight if prefixed or weight > w["weight_body"] else w["weight_bare_deep"]
+            value = weight if prefixed or up_front else w["weight_bare_deep"]
             key = (place.name, place.level)
-            if weight > w["weight_body"]:
-                up_front[key] += value
+            if up_front:
+                t.up_front[key] += value
             if src is not text:
-                in_title.add(key)
+                t.in_title.add(key)
             if kind == "body":
-                body_named.add(key)
+                t.body_named.add(key)
                 value *= 1 + w["bonus_body"]
-                if weight > w["weight_body"]:
-                    local_body_up_front = True
+                if up_front:
+                    t.body_up_front.add(key)
             elif kind == "residence":
                 value *= w["factor_residence"]
             elif kind == "list":
                 value *= w["factor_list"]
-            scores[key] += value
-            province_votes[place.province or place.name] += value
+            t.scores[key] += value
+            # A district name several provinces have (`Hoàng Mai`) votes for none of them.
+            if place.level != "district" or len(_provinces_of(place.name)) == 1:
+                t.province_votes[place.province or place.name] += value
+    return t
+
+
+def find_locality(doc: Doc) -> Locality:
+    w = _LEX
+    lay = doc._.layout
+    if lay.title and fold(lay.title).startswith(_DIGEST_OPENERS):
+        return Locality()  # a digest of many stories: no one place
+    regions = _regions(doc)
+    t = _tally(doc, regions)
+    scores = t.scores
     if not scores:
         return Locality()
     best = max(scores, key=lambda k: (scores[k], k[1] == "district", k[0]))
@@ -221,28 +289,64 @@ def find_locality(doc: Doc) -> Locality:
                     if weight > w["weight_body"] and best[1] in _UNNAMED_BODY)
     if scores[best] < (w["weight_body"] if own_level else w["min_score"]):
         return Locality()  # named once in passing: not what the article is about
-    if national_up_front and not local_body_up_front and not _dominant(best, scores, body_named, in_title):
+    if t.national_up_front and not t.body_up_front and not _dominant(best, t):
         return Locality()  # a national body's news; places named are venues or examples
-    if best[1] == "province" and best not in body_named:
-        # No body of the province acts: the most specific place the event concerns, a district of it
-        # named in the headline or lead (`Nghệ An: ...` about `huyện Thanh Chương`).
-        districts = [k for k in up_front if k[1] == "district" and best[0] in _provinces_of(k[0])]
-        if districts:
-            best = max(districts, key=lambda k: (scores[k], k[0]))
+    if best not in t.body_named and best not in t.in_title \
+            and _rival_score(best, scores) >= w["factor_rival"] * scores[best]:
+        return Locality()  # several places, none a body's and none dominating (market prices...)
+    best = _acting_level(best, t)
     name, level = best
     if level == "province":
         return Locality(name, level, name)
-    return Locality(name, level, _province_of_district(name, province_votes))
+    return Locality(name, level, _province_of_district(name, t.province_votes))
 
 
-def _dominant(best, scores, body_named, in_title) -> bool:
+def _acting_level(best, t: _Tally):
+    """Province or district: the one whose body the headline or lead shows acting.
+
+    A district's own body up front, its province's not nor the province in the headline: the district
+    (`TP Thủ Đức tổ chức lễ`, the city's bodies named later); the province's body up front and the district's not: the province (a
+    UBND TP Hà Nội inspection in huyện Sóc Sơn). No body of the province at all: a district of it
+    named up front, the most specific place the event concerns (`Nghệ An: ...` about `huyện Thanh
+    Chương`)."""
+    if best[1] == "province":
+        districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0])]
+        if best not in t.body_named:
+            pool = districts
+        elif best not in t.body_up_front and best not in t.in_title:
+            pool = [k for k in districts if k in t.body_up_front]
+        else:
+            pool = []
+        if pool:
+            return max(pool, key=lambda k: (t.scores[k], k[0]))
+        return best
+    provinces = _provinces_of(best[0])
+    if best not in t.body_up_front and len(provinces) == 1:
+        province = (provinces.pop(), "province")
+        if province in t.body_up_front:
+            return province
+    return best
+
+
+def _rival_score(best, scores) -> float:
+    """The highest score of a place neither containing `best` nor inside it."""
+    return max((v for k, v in scores.items() if k != best and not _related(k, best)), default=0.0)
+
+
+def _related(a, b) -> bool:
+    return a[0] in _provinces_of(b[0]) or b[0] in _provinces_of(a[0]) or \
+        bool(_provinces_of(a[0]) & _provinces_of(b[0]))
+
+
+def _dominant(best, t: _Tally) -> bool:
     """A national body acting on one local matter: its place is in the headline, or is a body's
-    jurisdiction and outweighs every other place twice over."""
-    if best in in_title:
+    jurisdiction and outweighs every other place twice over, named up front too unless it is the only
+    place named (`UBND tỉnh Vĩnh Phúc` borrowing a ministry's loan); a place first named deep in a
+    national story among others is one of its topics (a Quốc hội question session)."""
+    if best in t.in_title:
         return True
-    others = [v for k, v in scores.items() if k != best and k[0] not in _provinces_of(best[0])
-              and best[0] not in _provinces_of(k[0])]
-    return best in body_named and scores[best] >= 2 * max(others, default=0)
+    rival = _rival_score(best, t.scores)
+    return best in t.body_named and (best in t.up_front or rival == 0) and t.scores[best] >= 2 * rival
 
 
 def _provinces_of(name: str) -> set[str]:

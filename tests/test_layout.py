@@ -109,3 +109,29 @@ def test_headline_with_full_stop_restated_by_the_lead():
 ])
 def test_parse_byline_more_forms(line, want):
     assert parse_byline(line) == want
+
+
+@pytest.mark.parametrize("tail,want", [
+    ('"Những vấn đề gì đoàn thanh tra tiếp thu hay không thì đều phải có văn bản trả lời", Chủ tịch Nguyễn '
+     'Đức Chung nhấn mạnh Nam Phong', ["Nam Phong"]),
+    ("Chú ý: Thông tin pháp lý trong hộp nội dung này được trích từ nguồn trên mạng Internet, nên chỉ mang "
+     "tính tham khảo Tổng hợp Vũ Hạnh", ["Vũ Hạnh"]),
+    ("Nhà dân bị nứt toác, có nguy cơ trôi xuống sông bất cứ lúc nào Nguyễn Tuấn", ["Nguyễn Tuấn"]),
+    ("Con gái tôi được Hoa hậu đặt cho cái tên là Đàm Vĩnh Hưng", None),
+    ("Lễ khai mạc có sự tham dự của Thầy Thích Thông Nghiêm, Trưởng ban Trị sự tỉnh Tây Ninh", None),
+    ("Hình thức xử lý này mới chỉ là bước đầu, theo Chủ tịch Hiệp hội Vận tải Hà Nội Nguyễn Trọng Thông", None),
+    ("Tổng số khu định cư được giải phóng từ đầu năm nay lên con số 32 Hồng Anh/VOV-Trung tâm Tin Sputnik", None),
+])
+def test_byline_glued_to_an_unpunctuated_last_sentence(tail, want):
+    text = "Hội nghị đã diễn ra tốt đẹp. " + tail
+    assert (make_doc(text, title="Tin")._.layout.authors or None) == want
+
+
+@pytest.mark.parametrize("line,want", [
+    ("(Còn nữa) Diệu Bình - Ngọc Trang", ["Diệu Bình", "Ngọc Trang"]),
+    ("(Tổng hợp) Hoàng Yên", ["Hoàng Yên"]),
+    ("Tổng hợp Cự Giải", ["Cự Giải"]),
+    ("Tr.Sơn - Mai Hà - Thái Sơn", ["Tr.Sơn", "Mai Hà", "Thái Sơn"]),
+])
+def test_byline_notes_and_short_initials(line, want):
+    assert parse_byline(line) == want

@@ -95,3 +95,94 @@ def test_article_row_has_province_and_codes():
     row = metadata.extract(doc)
     assert (row["locality"], row["province"], row["locality_code"], row["province_code"]) == \
         ("Đầm Hà", "Quảng Ninh", "200", "22")
+
+
+@pytest.mark.parametrize("text,title,want", [
+    # A province's body acting up front, a district of it named as the place or a helper: the province.
+    ("Đây là chỉ đạo của Phó Chủ tịch Thường trực UBND TP Hà Nội Nguyễn Văn Sửu khi thị sát hiện trường vụ "
+     "cháy rừng phòng hộ thuộc địa bàn huyện Sóc Sơn vào sáng 6/6.\n\nPhó Chủ tịch ghi nhận nỗ lực của các "
+     "lực lượng chữa cháy. Phó Chủ tịch yêu cầu Sở NN&PTNT Hà Nội "
+     "phối hợp cùng UBND huyện Sóc Sơn rà soát diện tích rừng bị cháy trên địa bàn huyện Sóc Sơn.",
+     "Tuyệt đối không để sự cố cháy rừng bùng phát trở lại", "Hà Nội"),
+    ("Chủ tịch UBND tỉnh Bình Thuận yêu cầu khẩn trương xác minh vụ việc.\n\nKhu dự án của Công ty Thiên "
+     "Thanh. Yêu cầu Sở TN&MT phối hợp với "
+     "UBND huyện Tánh Linh báo cáo. Giao UBND huyện Tánh Linh tiếp tục chỉ đạo Công an huyện Tánh Linh.",
+     "Khẩn trương điều tra vụ Giám đốc đánh cán bộ nhập viện", "Bình Thuận"),
+    # A district's own body up front, the city's named only later: the district.
+    ("Ngày 25/4, tại Khu đô thị mới Thủ Thiêm, TP Thủ Đức (TPHCM) tổ chức lễ đặt tên cho 20 tuyến đường.\n\n"
+     "Chủ tịch UBND TP Thủ Đức Hoàng Tùng cho biết việc đặt tên đường là cần thiết. Trước đó, HĐND TPHCM đã "
+     "thông qua tờ trình của UBND TPHCM. Ông cảm ơn Đảng bộ, chính quyền và nhân dân TPHCM.", None, "Thủ Đức"),
+])
+def test_the_level_whose_body_acts_up_front(text, title, want):
+    assert loc(text, title=title).name == want
+
+
+@pytest.mark.parametrize("abbreviated", ["Sở GD&ĐT Ninh Bình", "Sở GD-ĐT Hà Nội", "Sở TN-MT Yên Bái"])
+def test_a_body_abbreviation_before_a_bare_province(abbreviated):
+    text = f"Ngày 23/4, {abbreviated} cho biết đã chỉ đạo kiểm tra, xác minh vụ việc và báo cáo kết quả."
+    assert loc(text, title=f"{abbreviated} vào cuộc").name == abbreviated.rsplit(" ", 2)[-2] + " " + \
+        abbreviated.rsplit(" ", 1)[-1]
+
+
+def test_a_club_or_a_deputys_constituency_is_no_body():
+    text = ("Bộ trưởng GTVT Trương Quang Nghĩa (Đoàn ĐBQH Sơn La) phân tích 4 vấn đề trước Quốc hội.\n"
+            "SHB Đà Nẵng thắng 2-0 trên sân nhà.")
+    assert loc(text, title="Bộ trưởng GTVT trả lời chất vấn").name is None
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn cảnh tuyến đường ven sông Sài Gòn dài hơn 3km được đặt tên mới.",
+    "Quán cà phê trên phố Huế đông khách suốt ngày nghỉ lễ.",
+    "Dòng xe nối đuôi trên đường Hà Nội vào chiều qua.",
+])
+def test_a_place_name_naming_a_river_or_street_is_no_mention(text):
+    assert metadata.place_mentions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kinh tế HTX thúc đẩy sản phẩm chủ lực ở Lộc Hà", "Lộc Hà"),
+    ("Ra mắt Viện Phan Chu Trinh tại Hội An", "Hội An"),
+    ("Vết nứt xuất hiện trên đường, di dời khẩn cấp 3 hộ dân ở Nhà Bè", "Nhà Bè"),
+])
+def test_a_bare_district_after_o_or_tai(text, want):
+    assert [p.name for _, p, _ in metadata.place_mentions(text, 0, len(text))] == [want]
+
+
+def test_a_body_named_by_its_own_name_then_its_place():
+    text = ("Đó là trường hợp của bé N.K.H. (5 tuổi, ngụ tại Đồng Nai) vừa được tiếp nhận, điều trị tại Bệnh "
+            "viện Nhi Đồng 1, TPHCM.\n\nBệnh nhi nhập viện trong tình trạng khó thở.")
+    assert loc(text).name == "Hồ Chí Minh"
+    text = "Theo Phó Chủ tịch UBND huyện Núi Thành, tỉnh Quảng Nam, tiến độ còn chậm."
+    off = text.index("tỉnh Quảng Nam")
+    assert metadata.mention_kind(text, off) == "plain"
+
+
+@pytest.mark.parametrize("title", ["Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả",
+                                   "Tin tức thời sự 24h mới nhất ngày 9/2",
+                                   "Bản tin 20H: Say rượu dùng súng săn bắn chết 8 người"])
+def test_a_digest_has_no_locality(title):
+    text = ("UBND TP Hà Nội lắp loa tuyên truyền giao thông. Sáng 8/2, Bệnh viện Đa khoa tỉnh Quảng Ngãi xảy ra "
+            "vụ việc.\n\nUBND TP Hà Nội yêu cầu các sở rà soát.")
+    assert loc(text, title=title).name is None
+
+
+def test_market_prices_in_two_cities_have_no_locality():
+    text = ("Mở cửa sáng nay giá vàng SJC được DOJI niêm yết tại Hà Nội ở mức 36,32 - 36,40 triệu đồng/lượng.\n\n"
+            "Giá vàng SJC niêm yết tại TP. Hồ Chí Minh ở mức 36,31 triệu đồng. Giá vàng tại TP. Hồ Chí Minh "
+            "giảm nhẹ. Giá vàng SJC tại TP. Hà Nội ở mức 36,24 triệu đồng.")
+    assert loc(text, title="Giá vàng hôm nay 26/6: Giá vàng SJC nằm im").name is None
+
+
+def test_a_national_story_naming_a_place_deep_among_others_is_null():
+    text = ("Chiều 15/6, Quốc hội đã hoàn thành chương trình chất vấn. Đây là lần thứ hai Quốc hội khóa XIV chất "
+            "vấn.\n\nĐại biểu Quốc hội tỉnh Ninh Thuận chất vấn Chính phủ. Phó Thủ tướng tin tưởng khi chính "
+            "quyền Đà Nẵng vào cuộc sẽ có giải pháp, với sự đồng thuận của nhân dân Đà Nẵng. Đại biểu "
+            "Trương Trọng Nghĩa (Thành phố Hồ Chí Minh) đánh giá cao. Đà Nẵng tự quyết quy hoạch Sơn Trà.")
+    assert loc(text, title="Kỳ họp thứ 3, Quốc hội khóa XIV: Thẳng thắn, xây dựng").name is None
+
+
+def test_a_ministry_acting_on_the_only_place_named():
+    text = ("Ngày 1/6, Bộ Tài chính và Ngân hàng OPEC ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc.\n\nDự án "
+            "xây dựng cầu nối hai bờ của thành phố Vĩnh Yên, tỉnh Vĩnh Phúc, tạo liên kết giao thông cho tỉnh "
+            "Vĩnh Phúc. Theo cơ chế cho vay lại, UBND tỉnh Vĩnh Phúc nhận vay lại toàn bộ nguồn vốn.")
+    assert loc(text, title="Ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc").name == "Vĩnh Phúc"

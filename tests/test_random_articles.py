@@ -25,8 +25,8 @@ TOLERANCE = 0.02
 MEASURED = {
     "article.title": 1.000,
     "article.event_date": 0.788,
-    "article.locality": 0.717,
-    "article.authors": 0.964,
+    "article.locality": 0.767,
+    "article.authors": 0.976,
     "officials": 0.871,
     "officials.titles": 0.934,
     "officials.titles_strict": 0.770,
