@@ -36,8 +36,11 @@ _CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
 _PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
 _PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
 _PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
+_INCIDENT = words_re(LEX["incident_words"])
+_INCIDENT_UNITS = {fold(u) for u in LEX["incident_units"]}
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
 _NAME_BEFORE_CHARS = 20   # how far back the word before a foreign state's name is looked for
 _PLACE_SCOPE_CHARS = 30   # how far back a locative word (`tại`) is looked for
 _YEAR_LIST_CHARS = 12     # how far back the previous year of a list is looked for
@@ -108,16 +111,23 @@ def is_advert(c: Candidate) -> bool:
     return bool(_ADVERT.search(_sentence(c)))
 
 
+def _never_a_name_syllable(name: str) -> bool:
+    """`Australia`, `Philippines`, `Hàn Quốc`: no syllable of a Vietnamese name, whatever is written around it."""
+    return " " in name or (name.isascii() and len(name) >= _LATIN_NAME_MIN)
+
+
 def is_foreign_state_figure(c: Candidate) -> bool:
     """A foreign state or bloc named in the sentence (not as a syllable of a longer name: `Mỹ Đức`, `Yên
     Mỹ`, `ông Đức`) and nothing domestic: its figures are no reported programme of ours."""
     text, sent = c.ctx.text, c.sent
     for m in _FOREIGN.finditer(text, sent[0], c.start):
         prev = _CAP_WORD_BEFORE.search(text, max(sent[0], m.start() - _NAME_BEFORE_CHARS), m.start())
-        if prev and (prev.group(1)[:1].isupper() or fold(prev.group(1)) in _NAME_TITLES):
-            continue  # `Yên Mỹ`, `Nguyễn Đức Chung`, `ông Đức`
         if prev and fold(prev.group(1)) in _FOREIGN_RELATION:
             continue  # `xuất khẩu sang Hàn Quốc`, `vốn ODA vay Nhật Bản`: our work with a foreign state
+        if _never_a_name_syllable(m.group()):
+            return not _DOMESTIC.search(c.ctx.folded, sent[0], sent[1])
+        if prev and (prev.group(1)[:1].isupper() or fold(prev.group(1)) in _NAME_TITLES):
+            continue  # `Yên Mỹ`, `Nguyễn Đức Chung`, `ông Đức`
         if _CAP_AFTER.match(text, m.end()):
             continue
         return not _DOMESTIC.search(c.ctx.folded, sent[0], sent[1])
@@ -142,5 +152,13 @@ def is_year_in_list(c: Candidate) -> bool:
         and bool(_YEAR_LIST_BEFORE.search(folded, max(c.sent[0], start - _YEAR_LIST_CHARS), start))
 
 
+def is_incident_statistics(c: Candidate) -> bool:
+    """`xảy ra 322 vụ va chạm, tăng 180 vụ`: occurrences of accidents, fires and crimes, unless a work verb is at
+    hand (`khám phá 41 vụ`); targets.json `_doc_incident_statistics`."""
+    return c.unit_folded in _INCIDENT_UNITS and c.at_hand != Cue.WORK \
+        and bool(_INCIDENT.search(c.ctx.folded, c.sent[0], c.sent[1]))
+
+
 EXCLUSIONS = (is_company_account, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
-              is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list)
+              is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list,
+              is_incident_statistics)

@@ -4,6 +4,7 @@ Cues are read left to right over the sentence before the clause (plan, modal, do
 before the number, then the quantity's predicate after the unit; see the package docstring."""
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
 _FAR = 99                # the index of a syllable not found
 
 _LINK = phrase_set(LEX["link_words"])
+_HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
+_YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
 _PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
                    Cue.ATTEND, Cue.COMPARE)
 _ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
@@ -145,8 +148,21 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
     return None
 
 
+def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
+    """`Đến năm 2016 có 28 xã đạt chuẩn` in 2017: a horizon already passed states what was done, no goal."""
+    published = c.ctx.published
+    if published is None:
+        return cues
+    out = []
+    for cue in cues:
+        m = _YEAR_AFTER.match(c.ctx.folded, cue[3]) if cue[0] == Cue.MODAL and cue[1] in _HORIZONS else None
+        out.append((Cue.DONE,) + cue[1:] if m and int(m.group(1)) < published.year else cue)
+    return out
+
+
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
+    c.scues, c.lcues = _past_horizons(c, c.scues), _past_horizons(c, c.lcues)
     state, sticky, _, _ = scan(c.scues, None, False, False, False)
     goal_stated = any(cue[0] == Cue.PLAN for cue in c.scues)  # a plan word, not a mere modal, opens the sentence
     plan_in_force = sticky and state == Status.PLANNED

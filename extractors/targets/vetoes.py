@@ -27,6 +27,11 @@ _SOFT_NEG_AFTER = phrase_set(LEX["neg_after_soft"])
 _SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{alt(LEX['sentence_neg'])})(?!\w)")
 _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?:\s+(?:hành\s+chính|tiền|số\s+tiền|với\s+số\s+tiền))?\s*$")
 _BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
+_AID_VERBS = phrase_set(LEX["aid_verbs"])
+_PER_RECIPIENT = re.compile(r"(?<!\w)mỗi(?:\s+\S+){1,3}\s*$")  # `hỗ trợ mỗi gia đình 3 triệu đồng`
+_AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+số\s+tiền)(?:\s+phạt)?\s*$")
+_FINE_WORD = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?!\w)")
+_RULE = re.compile(r"(?<!\w)quy\s+định(?!\w)")
 _THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
 _VERB_STOPS_LEFT = (Cue.WORK, Cue.DONE_WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.BACKLOG)
 _VERB_STOPS_RIGHT = (Cue.WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.DONE_WORK, Cue.PLAN, Cue.MODAL, Cue.BACKLOG)
@@ -57,6 +62,13 @@ def is_fine(c: Candidate) -> bool:
     """`xử phạt hành chính 5 triệu đồng đối với ông ...`: a fine imposed (counts after it are results)."""
     start = c.m.start()
     return c.currency and bool(_FINE_BEFORE.search(c.ctx.folded, max(0, start - FINE_CHARS), start))
+
+
+def is_fine_amount(c: Candidate) -> bool:
+    """`quyết định xử phạt ... tài xế ... với số tiền 4,9 triệu đồng`: the amount of a fine the sentence imposes."""
+    folded = c.ctx.folded
+    return c.currency and bool(_AMOUNT_OF_FINE.search(folded, max(c.sent[0], c.start - FINE_CHARS), c.start)) \
+        and bool(_FINE_WORD.search(folded, c.sent[0], c.start))
 
 
 def is_back_reference(c: Candidate) -> bool:
@@ -176,8 +188,22 @@ def is_market_price(c: Candidate) -> bool:
 
 
 def is_legal_norm(c: Candidate) -> bool:
-    """`Theo quy định, ... không được vượt quá 20%`: a legal norm, in the clause or the sentence before it."""
-    return Cue.LEGAL in c.classes or any(cue[0] == Cue.LEGAL for cue in c.scues)
+    """`Theo quy định, ... không được vượt quá 20%`: a legal norm, in the clause or the sentence before it; a bound
+    under a rule of the sentence (`Nghị định 24 ... quy định, số lượng cấp phó ... không quá 3 người`)."""
+    if Cue.LEGAL in c.classes or any(cue[0] == Cue.LEGAL for cue in c.scues):
+        return True
+    return c.comparator in (">=", "<=") and bool(_RULE.search(c.ctx.folded, c.sent[0], c.start))
+
+
+def is_aid_rate(c: Candidate) -> bool:
+    """Money per recipient: `hỗ trợ mỗi gia đình 3 triệu đồng`, `Hỗ trợ 40 triệu đồng/ha`: a policy's or an aid's
+    rate, not a total of work done (targets.json `_doc_aid_rates`)."""
+    if not c.currency:
+        return False
+    if _PER_RECIPIENT.search(c.ctx.folded, max(c.sent[0], c.start - FINE_CHARS), c.start):
+        return True
+    verb = suffix_match(c.before, _AID_VERBS)
+    return c.money_rate and (verb is not None or any(cue[1] in _AID_VERBS for cue in c.lcues[-1:]))
 
 
 def is_company_indicator(c: Candidate) -> bool:
@@ -245,10 +271,12 @@ def is_not_a_range(c: Candidate) -> bool:
 # The vetoes of each stage, in the order they are tried.
 QUANTITY = (is_not_a_unit, is_proper_noun, is_spelled_number_in_figure)
 EXTENT = (is_fine, is_back_reference, is_price_per_area)
-SURROUNDINGS = (is_per_one, is_ordinal_rank, is_vague_amount, is_starting_point, is_owned_or_incident_count,
+SURROUNDINGS = (is_fine_amount, is_per_one, is_ordinal_rank, is_vague_amount, is_starting_point,
+                is_owned_or_incident_count,
                 is_date_ratio, is_after_capitalised_word, is_date, is_page_furniture, is_currency_conversion,
                 is_poll_or_daily_rate)
-CUES = (is_measure_or_attendance, is_baseline, is_market_price, is_legal_norm, is_company_indicator, is_price,
+CUES = (is_measure_or_attendance, is_baseline, is_market_price, is_legal_norm, is_company_indicator, is_aid_rate,
+        is_price,
         is_casualty_or_attendance, is_bare_size, is_market_sentence)
 STATUS = (has_no_cue, is_spelled_number_without_verb) + EXCLUSIONS  # then the named exclusions
 VALUE = (is_unreadable_number, is_impossible_ratio, is_not_a_range)
