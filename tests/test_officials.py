@@ -39,7 +39,7 @@ def officials(text, title=None):
      "Nguyễn Đức Chung", ["Chủ tịch Ủy ban nhân dân thành phố Hà Nội"], {"speak"}),
     ("Phó Chủ tịch UBND tỉnh Dương Tất Thắng yêu cầu các sở ngành khẩn trương vào cuộc.",
      "Dương Tất Thắng", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], {"direct"}),
-    ("Phó Thủ tướng Vũ Đức Đam phát biểu tại hội nghị.", "Vũ Đức Đam", ["Phó Thủ tướng"], {"speak"}),
+    ("Phó Thủ tướng Vũ Đức Đam phát biểu tại hội nghị.", "Vũ Đức Đam", ["Phó Thủ tướng Chính phủ"], {"speak"}),
     ("Giám đốc Sở TN&MT Hồ Huy Thành cho biết sẽ kiểm tra.",
      "Hồ Huy Thành", ["Giám đốc Sở Tài nguyên và Môi trường"], {"speak"}),
     ("Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu Nguyễn Hồng Lĩnh phát biểu.",
@@ -162,5 +162,5 @@ def test_colon_list_under_one_post():
     # every head of the lists a person stands in is a post of theirs
     assert got["Nguyễn Xuân Phúc"]["titles"] == ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]
     for name in ("Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ"):
-        assert got[name]["titles"] == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"], name
+        assert got[name]["titles"] == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"], name
         assert "attend" in got[name]["roles"]

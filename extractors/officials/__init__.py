@@ -28,6 +28,7 @@ The package, in reading order:
 - `units`: a sentence as units, and look-ups of lexicon entries over them;
 - `posts`: a post head and the organisation words after it;
 - `titles`: canonical titles, and `post_key` to compare them;
+- `bodies`: bodies under their canonical names (`bodies.tsv`), short forms and state posts completed;
 - `chains`: the title chains before and after a name;
 - `roles`: roles from cue words;
 - `mentions`: a sentence's mentions (steps 1-4);

@@ -2,6 +2,7 @@
 Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
 from __future__ import annotations
 
+from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
     is_abbreviation,
     is_capitalised,
@@ -43,6 +44,9 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
             continue
         if u.key == "-" and 0 < k < j - 1 and is_place_name(f"{units[k - 1].text} - {units[k + 1].text}"):
             k -= 1  # `Bà Rịa - Vũng Tàu`
+            continue
+        if comma_inside_name(units, k):
+            k -= 1  # `Bộ Văn hóa, Thể thao và Du lịch`
             continue
         if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
             break

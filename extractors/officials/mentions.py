@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post
 from vnextract.extractors.officials.chains import (
     Span,
     colon_list_heads,
@@ -29,17 +30,19 @@ from vnextract.extractors.officials.names import (
     is_title_case_name,
     names_organisation,
 )
-from vnextract.extractors.officials.posts import org_continues, post_at, state_post_chain
+from vnextract.extractors.officials.posts import ORG_HEAD_WORDS, is_name_word, org_continues, post_at, state_post_chain
 from vnextract.extractors.officials.roles import assign_roles
 from vnextract.extractors.officials.titles import canonical_title
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS_FOLDED,
+    BODIES_OF_THE_NEXT_POST,
     HONORIFIC_BEFORE,
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_AFTER,
     ORG_WORDS,
+    PLACE_BODIES,
     POSTS,
     RANKS,
     SURNAMES,
@@ -50,6 +53,7 @@ MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title wr
 MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
 MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
+MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
 
@@ -232,7 +236,7 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
     if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
         heads = [h for h in colon_list_heads(units, first, s.upper) if h not in spans]
         spans[:0] = heads
-    titles, former = _titles(s, spans, name_end_unit)
+    titles, former = _titles(s, spans, name_end_unit, _is_vietnamese_name(written))
     return Mention(name=written, start=start, end=end, first=first, last=max(last, name_end_unit),
                    name_unit=j, titles=titles, former=former, short=short,
                    unverified=name.unverified and not name.introduced)
@@ -256,16 +260,55 @@ def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span],
     return spans, first
 
 
-def _titles(s: _Sentence, spans: list[Span], name_end_unit: int) -> tuple[list[str], list[bool]]:
+def _is_vietnamese_name(name: str) -> bool:
+    """`Nguyễn Xuân Phúc`, not `Donald Trump`: a Vietnamese official's state posts may leave their body unwritten."""
+    return len(name.split()) >= MIN_FULL_NAME_SYLLABLES and fold(name.split()[0]) in SURNAMES \
+        and not is_foreign_name(name)
+
+
+def _titles(s: _Sentence, spans: list[Span], name_end_unit: int,
+            vietnamese: bool) -> tuple[list[str], list[bool]]:
     """Canonical titles of the spans (each once), and whether each is a former post."""
-    titles, former = [], []
+    titles, former, organisations = [], [], []
     in_former_scope = False  # `từng là A, B`: every post of the predicate is former
     for a, b in spans:
-        t = canonical_title(s.units[a:b], s.upper, s.text)
+        t = canonical_bodies(canonical_title(s.units[a:b], s.upper, s.text),
+                             b < len(s.units) and is_name_word(s.units[b]))
+        if vietnamese:
+            t = complete_state_post(t)
         was = is_former(s.units, a, b)
         if was and a > name_end_unit and follows_former_phrase(s.units, a):
             in_former_scope = True
         if t and t not in titles:
             titles.append(t)
             former.append(was or in_former_scope and a > name_end_unit)
-    return titles, former
+            organisations.append(_organisation(t))
+    return [_with_neighbour_body(t, organisations, n) for n, t in enumerate(titles)], former
+
+
+def _organisation(title: str) -> str:
+    """The organisation a title names from its organisation word on (`Bệnh viện X` of `Giám đốc Bệnh viện X`), or ''."""
+    words = title.split()
+    for k in range(1, len(words)):
+        if words[k][:1].isupper() and any(fold(" ".join(words[k:k + w])) in ORG_HEAD_WORDS
+                                         for w in range(1, MAX_ORG_WORD_WORDS + 1)):
+            return " ".join(words[k:])
+    return ""
+
+
+def _with_neighbour_body(title: str, organisations: list[str], n: int) -> str:
+    """`Bí thư Đảng ủy` followed (or preceded) in the chain by `Giám đốc Bệnh viện X`: `Bí thư Đảng ủy Bệnh viện X`."""
+    if len(organisations) < 2:
+        return title  # no neighbour post
+    folded = fold(title)
+    bare = next((w for w in BODIES_OF_THE_NEXT_POST if folded.endswith(" " + w)), None)
+    if bare is None or folded.removesuffix(" " + bare) not in POSTS and not organisations[n].lower() == bare:
+        return title
+    for m in (n + 1, n - 1):
+        org = organisations[m] if 0 <= m < len(organisations) else ""
+        place_body = next((p for p in PLACE_BODIES if fold(org).startswith(p + " ")), None)
+        if place_body:
+            org = org[len(place_body) + 1:]  # `Ủy ban nhân dân xã X` -> `xã X`
+        if org and fold(org) not in BODIES_OF_THE_NEXT_POST and fold(org) not in PLACE_BODIES:
+            return f"{title} {org}"
+    return title

@@ -5,6 +5,7 @@ import re
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
     COUNTRY,
     honorific_before,
@@ -17,11 +18,14 @@ from vnextract.extractors.officials.names import (
 )
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
+    ADMIN_BEFORE_PLACE,
     DROPPED,
     FILLERS,
     HONORIFICS,
     MODIFIERS,
     ORG_LOWER,
+    ORG_NAMED_HEADS,
+    ORG_TYPES,
     ORG_WORDS,
     POSTS,
     POSTS_AT_PLACE,
@@ -34,9 +38,10 @@ from vnextract.extractors.officials.vocabulary import (
 )
 
 POST_HEAD_LOOKBACK = 3         # units a post head before a word may span (`Đại sứ đặc mệnh toàn quyền` + `tại`)
-MAX_LOWER_RUN_INSIDE_NAME = 3  # lower-case words between capitalised parts of an organisation's name
+MAX_LOWER_RUN_INSIDE_NAME = 4  # lower-case words between capitalised parts of an organisation's name
 MAX_LOWER_WORDS_AT_END = 2     # lower-case name words a title after a name may end on
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
+ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
 
 
@@ -70,6 +75,9 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
         syl = u.text.split()
         if j > i and len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS:
             j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
+            continue
+        if j > i and comma_inside_name(units, j):
+            j += 1  # `Bộ Văn hóa, Thể thao và Du lịch`
             continue
         if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
                 and is_capitalised(units[j + 1].text):
@@ -121,7 +129,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
         if u.key == "(" and j + 2 < len(units) and units[j + 2].key == ")" and is_abbreviation(units[j + 1].text):
             j += 3  # `Cục Điều tra Liên bang (FBI)`
             continue
-        if u.text.isdigit() and j > i and is_capitalised(units[j - 1].text):  # `Quân khu 3`
+        if u.text.isdigit() and j > i and (is_capitalised(units[j - 1].text) or units[j - 1].key in ADMIN_BEFORE_PLACE):
+            # `Quân khu 3`, `quận 12`
             j += 1
             continue
         break
@@ -137,7 +146,8 @@ def is_name_word(u: Unit) -> bool:
 def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bool) -> int:
     """Index of the capitalised word that resumes an organisation's name after a short lower-case run
     at j (the run follows a capitalised word of the name), else 0."""
-    if j <= i or not is_capitalised(units[j - 1].text) or not is_name_word(units[j]):
+    if j < i or not is_name_word(units[j]) or j == i and not _ends_on_org_word(units[j - 1]) \
+            or j > i and not is_capitalised(units[j - 1].text):
         return 0
     for k in range(j + 1, min(len(units), j + 1 + MAX_LOWER_RUN_INSIDE_NAME)):
         u = units[k]
@@ -149,6 +159,13 @@ def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bo
             return k
         return 0
     return 0
+
+
+def _ends_on_org_word(u: Unit) -> bool:
+    """A post head that ends on its organisation's word (`Giám đốc Bệnh viện`, `Trưởng phòng`, `Chủ tịch Hội`):
+    lower-case words of the organisation's name may follow it (`... đa khoa huyện Gia Viễn`)."""
+    words = u.key.split()
+    return any(" ".join(words[n:]) in ORG_HEAD_WORDS for n in range(len(words)))
 
 
 def lower_run_to_boundary(units: list[Unit], end: int) -> int:

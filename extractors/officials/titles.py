@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from vnextract.extractors.normalize import canonical_spelling, fold
-from vnextract.extractors.officials.names import is_abbreviation, is_place_name
+from vnextract.extractors.officials.names import is_abbreviation, is_caps, is_place_name
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
@@ -77,6 +77,8 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             out.append(ABBREVIATIONS[u.text])
         elif u.key in ABBREVIATIONS_FOLDED and is_abbreviation(u.text):
             out.append(ABBREVIATIONS_FOLDED[u.key])
+        elif not upper_sentence and " " in u.text and is_caps(u.text):
+            out.append(" ".join(_expanded(x) for x in u.text.split()))  # `GD-ĐT TP.HCM`: one word for the tokenizer
         elif u.key in MODIFIERS or u.key == VICE:
             out.append(u.key.capitalize())
         elif upper_sentence:
@@ -89,6 +91,14 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
     title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
     return title[0].upper() + title[1:] if title else title
+
+
+def _expanded(word: str) -> str:
+    """One abbreviation of a word the tokenizer glued several into (`TP.HCM`, `TP.Yên`), expanded if listed."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    glued_city = _GLUED_CITY.match(word)
+    return "thành phố " + word[glued_city.end():] if glued_city else word
 
 
 def _bracket_repeat(units: list[Unit], i: int) -> int:

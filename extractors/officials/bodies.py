@@ -1,0 +1,118 @@
+"""Bodies' names in a title written as the state writes them: `Sở Tài nguyên - Môi trường` -> `Sở Tài nguyên và
+Môi trường`, `Sở Nông nghiệp tỉnh Kiên Giang` -> `Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang`, and,
+for a Vietnamese official, `Bộ trưởng Tài chính` -> `Bộ trưởng Bộ Tài chính`, `Phó Thủ tướng` -> `Phó Thủ tướng
+Chính phủ` (`bodies.tsv`, officials.json `implied_bodies`, `ministry_posts`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnextract.extractors.lexicon import load_json, load_tsv
+from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials.names import is_place_name
+from vnextract.extractors.officials.vocabulary import ORG_LOWER
+
+MINISTRY = "Bộ"  # the head whose short form is completed only at a title's end (a place after it is a country)
+_JOINER = r"(?:\s*(?:và|&|-|–|,)\s*|\s+)"  # what a title may write between two words of a body's name
+_NAME_JOINERS = re.compile(r"\s*(?:\bvà\b|,|-|–)\s*|\s+")
+_OFFICIALS = load_json("officials.json")
+IMPLIED_BODIES = _OFFICIALS["implied_bodies"]
+MINISTRY_POSTS = frozenset(_OFFICIALS["ministry_posts"])
+
+
+@dataclass(frozen=True)
+class _Body:
+    name: str               # canonical
+    heads: frozenset[str]   # `Bộ`, `Sở`, `Phòng`
+    pattern: re.Pattern     # head + the name with any joiners, or head + the short form
+    short: bool             # the pattern may have matched the short form only
+
+
+def _body(row: tuple[str, ...]) -> _Body:
+    name, heads = row[0], frozenset(row[1].split())
+    short = row[2] if len(row) > 2 else ""
+    words = [w for w in _NAME_JOINERS.split(name) if w]
+    full = _JOINER.join(re.escape(w) for w in words)
+    body = f"(?:{full}|{re.escape(short)})" if short else full
+    head = "|".join(re.escape(h) for h in sorted(heads))
+    return _Body(name, heads, re.compile(rf"({head})\s+({body})(?!\w)", re.IGNORECASE), bool(short))
+
+
+# Longest first: `Văn hóa, Thể thao và Du lịch` before `Văn hóa và Thể thao`.
+BODIES = tuple(sorted((_body(r) for r in load_tsv("bodies.tsv")), key=lambda b: -len(b.name)))
+_HEAD = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(h) for b in BODIES for h in b.heads})) + r")\s",
+                   re.IGNORECASE)
+MINISTRIES = tuple(b for b in BODIES if MINISTRY in b.heads)
+_WHOLE_NAMES = frozenset(_NAME_JOINERS.sub("", fold(b.name)) for b in BODIES)  # names with their joiners left out
+_MINISTRY_POST = re.compile(r"^((?:Phó |Quyền )?(?:Bộ trưởng|Thứ trưởng)(?: Thường trực)?) (?!Bộ\b)(.+)$")
+_PLACE_WORDS = frozenset(w for w in ORG_LOWER if " " not in w or w == "thành phố") | {"tp", "thành phố"}
+
+
+def _place_follows(rest: str) -> bool:
+    """What follows a body's short form is nothing, or its place (`tỉnh Kiên Giang`, `Hà Nội`)."""
+    rest = rest.strip(" ,-")
+    if not rest:
+        return True
+    first = fold(rest.split()[0])
+    return first in _PLACE_WORDS or fold(" ".join(rest.split()[:2])) in _PLACE_WORDS or is_place_name(rest)
+
+
+def canonical_bodies(title: str, name_may_go_on: bool = False) -> str:
+    """Every listed body in the title under its canonical name; a short form completed where nothing else follows
+    (`name_may_go_on`: the text after the title goes on in lower-case name words, `Phòng Giáo dục` + `mầm non`,
+    so a short form at the title's end is left short)."""
+    out, pos = [], 0
+    for h in _HEAD.finditer(title):
+        if h.start() < pos:
+            continue
+        found = next(((b, m) for b, m in ((b, b.pattern.match(title, h.start())) for b in BODIES)
+                      if m and _accepted(m, title, name_may_go_on)), None)
+        if found is None:
+            continue
+        body, m = found
+        out.append(title[pos:m.start()] + f"{m.group(1)} {body.name}")  # the head as written: `Trưởng phòng Y tế`
+        pos = m.end()
+    return "".join(out) + title[pos:] if out else title
+
+
+def _accepted(m: re.Match, title: str, name_may_go_on: bool) -> bool:
+    """The body matched is the whole name, or a short form nothing else of a name follows."""
+    if _NAME_JOINERS.sub("", fold(m.group(2))) in _WHOLE_NAMES:
+        return True
+    rest = title[m.end():]
+    if name_may_go_on and not rest.strip():
+        return False
+    return _place_follows(rest) and not (m.group(1).capitalize() == MINISTRY and rest.strip())
+
+
+def complete_state_post(title: str) -> str:
+    """A Vietnamese official's post with its body unwritten: `Phó Thủ tướng` -> `Phó Thủ tướng Chính phủ`,
+    `Bộ trưởng Tài chính` -> `Bộ trưởng Bộ Tài chính`."""
+    implied = IMPLIED_BODIES.get(fold(title))
+    if implied:
+        return f"{title} {implied}"
+    m = _MINISTRY_POST.match(title)
+    if m and fold(m.group(1)) in MINISTRY_POSTS:
+        candidate = f"{m.group(1)} {MINISTRY} {m.group(2)}"
+        for body in MINISTRIES:
+            hit = body.pattern.match(candidate, len(m.group(1)) + 1)
+            if hit and hit.end() == len(candidate):
+                return canonical_bodies(candidate)
+    return title
+
+
+# Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.
+_COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name)
+MAX_COMMA_NAME_UNITS = 4  # units of a name part on either side of its comma
+
+
+def comma_inside_name(units: list, k: int) -> bool:
+    """Unit k is the comma inside a listed body's name (`Bộ Văn hóa, Thể thao và Du lịch`)."""
+    if units[k].key != "," or k == 0:
+        return False
+    for before, after in _COMMA_NAMES:
+        left = [" ".join(u.key for u in units[k - m:k]) for m in range(1, min(k, MAX_COMMA_NAME_UNITS) + 1)]
+        right = [" ".join(u.key for u in units[k + 1:k + 1 + n]) for n in range(1, MAX_COMMA_NAME_UNITS + 1)]
+        if any(x.endswith(before) for x in left) and any(x == after or x.startswith(after + " ") for x in right):
+            return True
+    return False
