@@ -22,12 +22,11 @@ processes, dead-worker recovery, per-article time limit, unique ids) for texts i
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 
 import pandas as pd
 
 from vnextract.pipeline.facts import SPAN_TYPES, TABLE_NAMES
-from vnextract.pipeline.ingest import Article, Inventory, _from_record, _unique, normalise_text
+from vnextract.pipeline.ingest import Article, Inventory, from_record, normalise_text, unique_articles
 from vnextract.pipeline.run import error_row, extract_doc, process
 from vnextract.pipeline.tables import SCHEMAS, frames
 
@@ -47,34 +46,49 @@ def typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, index=frame.index)
 
 
-@dataclass
 class Tables(Mapping):
-    """The five contract tables as typed pandas DataFrames; a mapping from table name to frame
-    (`tables["dates"]`, `dict(tables)`), and attributes (`tables.dates`)."""
+    """Every table of the registry (`pipeline/facts.py`: articles, officials, dates, deadlines,
+    targets) as a typed pandas DataFrame: a mapping from table name to frame (`tables["dates"]`,
+    `dict(tables)`), and attributes (`tables.dates`). `doc` is the spaCy Doc, with `extract(doc=True)`."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame], doc=None):
+        missing = [t for t in TABLE_NAMES if t not in frames]
+        if missing:
+            raise TypeError(f"Tables without {', '.join(missing)}")
+        self._frames = {t: frames[t] for t in TABLE_NAMES}
+        self.doc = doc
+
+    # the contract's tables, named for readers and editors (a new fact type is reached the same way)
     articles: pd.DataFrame
     officials: pd.DataFrame
     dates: pd.DataFrame
     deadlines: pd.DataFrame
     targets: pd.DataFrame
-    doc: object = field(default=None, repr=False, compare=False)  # the spaCy Doc, with extract(doc=True)
+
+    def __getattr__(self, table: str) -> pd.DataFrame:
+        frames = self.__dict__.get("_frames", {})
+        if table in frames:
+            return frames[table]
+        raise AttributeError(table)
 
     def __getitem__(self, table: str) -> pd.DataFrame:
-        if table not in TABLE_NAMES:
-            raise KeyError(table)
-        return getattr(self, table)
+        return self._frames[table]
 
     def __iter__(self):
-        return iter(TABLE_NAMES)
+        return iter(self._frames)
 
     def __len__(self) -> int:
-        return len(TABLE_NAMES)
+        return len(self._frames)
+
+    def __repr__(self) -> str:
+        return "Tables(" + ", ".join(f"{t}={len(f)} rows" for t, f in self._frames.items()) + ")"
 
     def as_dict(self) -> dict[str, pd.DataFrame]:
-        return {t: self[t] for t in TABLE_NAMES}
+        return dict(self._frames)
 
 
 def tables_from_rows(rows: dict[str, list[dict]], doc=None) -> Tables:
-    return Tables(**{t: typed(t, f) for t, f in frames(rows).items()}, doc=doc)
+    return Tables({t: typed(t, f) for t, f in frames(rows).items()}, doc=doc)
 
 
 def add_span_groups(doc, rows: dict[str, list[dict]]):
@@ -166,12 +180,12 @@ def iter_extract_many(texts_or_frame, *, workers: int = 1, batch_size: int = 100
             rec = {k: _clean(v) for k, v in rec.items()}
             if isinstance(rec.get("id"), float) and rec["id"].is_integer():
                 rec["id"] = int(rec["id"])
-            article = _from_record(rec, str(n), f"<extract_many>:{n}")
+            article = from_record(rec, str(n), f"<extract_many>:{n}")
             if article.error is None and not article.text.strip():
                 article.error = "empty article"
             yield article
 
-    stream = local_results(_unique(articles(), Inventory()), workers=workers, article_timeout=article_timeout)
+    stream = local_results(unique_articles(articles(), Inventory()), workers=workers, article_timeout=article_timeout)
     batch: dict[str, list[dict]] = {}
     n = 0
     for result in stream:

@@ -261,7 +261,7 @@ def _record_id(rec: dict, default: str) -> tuple[str, str | None]:
     return (aid, None) if aid else (default, None)
 
 
-def _from_record(rec, article_id_default: str, source: str, limits: Limits | None = None) -> Article:
+def from_record(rec, article_id_default: str, source: str, limits: Limits | None = None) -> Article:
     if not isinstance(rec, dict):
         return Article(article_id_default, "", source, error=f"record is a JSON {type(rec).__name__}, not an object")
     aid, id_error = _record_id(rec, article_id_default)
@@ -377,7 +377,7 @@ def read_jsonl(path: str, limits: Limits | None = None, follow: bool = True) -> 
         except RecursionError:
             yield Article(f"{stem}:{n}", "", src, error="broken JSON line: nested too deeply")
             continue
-        yield _from_record(rec, f"{stem}:{n}", src, limits)
+        yield from_record(rec, f"{stem}:{n}", src, limits)
     if not seen_any:
         yield Article(stem, "", path, error="empty file")
 
@@ -449,7 +449,7 @@ def read_csv(path: str, limits: Limits | None = None, follow: bool = True) -> It
                     row = dict(zip(header, rec))
                     for name in header[len(rec):]:
                         row.setdefault(name, None)
-                    yield _from_record(row, f"{stem}:{n}", f"{path}:{n}", limits)
+                    yield from_record(row, f"{stem}:{n}", f"{path}:{n}", limits)
                 break
             except csv.Error as e:
                 if not lines.record or resyncs >= MAX_CSV_RESYNCS:
@@ -593,7 +593,7 @@ def _digest(a: Article) -> bytes:
     return h.digest()
 
 
-def _unique(articles: Iterator[Article], inventory: Inventory) -> Iterator[Article]:
+def unique_articles(articles: Iterator[Article], inventory: Inventory) -> Iterator[Article]:
     seen: dict[str, tuple[bytes, str]] = {}
     for a in articles:
         d = _digest(a)
@@ -639,4 +639,4 @@ def iter_articles(paths: Iterable[str], limits: Limits | None = None, exclude: I
             else:
                 yield from read_path(e.path, aid, limits, follow=e.named)
 
-    return _unique(read_all(), inventory)
+    return unique_articles(read_all(), inventory)

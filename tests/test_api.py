@@ -85,3 +85,16 @@ def test_extract_many_streams_batches_and_keeps_ids_unique():
     assert arts.loc["y#2", "status"] == "error" and arts.loc["y#2", "error"].startswith("duplicate article id")
     with pytest.raises(TypeError):
         vnextract.extract_many([LEAD], colour="red")
+
+
+def test_tables_hold_every_registry_table_as_mapping_and_attributes():
+    from vnextract.pipeline.facts import TABLE_NAMES
+
+    t = vnextract.extract("Sáng 6-2, Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc chủ trì hội nghị.")
+    assert list(t) == list(TABLE_NAMES) and len(t) == len(TABLE_NAMES)
+    for name in TABLE_NAMES:
+        assert getattr(t, name) is t[name]
+    with pytest.raises(KeyError):
+        t["organisations"]
+    with pytest.raises(AttributeError):
+        t.organisations

@@ -273,7 +273,7 @@ def test_pagination(run_dir, tmp_path, articles):
     assert f"first 3 of {len(articles)} articles" in index
     listed = []
     for p in range(1, n_pages + 1):
-        d = dom(copy / "report" / rep._list_name(p))
+        d = dom(copy / "report" / rep.list_page_name(p))
         listed += [n.attrs["href"] for n in d.all if n.attrs.get("href", "").startswith("articles/")]
     # every article is on a list page (the index also links the error rows from its error table)
     assert set(listed) == {f"articles/{rep.safe_name(a['article_id'])}.html" for a in articles}
@@ -282,7 +282,7 @@ def test_pagination(run_dir, tmp_path, articles):
     # each article page links back to the list page it is on
     last = articles[-1]
     back = dom(copy / "report" / "articles" / f"{rep.safe_name(last['article_id'])}.html")
-    assert any(n.attrs.get("href") == f"../{rep._list_name(n_pages)}#articles" for n in back.all)
+    assert any(n.attrs.get("href") == f"../{rep.list_page_name(n_pages)}#articles" for n in back.all)
 
 
 def test_highlight_nested_identical_and_crossing_spans():

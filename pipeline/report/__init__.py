@@ -38,5 +38,5 @@ not match their text (see the index); 1 no run in DIR (no manifest.json / articl
 """
 from vnextract.pipeline.report.build import INDEX_PAGE_SIZE, REPORT_DIR, build_report, main  # noqa: F401
 from vnextract.pipeline.report.markup import ARTICLES_DIR, Span, highlight, safe_name  # noqa: F401  # noqa: F401
-from vnextract.pipeline.report.pages import _list_name  # noqa: F401
+from vnextract.pipeline.report.pages import list_page_name  # noqa: F401
 from vnextract.pipeline.report.store import resolve_inputs  # noqa: F401

@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from vnextract.pipeline.report.markup import ARTICLES_DIR, SPAN_TABLES, safe_name, stylesheet
 from vnextract.pipeline.report.pages import (
     ArticleView,
+    PageStats,
     ReportSummary,
-    _index_page,
-    _list_name,
-    _list_page,
-    _Stats,
     article_page,
+    index_page,
+    list_page,
+    list_page_name,
 )
-from vnextract.pipeline.report.store import TextStore, _Grouped, read_jsonl_rows, resolve_inputs
+from vnextract.pipeline.report.store import GroupedRows, TextStore, read_jsonl_rows, resolve_inputs
 
 REPORT_DIR = "report"
 INDEX_PAGE_SIZE = 1000
@@ -49,8 +49,8 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
         with open(os.path.join(build, "report.css"), "w", encoding="utf-8", newline="\n") as f:
             f.write(stylesheet())
 
-        groups = {t: _Grouped(os.path.join(out_dir, f"{t}.jsonl")) for t in SPAN_TABLES}
-        st = _Stats()
+        groups = {t: GroupedRows(os.path.join(out_dir, f"{t}.jsonl")) for t in SPAN_TABLES}
+        st = PageStats()
         seen_ids: Counter = Counter()
         n_total = sum(1 for _ in read_jsonl_rows(os.path.join(out_dir, "articles.jsonl")))
         n_pages = max(1, -(-n_total // page_size))
@@ -77,7 +77,7 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
         n = 0
 
         def write_article(v: ArticleView, prev_name, next_name, number):
-            lst = _list_name((number - 1) // page_size + 1)
+            lst = list_page_name((number - 1) // page_size + 1)
             html_ = article_page(v, prev_name, next_name, f"../{lst}#articles")
             with open(os.path.join(build, ARTICLES_DIR, v.name + ".html"), "w", encoding="utf-8", newline="\n") as f:
                 f.write(html_)
@@ -92,8 +92,8 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
             if number == 1:
                 first_entries = page_entries
                 return
-            _write(os.path.join(build, _list_name(number)),
-                   _list_page(page_entries, number, n_pages, n_total, page_size))
+            _write(os.path.join(build, list_page_name(number)),
+                   list_page(page_entries, number, n_pages, n_total, page_size))
             summary.list_pages += 1
 
         for v in views():
@@ -117,7 +117,7 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
         summary.articles = n
         summary.orphan_rows = sum(g.rest() for g in groups.values())
         _write(os.path.join(build, "index.html"),
-               _index_page(out_dir, manifest, st, summary, first_entries, n_pages, n, page_size))
+               index_page(out_dir, manifest, st, summary, first_entries, n_pages, n, page_size))
 
         # Replace the previous report in one step (no stale pages survive).
         final = os.path.join(out_dir, REPORT_DIR)

@@ -154,7 +154,7 @@ def table_html(headers: list[str], rows: Iterable[list[str]], numeric: set[int] 
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _url_link(url: str | None) -> str:
+def url_link(url: str | None) -> str:
     if not url:
         return ""
     if re.match(r"https?://", url, re.I):
@@ -162,7 +162,7 @@ def _url_link(url: str | None) -> str:
     return esc(url)
 
 
-def _num(v) -> str:
+def format_number(v) -> str:
     if v is None:
         return ""
     if isinstance(v, float) and v.is_integer():

@@ -16,12 +16,12 @@ from vnextract.pipeline.report.markup import (
     STATUS_COLORS,
     TEXT_FIELD,
     Span,
-    _num,
-    _url_link,
     esc,
+    format_number,
     highlight,
     page,
     table_html,
+    url_link,
 )
 from vnextract.pipeline.tables import SCHEMAS, TABLE_NAMES
 
@@ -66,7 +66,7 @@ def _span_tip(table: str, r: dict) -> str:
 def cell(kind: str, value) -> str:
     """A row table's cell, by its column's kind: numbers grouped, booleans as yes/blank, lists joined."""
     if kind in ("int", "num"):
-        return _num(value)
+        return format_number(value)
     if kind == "bool":
         return "yes" if value else ""
     if kind == "list":
@@ -117,12 +117,12 @@ def article_page(view: ArticleView, prev_name: str | None, next_name: str | None
 
     status = a.get("status")
     meta = [("article_id", esc(a.get("article_id"))), ("source", esc(a.get("source"))),
-            ("url", _url_link(a.get("url"))), ("published", esc(a.get("published"))),
+            ("url", url_link(a.get("url"))), ("published", esc(a.get("published"))),
             ("event date", esc(a.get("event_date")) + (f' <span class="muted">({esc(a.get("event_date_text"))})</span>'
                                                         if a.get("event_date_text") else "")),
             ("locality", esc(a.get("locality"))), ("authors", esc(a.get("authors"))),
-            ("sentences / words / chars", f'{_num(a.get("n_sentences"))} / {_num(a.get("n_words"))} / '
-                                          f'{_num(a.get("n_chars"))}'),
+            ("sentences / words / chars", f'{format_number(a.get("n_sentences"))} / {format_number(a.get("n_words"))} / '
+                                          f'{format_number(a.get("n_chars"))}'),
             ("status", f'<span class="err">error</span>: {esc(a.get("error"))}' if status == "error"
              else esc(status))]
     parts.append('<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta if v) + "</dl>")
@@ -191,7 +191,7 @@ class ReportSummary:
 
 
 @dataclass
-class _Stats:
+class PageStats:
     rows: Counter = field(default_factory=Counter)
     status: Counter = field(default_factory=Counter)
     error_reasons: Counter = field(default_factory=Counter)
@@ -242,7 +242,7 @@ def _top(c: Counter, n: int = TOP_N) -> list[tuple[str, int]]:
     return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
-def _list_name(page_no: int) -> str:
+def list_page_name(page_no: int) -> str:
     return "index.html" if page_no == 1 else f"list-{page_no:04d}.html"
 
 
@@ -261,12 +261,12 @@ def _pager(n_pages: int, current: int) -> str:
         return ""
     links = []
     for p in range(1, n_pages + 1):
-        href = _list_name(p) + ("#articles" if p == 1 else "")
+        href = list_page_name(p) + ("#articles" if p == 1 else "")
         links.append(f"<strong>{p}</strong>" if p == current else f'<a href="{href}">{p}</a>')
     return '<p class="pager">Pages: ' + " ".join(links) + "</p>"
 
 
-def _list_page(entries: list[tuple], page_no: int, n_pages: int, total: int, size: int) -> str:
+def list_page(entries: list[tuple], page_no: int, n_pages: int, total: int, size: int) -> str:
     first = (page_no - 1) * size + 1
     body = (f'<nav class="top"><a href="index.html">Report index</a></nav>'
             f"<h1>Articles {first:,}–{first + len(entries) - 1:,} of {total:,}</h1>"
@@ -274,7 +274,7 @@ def _list_page(entries: list[tuple], page_no: int, n_pages: int, total: int, siz
     return page(f"Articles {first}–{first + len(entries) - 1} – vnextract report", body, "report.css")
 
 
-def _index_page(out_dir: str, manifest: dict, st: _Stats, summary: ReportSummary, first_entries: list[tuple],
+def index_page(out_dir: str, manifest: dict, st: PageStats, summary: ReportSummary, first_entries: list[tuple],
                 n_pages: int, total: int, size: int) -> str:
     p = []
     p.append(f"<h1>vnextract report: {esc(os.path.basename(os.path.abspath(out_dir)))}</h1>")
@@ -284,16 +284,16 @@ def _index_page(out_dir: str, manifest: dict, st: _Stats, summary: ReportSummary
             ("run", f'{esc(manifest.get("started"))} → {esc(manifest.get("finished"))}'
                     + (f' · {esc(timings.get("seconds"))} s' if timings.get("seconds") is not None else "")
                     + (f' · {esc(manifest.get("workers"))} workers' if manifest.get("workers") else "")),
-            ("articles", f'{_num(arts.get("total", st.rows["articles"]))} '
-                         f'(<span>{_num(arts.get("ok", st.status.get("ok", 0)))} ok</span>, '
+            ("articles", f'{format_number(arts.get("total", st.rows["articles"]))} '
+                         f'(<span>{format_number(arts.get("ok", st.status.get("ok", 0)))} ok</span>, '
                          f'<span class="{"err" if arts.get("error", st.status.get("error", 0)) else ""}">'
-                         f'{_num(arts.get("error", st.status.get("error", 0)))} error rows</span>)'),
+                         f'{format_number(arts.get("error", st.status.get("error", 0)))} error rows</span>)'),
             ("versions", esc(", ".join(f"{k} {v}" for k, v in sorted((manifest.get("versions") or {}).items()))))]
     p.append('<h2>Run summary</h2><dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta if v)
              + "</dl>")
     mrows = manifest.get("rows") or {}
     p.append(table_html(["table", "rows (manifest)", "rows (tables)"],
-                        ([t, _num(mrows.get(t)), _num(st.rows.get(t, 0))] for t in TABLE_NAMES), numeric={1, 2}))
+                        ([t, format_number(mrows.get(t)), format_number(st.rows.get(t, 0))] for t in TABLE_NAMES), numeric={1, 2}))
     checks = []
     if summary.missing_inputs:
         checks.append(f'<li class="warn">inputs not found: {esc(summary.missing_inputs)} '
@@ -309,7 +309,7 @@ def _index_page(out_dir: str, manifest: dict, st: _Stats, summary: ReportSummary
 
     if st.error_reasons:
         p.append(f'<h2 id="errors">Error rows <span class="muted">({sum(st.error_reasons.values()):,})</span></h2>')
-        p.append(table_html(["reason (numbers as N)", "articles"], ([esc(k), _num(v)] for k, v in
+        p.append(table_html(["reason (numbers as N)", "articles"], ([esc(k), format_number(v)] for k, v in
                                                                     _top(st.error_reasons, 50)), numeric={1}))
         shown = st.errors[:200]
         p.append(table_html(["article", "source", "error"],
@@ -340,14 +340,14 @@ def _index_page(out_dir: str, manifest: dict, st: _Stats, summary: ReportSummary
     p.append('<div class="grid2"><div>')
     p.append(f'<h2 id="officials">Top officials <span class="muted">({len(st.off_articles):,} names)</span></h2>')
     p.append(table_html(["name", "articles", "mentions", "most frequent title"],
-                        ([esc(n), _num(c), _num(st.off_mentions[n]),
+                        ([esc(n), format_number(c), format_number(st.off_mentions[n]),
                           esc(_top(st.off_titles[n], 1)[0][0] if st.off_titles[n] else "")]
                          for n, c in _top(st.off_articles)), numeric={1, 2}))
     p.append('</div><div>')
     p.append(f'<h2 id="titles">Top titles <span class="muted">({len(st.titles):,} titles)</span></h2>')
-    p.append(table_html(["title", "officials rows"], ([esc(t), _num(c)] for t, c in _top(st.titles)), numeric={1}))
+    p.append(table_html(["title", "officials rows"], ([esc(t), format_number(c)] for t, c in _top(st.titles)), numeric={1}))
     p.append(f'<h2 id="localities">Top localities <span class="muted">({len(st.localities):,})</span></h2>')
-    p.append(table_html(["locality", "articles"], ([esc(t), _num(c)] for t, c in _top(st.localities, 10)),
+    p.append(table_html(["locality", "articles"], ([esc(t), format_number(c)] for t, c in _top(st.localities, 10)),
                         numeric={1}))
     p.append("</div></div>")
 

@@ -17,7 +17,7 @@ def read_jsonl_rows(path: str) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-class _Grouped:
+class GroupedRows:
     """Rows of one table (ordered by article_id, CONTRACT.md) handed out one article at a time."""
 
     def __init__(self, path: str):
