@@ -19,8 +19,16 @@ _PARTS_OF_DAY = alt(LEX["parts_of_day"])
 _TIME = rf"\d{{1,2}}{H}*(?:h|g|giờ|:){H}*(?:\d{{1,2}}{H}*(?:phút|p)?)?"
 # a deadline, start or birth word before the day, perhaps with a clock time and a part of day between
 _REJECT_FILLERS = rf"(?:{H}+(?:{alt(LEX['event_reject_fillers'])}))?{H}*"
-_RX_EVENT_REJECT_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_reject_left'])}){_REJECT_FILLERS}"
-                                  rf"(?:{_TIME}{H}*)?(?:(?:{_PARTS_OF_DAY}){H}*)?(?:ngày{H}*)?$")
+
+
+def _reject_end(words: list[str]) -> re.Pattern:
+    return compile_ci(rf"(?:^|[^\w])(?:{alt(words)}){_REJECT_FILLERS}"
+                      rf"(?:{_TIME}{H}*)?(?:(?:{_PARTS_OF_DAY}){H}*)?(?:ngày{H}*)?$")
+
+
+_RX_EVENT_REJECT_END = _reject_end(LEX["event_reject_left"])
+_RX_TODAY_REJECT_END = _reject_end(LEX["event_today_reject_left"])
+_RX_REJECT_COMPOUND_END = _reject_end(LEX["event_reject_compounds"])
 # ... except `Đến 17 giờ ngày 23/5, ...`, `Tính từ 6h đến 18h ngày 25/4, ...` opening a sentence: the
 # present observed at a moment of the day (not `đến 3 giờ sáng 24/4`, a limit, nor `đến ngày 30/6`)
 _RX_AS_OF_OPENING = compile_ci(rf"^[\W]*(?:tính{H}+)?(?:từ{H}+{_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?)?"
@@ -39,6 +47,9 @@ _RX_REPORT_VERB_AFTER = compile_ci(rf"^{H}*(?:\([^)\n]{{0,12}}\){H}*)?(?:đã{H}
 _RX_ISSUED = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_issued_left'])})(?![\w])")
 _RX_CITING = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_citing_words'])})(?![\w])")
 _ISSUED_REACH = int(LEX["event_issued_reach"])
+_RX_STATEMENT = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_statement_left'])}){H}+(?:{alt(LEX['event_statement_docs'])})"
+                           rf"(?![\w])[^.;:\n]{{0,{_ISSUED_REACH}}}$")
+_QUOTE_MARKS = "\"“”"
 _RX_TIMED_END = compile_ci(rf"(?:^|[^\w])(?:{_PARTS_OF_DAY})(?:{H}+(?:ngày|hôm))?{H}*$")
 _RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
 # what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
@@ -101,10 +112,21 @@ def _opens_sentence(doc: Doc, mt: DateMention) -> bool:
 
 
 def _in_quote(doc: Doc, mt: DateMention) -> bool:
-    """Inside a quotation of its sentence: a speaker's own story (`"... Ngày 2/4, tôi nạp thêm tiền"`)."""
+    """Inside a quotation of its sentence: a speaker's own story (`"... Ngày 2/4, tôi nạp thêm tiền"`);
+    not when its paragraph has already closed the quote (the segmenter split a quotation of several
+    sentences: `"... Chúng tôi sẵn sàng hỗ trợ", bà Leyen bình luận ngày 25/4`; marks mixed as `"...”`)."""
+    text = doc.text
     a, _ = sentence_of(doc, mt.start)
-    left = doc.text[a:mt.start]
-    return left.count("“") > left.count("”") or left.count('"') % 2 == 1
+    p = text.rfind("\n", 0, mt.start) + 1
+    opened = max(text.rfind(q, p, mt.start) for q in _QUOTE_MARKS)
+    # the paragraph's last mark before the day is an opening one (`“`, or an odd straight `"`)
+    if opened < 0 or text[opened] == "”" or text[opened] == '"' and text.count('"', p, mt.start) % 2 == 0:
+        return False
+    if opened >= a:
+        return True
+    # opened in an earlier sentence of the paragraph: inside only if the paragraph closes it later
+    end = text.find("\n", mt.end)
+    return any(q in text[mt.end:end if end >= 0 else len(text)] for q in _QUOTE_MARKS)
 
 
 def _is_recalled(doc: Doc, mt: DateMention) -> bool:
@@ -135,6 +157,9 @@ def _is_cited_document(doc: Doc, mt: DateMention) -> bool:
         return False
     a, _ = sentence_of(doc, mt.start)
     left = doc.text[max(a, mt.start - _ISSUED_REACH):mt.start]
+    sentence_left = doc.text[a:mt.start]
+    if _RX_STATEMENT.search(sentence_left) and not _RX_CITING.search(sentence_left):
+        return False
     issued = None
     for issued in _RX_ISSUED.finditer(left):
         pass
@@ -149,7 +174,10 @@ def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
     if mt.furniture or mt.granularity != "day":
         return False
     a, _ = sentence_of(doc, mt.start)
-    if _RX_EVENT_REJECT_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) \
+    dated_today = _is_today(mt) and any(c.isdigit() for c in mt.text)
+    reject_end = _RX_TODAY_REJECT_END if dated_today else _RX_EVENT_REJECT_END
+    window = max(0, mt.start - _REJECT_WINDOW)
+    if reject_end.search(text, window, mt.start) and not _RX_REJECT_COMPOUND_END.search(text, window, mt.start) \
             and not _RX_AS_OF_OPENING.match(text[a:mt.start]) \
             and not _RX_HOURS_END.search(text[max(a, mt.start - _REJECT_WINDOW):mt.start]):
         return False
