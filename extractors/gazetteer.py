@@ -129,15 +129,20 @@ def _build_places(path: str) -> dict[str, list[Place]]:
     for group in ("old_province_names", "province_names"):
         for v in data[group].values():
             add(Place(_strip_prefix(v["name"])[1], "province"))
+    rows = list(load_tsv("places.tsv"))
+    # A district's province in the project's spelling: the data files Thừa Thiên Huế's districts
+    # under `Huế` (its 2025 name), which the articles' `tỉnh Thừa Thiên Huế` would never match.
+    province_spelling = {fold(r[0]): r[2] for r in rows if len(r) > 2 and r[1] == "province" and r[2]}
     for w in data["ward_mapping"]:
         prefix, name = strip_prefix(w["old_district"])
         province = strip_prefix(w["old_province"])[1]
+        province = province_spelling.get(fold(province), province)
         if name.isdigit():  # `Quận 7`: a number alone names nothing
             add(Place(f"Quận {name}", "district", province), key=f"Quận {name}")
             add(Place(f"Quận {name}", "district", province), key=name)
         else:
             add(Place(name, "district", province))
-    for row in load_tsv("places.tsv"):
+    for row in rows:
         name, level = row[0], row[1]
         canonical = row[2] if len(row) > 2 and row[2] else name
         province = row[3] if len(row) > 3 and row[3] else None
@@ -177,7 +182,7 @@ def _admin_codes() -> dict[tuple[str, str], str]:
         warnings.warn("vietnam-provinces is not installed: locality codes left empty", stacklevel=2)
         return {}
     path = str(NESTED_DIVISIONS_JSON_PATH)
-    return dict(_cached("codes", [path], ("place_codes.tsv",), lambda: tuple(_build_admin_codes(path).items())))
+    return dict(_cached("codes", [path], ("place_codes.tsv", "places.tsv"), lambda: tuple(_build_admin_codes(path).items())))
 
 
 def _build_admin_codes(path: str) -> dict[tuple[str, str], str]:
@@ -191,6 +196,12 @@ def _build_admin_codes(path: str) -> dict[tuple[str, str], str]:
         codes[(pkey, "")] = f"{prov['code']:02d}"
         for d in prov["districts"]:
             codes.setdefault((pkey, _division_name(d["name"])), f"{d['code']:03d}")
+    # Districts filed under a province's newer name (`Huế`) answer to the project's spelling too.
+    for row in load_tsv("places.tsv"):
+        if len(row) > 2 and row[1] == "province" and row[2] and fold(row[0]) != fold(row[2]):
+            for (pkey, dkey), code in list(codes.items()):
+                if pkey == fold(row[0]) and dkey:
+                    codes.setdefault((fold(row[2]), dkey), code)
     return codes
 
 

@@ -39,6 +39,9 @@ _WORD = re.compile(r"\w+")
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip)\s*:[^()]*\)\.?\s*$")
 # `Minh PhươngTheo Reuters`: a byline glued to the source line after it.
 _GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
+# What may follow a byline on its line: a source (`Trí Kiên Theo Đời sống Plus`, `QUẾ LÂM (Theo RT,
+# ...)`) or a photo credit (`Ngát Ngọc Ảnh: Chung Hung Thanh`).
+_CREDIT_AFTER_BYLINE = re.compile(rf"\s*(?:\(\s*)?(?:Theo\s+(?=[{VI_UPPER}\d])|(?:Ảnh|ẢNH|Nguồn|NGUỒN)\s*:)")
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE_DATE = re.compile(
@@ -198,6 +201,13 @@ def glued_byline(line: str) -> int | None:
     return m.start(1)
 
 
+def _is_credit_list(line: str) -> bool:
+    """`Ảnh: NAG Nguyễn Á, Minh Chính, Vân Huyền, Lê Xuân Thọ`: a long photo credit, one phrase of
+    names (a caption that goes on into body text has sentences)."""
+    return fold(line).startswith("ảnh") and ":" in line[:6] and len(line.split()) <= _LEX["credit_list_max_words"] \
+        and not _SENTENCE_END.search(line.rstrip(" .") + " ", 0, len(line.rstrip(" .")))
+
+
 def _strip_trailing_note(line: str) -> str:
     """`Anh Ngọc Xem thêm video:` -> `Anh Ngọc`: a link note glued after the byline."""
     key = fold(line)
@@ -205,6 +215,18 @@ def _strip_trailing_note(line: str) -> str:
         if key.endswith(note) and len(key) > len(note):
             return line[:len(line) - len(note)].rstrip(" .:-–")
     return line
+
+
+def _byline_before_credit(text: str, a: int, b: int):
+    """(start, end, names) of a byline followed on its line by a source or a photo credit, or None."""
+    for m in reversed(list(_CREDIT_AFTER_BYLINE.finditer(text, a, b))):
+        if m.start() == a or b - m.end() > _LEX["credit_after_byline_max_chars"]:
+            continue
+        start = _tail_after_last_sentence(text, a, m.start()) or a
+        names = parse_byline(text[start:m.start()])
+        if names:
+            return start, m.start(), names
+    return None
 
 
 def _tail_after_last_sentence(text: str, a: int, b: int) -> int | None:
@@ -256,7 +278,8 @@ def read_layout(doc: Doc) -> Layout:
                 and (a, b) == lay.lines[-1]:
             lay.furniture.append((a, b))  # `Theo DM` under the byline line: a source
             continue
-        if key.startswith(_PHOTO) and len(key.split()) <= 10 or key.startswith(_SOURCE) and len(key) <= 60 \
+        if key.startswith(_PHOTO) and (len(key.split()) <= 10 or _is_credit_list(line)) \
+                or key.startswith(_SOURCE) and len(key) <= 60 \
                 or key.strip(" .") in _OUTLETS or key.startswith("theo ") and all(
                     fold(p) in _OUTLETS for p in re.split(r"\s*[,;/]\s*", key[5:].strip(" ."))):
             lay.furniture.append((a, b))  # photo credit or `Theo VnExpress`: skip, look above
@@ -270,6 +293,9 @@ def read_layout(doc: Doc) -> Layout:
                 lay.byline = (tail, b)
             elif (glued := glued_byline(line)) is not None and (names := parse_byline(line[glued:])):
                 lay.byline = (a + glued, b)
+            elif found := _byline_before_credit(text, a, b):
+                lay.byline, names = (found[0], found[1]), found[2]
+                lay.furniture.append((found[1], b))  # the source or credit after it
         if names:
             lay.authors = names
             lay.furniture.append(lay.byline)

@@ -23,8 +23,12 @@ from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("locality.json")
 _CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
+_POLICE = {k: v for k, v in _LEX["police_abbreviations"].items()}
+_POLICE_ALT = "|".join(sorted(_POLICE, key=len, reverse=True))
+_POLICE_AT = re.compile(rf"(?:{_POLICE_ALT})\s")
 _PREFIXED = re.compile(
-    r"(?<![\w])((?i:(?:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)|huyện|quận|thị xã|thành phố|tỉnh)|TP\.?|Tp\.?|TX\.?|Q\.|H\.)\s*"
+    r"(?<![\w])((?i:(?:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)|huyện đảo|huyện|quận|thị xã|thành phố|tỉnh)"
+    rf"|TP\.?|Tp\.?|TX\.?|Q\.|H\.|(?:{_POLICE_ALT})(?=\s))\s*"
     rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
 # `quận 1`, `Q.1`, `Q. 10`: Ho Chi Minh City's numbered districts (not `Q1/2021`, a quarter).
 _NUMBERED = re.compile(r"(?<![\w])(?:[Qq]uận|Q\.)\s*(\d{1,2})(?![\d/,.]\d|\d)")
@@ -51,6 +55,12 @@ _CLAUSE_BREAK = re.compile(r"[.;!?()\n]")
 # `Hà Tĩnh, Quảng Bình, Quảng Trị`: a name in an enumeration of places is one of many.
 _ENUM_NEXT = re.compile(rf"\s*(?:,|và)\s*[{VI_UPPER}]")
 _NAMED_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+$")
+# `đường Hà Nội - Hải Phòng`: the far end of a road or route named after two places.
+_NAMED_AFTER_ROUTE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+"
+                                rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]*[-–][ \t]*$")
+_COMMUNE_BODY = re.compile(_LEX["commune_bodies"])
+_PARTY_COMMITTEE_AT = re.compile(r"(?i:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)\s")
+_ARCHIPELAGOS = frozenset(fold(n) for n in _LEX["archipelagos"])
 _LOCATIVE_NAME = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
 # `Bệnh viện Nhi Đồng 1, TPHCM`: a body's own name, then its place after a comma.
 _BODY_THEN_COMMA = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})((?:[ \t]+(?:{_CAP}|\d+)){{1,5}})\s*,\s*$")
@@ -73,11 +83,11 @@ def _province_pattern():
 
 def _resolve(prefix: str, words: str):
     """The longest leading part of `words` that is a place of the prefix's level."""
-    prefix = fold(prefix).rstrip(".")
+    prefix = fold(_POLICE.get(prefix, prefix)).rstrip(".")
     # `Huyện ủy Đầm Hà`, `Tỉnh ủy Quảng Ninh`: a party committee names its place like the prefix does.
     prefix = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh",
               "thành ủy": "thành phố"}.get(prefix, prefix)
-    levels = {"huyện": ("district",), "quận": ("district",), "thị xã": ("district",), "tx": ("district",),
+    levels = {"huyện": ("district",), "huyện đảo": ("district",), "quận": ("district",), "thị xã": ("district",), "tx": ("district",),
               "q": ("district",), "h": ("district",),
               "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}.get(prefix)
     if levels is None:  # a prefix the pattern matched in an unexpected spelling (`Thị Uỷ`): no place
@@ -132,15 +142,17 @@ def place_mentions(text: str, start: int, end: int):
     for m in _LOCATIVE_NAME.finditer(text, start, end):
         # `ở Lộc Hà`: the whole capitalised phrase is a district's name (not `tại Sơn Trà Resort`).
         districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
-        if districts and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
+        if districts and fold(m.group(1)) not in _ARCHIPELAGOS and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
                 and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
             found.append((m.start(1), districts[0], False))
     return found
 
 
 def _named_after(text: str, start: int) -> bool:
-    """A place name naming a river, street, bridge... (`sông Sài Gòn`, `phố Huế`)."""
-    return bool(_NAMED_AFTER.search(text, max(0, start - 12), start))
+    """A place name naming a river, street, bridge... (`sông Sài Gòn`, `phố Huế`, `đường Hà Nội - Hải
+    Phòng`)."""
+    return bool(_NAMED_AFTER.search(text, max(0, start - 12), start)
+                or _NAMED_AFTER_ROUTE.search(text, max(0, start - 45), start))
 
 
 def _before(text: str, off: int, width: int, breaks: re.Pattern) -> str:
@@ -175,6 +187,8 @@ def mention_kind(text: str, off: int, place=None, prefixed: bool = True) -> str:
         return "list"
     if _RESIDENCE.search(_before(text, off, _LEX["cue_window_chars"], _CLAUSE_BREAK)):
         return "residence"
+    if _POLICE_AT.match(text, off) or _PARTY_COMMITTEE_AT.match(text, off):
+        return "body"  # `CAQ Hoàn Kiếm`, `Tỉnh ủy Hà Tĩnh`: the prefix is the place's body
     # `Công an Hà Nội điều tra vụ ... ở Hoàng Mai`: a place after `ở`/`tại` is where, not whose.
     if not _LOCATIVE_LAST.search(text, max(0, off - 6), off) and (_BODY.search(before) or _body_then_comma(text, off)):
         return "body"
@@ -207,6 +221,8 @@ def _lead_end(doc: Doc, body_start: int) -> int:
     for s in doc.sents:
         if s.start_char >= body_start and text[s.start_char:s.end_char].strip() \
                 and not lay.is_furniture(s.start_char, s.end_char):
+            if len(text[s.start_char:s.end_char].split()) < _LEX["lead_min_sentence_words"]:
+                continue  # `B.N.`, split off `bệnh nhân N.T.B.N.`
             ends.append(s.end_char)
             if len(ends) == 2:
                 break
@@ -223,6 +239,9 @@ class _Tally:
     body_up_front: set = field(default_factory=set)    # ... in the headline or lead
     in_title: set = field(default_factory=set)
     national_up_front: bool = False
+    commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
+    where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
+    body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
 
 
 def _regions(doc: Doc):
@@ -247,19 +266,27 @@ def _tally(doc: Doc, regions) -> _Tally:
         up_front = weight > w["weight_body"]
         if up_front and _NATIONAL.search(src, a, b):
             t.national_up_front = True
-        for off, place, prefixed in place_mentions(src, a, b):
+        if _COMMUNE_BODY.search(src, a, b):
+            t.commune_body = True
+        previous = None
+        for off, place, prefixed in sorted(place_mentions(src, a, b), key=lambda m: m[0]):
             if src is text and lay.is_furniture(off):
                 continue
             kind = mention_kind(src, off, place, prefixed)
             # A bare `Hà Nội` deep in the body is often an address or a comparison.
             value = weight if prefixed or up_front else w["weight_bare_deep"]
             key = (place.name, place.level)
+            if _qualifies(src, previous, off, place):
+                # `huyện Ninh Phước, tỉnh Ninh Thuận`: the district's address names it once more.
+                t.scores[(previous[1].name, previous[1].level)] += value
+            previous = (off, place)
             if up_front:
                 t.up_front[key] += value
             if src is not text:
                 t.in_title.add(key)
             if kind == "body":
                 t.body_named.add(key)
+                t.body_count[key] += 1
                 value *= 1 + w["bonus_body"]
                 if up_front:
                     t.body_up_front.add(key)
@@ -268,10 +295,23 @@ def _tally(doc: Doc, regions) -> _Tally:
             elif kind == "list":
                 value *= w["factor_list"]
             t.scores[key] += value
+            if kind in ("body", "plain"):
+                t.where[key] += value
             # A district name several provinces have (`Hoàng Mai`) votes for none of them.
             if place.level != "district" or len(_provinces_of(place.name)) == 1:
                 t.province_votes[place.province or place.name] += value
     return t
+
+
+def _qualifies(text: str, previous, off: int, place) -> bool:
+    """A province right after a district of its own (`huyện Ninh Phước, tỉnh Ninh Thuận`, `thị xã
+    Điện Bàn, Quảng Nam`): the district's address, the most specific place of the phrase."""
+    if previous is None or place.level != "province" or previous[1].level != "district" \
+            or previous[1].province != place.name:
+        return False
+    between = text[previous[0]:off]
+    at = fold(between).rfind(fold(previous[1].name))
+    return len(between) <= 60 and at >= 0 and re.fullmatch(r"[\s,(–-]*", between[at + len(previous[1].name):]) is not None
 
 
 def find_locality(doc: Doc) -> Locality:
@@ -311,6 +351,10 @@ def _acting_level(best, t: _Tally):
     Chương`)."""
     if best[1] == "province":
         districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0])]
+        named = [k for k in t.where if k[1] == "district" and best[0] in _provinces_of(k[0])]
+        if t.commune_body and len(named) == 1 and best not in t.body_up_front and t.body_count[best] <= 1 \
+                and t.where[named[0]] >= _LEX["weight_lead"]:
+            return named[0]  # a commune's story: its district, the province's bodies not up front nor acting
         if best not in t.body_named:
             pool = districts
         elif best not in t.body_up_front and best not in t.in_title:

@@ -135,3 +135,27 @@ def test_byline_glued_to_an_unpunctuated_last_sentence(tail, want):
 ])
 def test_byline_notes_and_short_initials(line, want):
     assert parse_byline(line) == want
+
+
+@pytest.mark.parametrize("last,want", [
+    # A byline sharing its line with the source or a photo credit after it.
+    ("Đoạn clip khiến cư dân mạng cùng các bậc phụ huynh bất bình, sôi sục. Trí Kiên Theo Đời sống Plus",
+     ["Trí Kiên"]),
+    ("Chủ tịch Hạ viện Anh nói Tổng thống Trump không được hoan nghênh tại cơ quan lập pháp này. QUẾ LÂM "
+     "(Theo RT, The Hill, U.S. News & World Report, The Week)", ["QUẾ LÂM"]),
+    ("Tuy nhiên đôi vợ chồng chưa tổ chức đám cưới. Ngát Ngọc Ảnh: Chung Hung Thanh", ["Ngát Ngọc"]),
+    ("Ngát Ngọc Ảnh: Chung Hung Thanh", ["Ngát Ngọc"]),
+    ("Hạo MinhẢnh: Đỗ Linh", ["Hạo Minh"]),
+    # Not a byline: the sentence goes on after `Theo`, or no name stands before the credit.
+    ("Ông cho biết sẽ kiểm tra lại. Theo đó, các hộ dân sẽ được hỗ trợ", []),
+    ("Toàn cảnh buổi lễ khai mạc hội nghị tổng kết. Ảnh: Minh Hà", []),
+])
+def test_byline_before_a_source_or_photo_credit(last, want):
+    text = "Tiêu đề bài viết\n\nNội dung bài viết đầy đủ về sự việc.\n" + last
+    assert make_doc(text)._.layout.authors == want
+
+
+def test_a_long_photo_credit_line_is_skipped_for_the_byline_above():
+    text = ("Tiêu đề bài viết\n\nNội dung bài viết đầy đủ về sự việc.\nBài: Lê Xuân Thọ - Trường Thịnh\n"
+            "Ảnh: NAG Nguyễn Á, Minh Chính, Vân Huyền, Lê Xuân Thọ")
+    assert make_doc(text)._.layout.authors == ["Lê Xuân Thọ", "Trường Thịnh"]

@@ -186,3 +186,87 @@ def test_a_ministry_acting_on_the_only_place_named():
             "xây dựng cầu nối hai bờ của thành phố Vĩnh Yên, tỉnh Vĩnh Phúc, tạo liên kết giao thông cho tỉnh "
             "Vĩnh Phúc. Theo cơ chế cho vay lại, UBND tỉnh Vĩnh Phúc nhận vay lại toàn bộ nguồn vốn.")
     assert loc(text, title="Ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc").name == "Vĩnh Phúc"
+
+
+@pytest.mark.parametrize("text,title,want", [
+    # A commune's body acting, its district named: the district, though the headline names the province.
+    ("Ngày 12/5, tại xã Tân Minh, huyện Tràng Định, tỉnh Lạng Sơn xảy ra mưa lớn kèm giông lốc, làm tốc mái "
+     "60 nhà dân.\n\nÔng Dương Văn Đức, Bí thư Đảng ủy xã Tân Minh cho biết: Mưa to, gió lốc và có kèm mưa đá "
+     "hạt nhỏ đã gây ảnh hưởng nặng đến nhiều gia đình trong xã. Bước đầu chính quyền xã đã phối hợp cùng với "
+     "bộ đội Biên phòng tỉnh Lạng Sơn hỗ trợ người dân lợp lại nhà.",
+     "Lạng Sơn: 60 nhà dân bị tốc mái do mưa lốc", "Tràng Định"),
+    ("UBND phường Mai Động đã ra thông báo yêu cầu ngừng ngay việc thi công xây dựng công trình dự án tại "
+     "75 Tam Trinh.\n\nÔng Nguyễn Trường Thịnh, Phó Chủ tịch UBND phường Mai Động, quận Hoàng Mai (Hà Nội) "
+     "cho biết, UBND phường đã ra thông báo yêu cầu ngừng ngay việc thi công. Dự án do Sở Xây dựng Hà Nội "
+     "cấp phép tháng 5/2013.",
+     "Hà Nội tạm ngừng thi công dự án nhà ở 75 Tam Trinh do sai phạm", "Hoàng Mai"),
+    ("Chiều ngày 8/7, lãnh đạo thị trấn A Lưới (huyện A Lưới, tỉnh Thừa Thiên – Huế) cho biết, chính quyền địa "
+     "phương vừa nhận được đơn trình báo của gia đình.\n\nÔng Đoàn Thanh Hùng – Chủ tịch UBND thị trấn A Lưới "
+     "(huyện A Lưới) xác nhận, trên địa bàn có một thiếu nữ đến nay vẫn chưa thấy về.",
+     "Thừa Thiên - Huế: Thiếu nữ nghi mất tích sau khi đi dự đám cưới bạn", "A Lưới"),
+    # The province's own body up front: the province, a commune's chairman quoted further down.
+    ("Vụ mất mùa vừa qua có nhiều nguyên nhân, không thể đổ lỗi hoàn toàn do thời tiết, Bí thư Tỉnh ủy Hà "
+     "Tĩnh nói.\n\nBí thư Tỉnh ủy Lê Đình Sơn cho hay, lãnh đạo tỉnh đã trực tiếp thị sát tại các cánh đồng. "
+     "Chủ tịch UBND xã Thạch Xuân (huyện Thạch Hà) cho biết cả xã mất trắng. Ở huyện Thạch Hà nhiều cánh "
+     "đồng bị đạo ôn.", "Bí thư Hà Tĩnh: Mất mùa lịch sử, đừng đổ cho thời tiết", "Hà Tĩnh"),
+])
+def test_a_communes_story_is_its_districts(text, title, want):
+    assert loc(text, title=title).name == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # `huyện X, tỉnh Y`: the district's address, the most specific place, when no body acts.
+    ("Khoảng 20 giờ 30 phút ngày 10/7, một vụ tai nạn giao thông đường sắt đã xảy ra tại đoạn qua địa phận "
+     "khu phố Bàu Trúc, huyện Ninh Phước, tỉnh Ninh Thuận, khiến một nam thanh niên chết tại chỗ.", "Ninh Phước"),
+    ("Sáng 12-5, có mặt ở chợ Lương Văn Can (phường Máy Tơ, quận Ngô Quyền, TP Hải Phòng). Tổ trưởng tổ quản "
+     "lý chợ tiếp chúng tôi.\n\nCông an phường Máy Tơ sau đó đến lập biên bản vụ việc.", "Ngô Quyền"),
+])
+def test_a_district_with_its_province_after_it(text, want):
+    assert loc(text, title="Tai nạn").name == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CQĐT CAQ Hoàn Kiếm, Hà Nội đang khẩn trương vào cuộc, điều tra xác minh vụ việc.\n\nĐại tá Hà Mạnh Hùng – "
+     "Trưởng CAQ Hoàn Kiếm, Hà Nội trao đổi với PV ANTĐ.", "Hoàn Kiếm"),
+    ("Bước đầu Cơ quan CSĐT CAQ Cẩm Lệ xác định có 49 người nộp đơn tố cáo Nga lừa đảo.\n\nCAQ Cẩm Lệ thu giữ "
+     "tài liệu liên quan đến hành vi lừa đảo tại nhà Hồ Thị Nga.", "Cẩm Lệ"),
+    ("CAH Ba Vì đã triệu tập các đối tượng liên quan.\n\nTheo CAH Ba Vì, vụ việc xảy ra tối 3/5.", "Ba Vì"),
+])
+def test_a_police_abbreviation_names_its_district(text, want):
+    assert loc(text, title="Điều tra vụ hành hung").name == want
+
+
+def test_hue_districts_belong_to_thua_thien_hue():
+    assert [p.province for p in gazetteer.lookup("A Lưới")] == ["Thừa Thiên Huế"]
+    assert gazetteer.admin_code("A Lưới", "district", "Thừa Thiên Huế") == "481"
+
+
+@pytest.mark.parametrize("text,title,want", [
+    # Bare `Hoàng Sa` is the archipelago (a foreign state acting there: no locality).
+    ("Tờ Hải Nam nhật báo đưa tin Ngân hàng Trung Quốc ngày 6/2 đã khai trương trái phép chi nhánh tại cái gọi "
+     "là thành phố Tam Sa, thực chất là quần đảo Hoàng Sa.\n\nBOC có mặt tại Hoàng Sa từ năm 2013.",
+     "Ngân hàng Trung Quốc ngang ngược mở chi nhánh tại Hoàng Sa", None),
+    ("Huyện đảo Cát Bà (TP Hải Phòng) được biết đến là thủ phủ của giống bầu tròn khổng lồ.\n\nGia đình ông "
+     "Trần Hiệu Quả (xã Nghĩa Lộ, huyện Cát Hải) cho đến nay vẫn còn giữ giống.", None, "Cát Hải"),
+    ("Ngày 11/6, UBND huyện đảo Phú Quý họp về tình hình cứu hộ tàu vận tải Chemroad Journey bị mắc cạn.\n\n"
+     "UBND huyện đảo Phú Quý đề nghị các lực lượng hỗ trợ.", None, "Phú Quý"),
+])
+def test_island_districts_and_archipelagos(text, title, want):
+    assert loc(text, title=title).name == want
+
+
+@pytest.mark.parametrize("text", [
+    "Xe khách chạy trên đường Hà Nội - Hải Phòng bị lật, nhiều người bị thương.",
+    "Dự án nối với đường cao tốc Đà Nẵng - Quảng Ngãi đã hoàn thành.",
+    "Công ty Tuấn Thành có 1 xe chạy tuyến Kon Tum - Yên Nghĩa.",
+])
+def test_the_far_end_of_a_route_is_no_mention(text):
+    got = [p.name for _, p, _ in metadata.place_mentions(text, 0, len(text))]
+    assert "Hải Phòng" not in got and "Quảng Ngãi" not in got and "Kon Tum" not in got
+
+
+def test_a_fragment_split_off_initials_is_no_lead_sentence():
+    text = ("Đó là trường hợp bệnh nhân N.T.B.N. (15 tuổi, ngụ tại Đồng Nai) vừa được Bệnh viện Da Liễu, TPHCM "
+            "tiếp nhận, điều trị. Bệnh nhân được mẹ đưa đến thăm khám trong tình trạng môi khô, sưng.\n\n"
+            "Khai thác bệnh sử, trước đó em có nhu cầu sử dụng son môi làm đẹp nên xem quảng cáo trên facebook.")
+    assert loc(text).name == "Hồ Chí Minh"
