@@ -150,6 +150,11 @@ def _build_places(path: str) -> dict[str, list[Place]]:
     return table
 
 
+def province_names() -> tuple[str, ...]:
+    """Every province-level name of the gazetteer, once each."""
+    return tuple(sorted({p.name for places in _places().values() for p in places if p.level == "province"}))
+
+
 def lookup(name: str) -> list[Place]:
     """Every place called `name` (provinces first), or []."""
     found = _places().get(fold(name), [])

@@ -73,8 +73,7 @@ def _province_pattern():
     """Bare province names (`Hà Nội`, `Quảng Ninh`), longest first, compiled once."""
     global _PROVINCE_WORDS
     if _PROVINCE_WORDS is None:
-        names = sorted({p.name for key, places in gazetteer._places().items() for p in places
-                        if p.level == "province"}, key=len, reverse=True)
+        names = sorted(gazetteer.province_names(), key=len, reverse=True)
         # Not when another capitalised word follows: `Thái Bình Dương` is the Pacific, `HA Gia Lai` a club.
         _PROVINCE_WORDS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names)
                                      + rf")(?![\w])(?!\s+[{VI_UPPER}])")
