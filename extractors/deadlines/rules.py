@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
+    NOUN_MODALS,
     RX_ACTION,
     RX_ACTION_ANY,
     RX_ADVERT,
@@ -18,6 +19,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_DIRECTIVE,
     RX_DOCUMENT_NAME,
     RX_EVENT,
+    RX_EVENT_AT,
     RX_EVENT_SETTING,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
@@ -27,9 +29,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PLANNING_NOUN,
     RX_PROJECTION,
     RX_PUBLIC_NAMED,
+    RX_PURPOSE,
     RX_SPEECH_ONLY,
     RX_STAT,
     RX_STRONG,
+    RX_TIME_CLAUSE,
     RX_WEAK,
     Marker,
     Subject,
@@ -69,7 +73,7 @@ def _plan_of_the_work(c: Candidate) -> bool:
             or RX_ADVERT.search(text, a, b):
         return False
     lo, hi = c.pre_lo, (c.cue_hi if c.opens else due_start)
-    if mt.end <= lo:  # the due time opens the clause: its subject follows it
+    if mt.end <= lo or c.opens:  # the due time opens the clause: its subject follows it
         lo, hi = mt.end, max(hi, mt.end)
     if c.strong:
         if RX_GOAL_NOUN.search(text, comma_lo, due_start) and RX_COMMERCIAL.search(text, comma_lo, due_start) and \
@@ -107,9 +111,17 @@ def _told_as_past(c: Candidate) -> bool:
     text, mt, due_start, post = c.text, c.mt, c.due_start, c.post
     if re.match(r"[^\S\n]*,?[^\S\n]*mới(?![\w])", post):
         return True  # `phải đến năm 2019 mới được tìm thấy`
+    sub = None
+    for m in RX_TIME_CLAUSE.finditer(text, c.lo, due_start):
+        sub = m
+    if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
+        return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
     cue_end = c.directive.end() if c.directs_before_due else c.lo
+    # `..., mà trước ngày 1-1-2017, Tòa án đã trả lại đơn`: the comma part after the due time tells what was done
+    closes = re.match(r"[^\S\n]*,", post)
     return bool(RX_PAST.search(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start)
                 or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH])
+                or (closes and not c.directs_before_due and past_before_verb(text, mt.end + closes.end(), c.hi))
                 or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
                 or ((c.opens or RX_SPEECH_ONLY.fullmatch(text, c.comma_lo, due_start))
                     and past_before_verb(text, mt.end, c.hi)))
@@ -127,16 +139,30 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
+    if mt.granularity == "day" and c.kind == Marker.WITHIN and _after_an_event_setting(text, a, due_start):
+        return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
     # `Tại cuộc họp giao ban ... vào sáng nay (6/2), Chủ tịch ... yêu cầu ...`
     return bool(RX_EVENT_SETTING.match(text, a, due_start) and not RX_DIRECTIVE.search(text, a, due_start)
                 and not has_modal(RX_STRONG, text, a, due_start) and not has_modal(RX_WEAK, text, a, due_start))
+
+
+def _after_an_event_setting(text: str, a: int, due_start: int) -> bool:
+    """The sentence names an event (`tại Hội nghị ...`) before the due time and no cue stands between them."""
+    last = None
+    for m in RX_EVENT_AT.finditer(text, a, due_start):
+        last = m
+    if last is None or RX_DIRECTIVE.search(text, last.end(), due_start):
+        return False
+    return not any(fold(re.sub(r"\s+", " ", m.group())) not in NOUN_MODALS
+                   for rx in (RX_STRONG, RX_WEAK) for m in rx.finditer(text, last.end(), due_start)
+                   if has_modal(rx, text, m.start(), m.end()))
 
 
 def _not_a_due_time(c: Candidate, mentions) -> bool:
     """A document's horizon, a forecast, a period of the story."""
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
-                                     or _in_quoted_name(text, a, due_start)):
+                                     or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
     if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
@@ -162,6 +188,17 @@ def _in_quoted_name(text: str, a: int, due_start: int) -> bool:
     """The year is inside a quoted document name (`“Phương án nâng cấp, sửa chữa ... chợ An Đông đến năm 2021”`)."""
     q = text.rfind("“", a, due_start)
     return q >= 0 and "”" not in text[q:due_start] and bool(RX_DOCUMENT_NAME.match(text, q + 1))
+
+
+def _closes_a_title(text: str, a: int, mt) -> bool:
+    """The year closes a quoted title (`Nghị quyết số 26 ... ”về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An
+    đến năm 2020”`): a closing quote follows it and a document is named before it in the sentence."""
+    if not re.match(r"[^\S\n]*[”\"»]", text[mt.end:mt.end + 3]):
+        return False
+    last = None
+    for m in RX_DOCUMENT_NAME.finditer(text, a, mt.start):
+        last = m
+    return last is not None and not RX_GOAL_WORD.search(text, last.end(), mt.start)
 
 
 def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
@@ -198,7 +235,8 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
     if uncommanded:
         if past_at(mt, time.present) or (mt.relative and mt.granularity == "day"):
             return True  # a plan for a day already gone, or for today (`ngay trong chiều nay`): a report
-        clause = text[lo:hi]
+        purpose = RX_PURPOSE.search(text, mt.end, hi)  # (`sẽ hoàn chỉnh các thủ tục để khởi công dự án`)
+        clause = text[lo:purpose.start() if purpose else hi]
         if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
             return True
         return bool(not RX_ACTION.search(clause) or RX_EVENT.search(clause) or RX_STAT.search(clause))
