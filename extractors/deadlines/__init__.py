@@ -31,15 +31,17 @@ from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
     agent,
     agent_before,
+    agent_until,
     attributed_official,
     canonical_body,
     passage_directed_by,
+    past_speaker,
     skip_openers,
     subject_official,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
 from vnextract.extractors.deadlines.rules import is_deadline
-from vnextract.extractors.deadlines.task import clause_task, goal_year_task, widened
+from vnextract.extractors.deadlines.task import clause_task, goal_year_task, tail_end, widened
 from vnextract.extractors.extensions import sentence_of
 
 __all__ = ["canonical_body", "extract"]
@@ -101,7 +103,7 @@ def _other_due_times(c: Candidate, mentions) -> list[int]:
     marked = [(o, found) for o in mentions if o is not mt and c.lo <= o.start < c.hi
               for found in [marker(c.text, c.a, o)] if found]
     # (a later one's marker is no part of this task: `... để phê duyệt vào tháng 7/2017`)
-    return [o.end for o, _ in marked if o.end <= c.due_start] + \
+    return [tail_end(c.text, o.end) for o, _ in marked if o.end <= c.due_start] + \
         [max(mt.end, found[1]) for o, found in marked if mt.end < o.start]
 
 
@@ -116,6 +118,7 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
             responsible, task_start = ag
         else:
             task_start = c.directive.end()
+            responsible = agent_until(text, c.directive.end(), due_start, c.mt.end)
     if responsible is None:
         ag = agent_before(text, lo, due_start)
         if ag:
@@ -123,9 +126,12 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     if responsible is None and task_start is None:
         for start in (lo, c.comma_lo) + ((a,) if lo > a else ()):
             ag = agent(text, start, hi)
+            speaker = ag
+            ag = past_speaker(text, ag, hi, due_start) if ag and ag[1] <= due_start else ag
             if ag and ag[1] <= due_start or ag and c.opens:
                 responsible = ag[0]
-                task_start = ag[1] if ag[1] <= due_start and start != a else None
+                # (past a speaker, the task starts after the one who commits: `X cho biết, Hà Nội sẽ ...`)
+                task_start = ag[1] if ag[1] <= due_start and (start != a or ag is not speaker) else None
                 break
     if responsible is None and c.opens:
         ag = agent(text, c.mt.end, hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`

@@ -8,6 +8,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_BARE,
     RX_BEFORE,
+    RX_CAUSATIVE,
     RX_CONTINUES,
     RX_DIRECTIVE,
     RX_END,
@@ -106,6 +107,11 @@ def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
     for m in rx.finditer(text, lo, hi):
         if RX_NEED.fullmatch(m.group()) and RX_QUANTITY_NEXT.match(text, m.end()):
             continue  # `cần hơn 5.400 tỷ đồng`: a need, no requirement
+        if m.group()[:1].isupper() and re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # capitalised mid-sentence: part of a name (`ông Nguyễn Kiên Quyết`)
+        part = max(text.rfind(",", lo, m.start()), text.rfind(";", lo, m.start()), lo)
+        if RX_CAUSATIVE.search(text, part, m.start()):
+            continue  # `đã khiến các nhà khoa học phải quan tâm`: what something made someone do
         if not RX_NOT_MODAL.match(text, max(lo, m.start() - NOT_MODAL_BEFORE), min(hi, m.end() + NOT_MODAL_AFTER)) and \
                 not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):min(hi, m.end() + NOT_MODAL_AFTER)]):
             return True

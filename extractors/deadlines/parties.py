@@ -30,6 +30,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC,
     RX_PUBLIC_EXCEPTION,
     RX_PUBLIC_SUBJECT,
+    RX_SPEAKER_NEXT,
     RX_SPEECH,
     RX_TRAILING_ADVERB,
     Subject,
@@ -101,6 +102,33 @@ def _without_place_apposition(phrase: str) -> str:
             any(p.level == "province" and fold(p.name) == fold(last) for p in gazetteer.lookup(last)):
         return clean(head)
     return phrase
+
+
+def agent_until(text: str, i: int, pos: int, due_end: int) -> str | None:
+    """The agent that fills text[i:pos] up to a due time's marker (`giao Bộ Y tế chậm nhất tháng 11-2017 trình
+    ...` -> `Bộ Y tế`)."""
+    i = skip_openers(text, i, pos)
+    seg = _without_place_apposition(clean(text[i:pos]))
+    if not seg or len(seg.split()) > MAX_AGENT_WORDS or RX_AGENT_END.search(seg) or RX_NOT_AGENT.match(fold(seg)) \
+            or fold(seg) in NOT_AGENT_ALONE:
+        return None
+    # a body's or a post's name, capitalised (`Bộ Y tế`, `Chủ tịch UBND TP Phú Quốc`), its task after the due time
+    if not seg[:1].isupper() or not re.match(r"[^\S\n]+[a-zđà-ỹ]", text[due_end:due_end + 3]):
+        return None
+    return seg if RX_AGENT.match(fold(seg)) or RX_CAPS.match(seg) or _vietnamese_place_opens(seg) else None
+
+
+def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str, int]:
+    """The agent after a speaker's speech verb (`CPMB cho biết, ..., Ban được giao ...`), when one stands before
+    pos; else ag."""
+    m = RX_SPEAKER_NEXT.match(text, ag[1], hi)
+    if not m:
+        return ag
+    for b in [m.end()] + [x.end() for x in re.finditer(r",(?!\d)", text[m.end():pos])]:
+        nxt = agent(text, b if b == m.end() else m.end() + b, hi)
+        if nxt and nxt[1] <= pos:
+            return nxt
+    return ag
 
 
 def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:

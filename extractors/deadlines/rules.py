@@ -21,8 +21,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_EVENT,
     RX_EVENT_AT,
     RX_EVENT_SETTING,
+    RX_EXPECTATION,
+    RX_EXPECTATION_NEXT,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
+    RX_MODAL_NEXT,
     RX_PAST,
     RX_PERIOD_BEFORE,
     RX_PLAN_MAKER,
@@ -30,11 +33,13 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PROJECTION,
     RX_PUBLIC_NAMED,
     RX_PURPOSE,
+    RX_REFERENCE,
     RX_SPEECH_ONLY,
     RX_STAT,
     RX_STRONG,
     RX_TIME_CLAUSE,
     RX_WEAK,
+    TENSE_PAST,
     Marker,
     Subject,
 )
@@ -117,9 +122,13 @@ def _told_as_past(c: Candidate) -> bool:
     if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
         return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
     cue_end = c.directive.end() if c.directs_before_due else c.lo
+    own_clause = c.comma_lo if c.opens and RX_MODAL_NEXT.match(text, mt.end) else c.lo
+    # (`ông đã trao đổi ..., trong tháng 2 phải hoàn thành đề án`: that `đã` is of its own clause)
+    past_before = any(m.start() >= own_clause or fold(re.sub(r"\s+", " ", m.group()).strip()) not in TENSE_PAST
+                      for m in RX_PAST.finditer(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start))
     # `..., mà trước ngày 1-1-2017, Tòa án đã trả lại đơn`: the comma part after the due time tells what was done
     closes = re.match(r"[^\S\n]*,", post)
-    return bool(RX_PAST.search(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start)
+    return bool(past_before
                 or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH])
                 or (closes and not c.directs_before_due and past_before_verb(text, mt.end + closes.end(), c.hi))
                 or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
@@ -132,15 +141,22 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
     if RX_EVENT.search(c.pre[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
         return True
-    if re.search(r"(?i)(?:tính|kể|từ)[^\S\n]*$", text[max(a, due_start - REFERENCE_REACH):due_start]):
+    if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
     if fold(text[due_start:mt.start]).startswith(("đến", "tới")) and \
             any(0 <= due_start - o.end <= PERIOD_GAP
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
-    if mt.granularity == "day" and c.kind == Marker.WITHIN and _after_an_event_setting(text, a, due_start):
-        return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
+    if mt.granularity == "day" and c.kind == Marker.WITHIN:
+        if _after_an_event_setting(text, a, due_start):
+            return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
+        ev = None
+        for m in RX_EVENT.finditer(text, c.comma_lo, due_start):
+            ev = m
+        if ev is not None and not any(not re.search(r"(?i)(?:các|những|mọi)[^\S\n]+$", text[max(0, v.start() - 6):v.start()])
+                                      for v in RX_ACTION_ANY.finditer(text, ev.end(), due_start)):  # (`các cấp`: a noun)
+            return True  # `bảo vệ thành công cuộc bầu cử Quốc hội khóa XV ... vào ngày 23/5`: the event's day
     # `Tại cuộc họp giao ban ... vào sáng nay (6/2), Chủ tịch ... yêu cầu ...`
     return bool(RX_EVENT_SETTING.match(text, a, due_start) and not RX_DIRECTIVE.search(text, a, due_start)
                 and not has_modal(RX_STRONG, text, a, due_start) and not has_modal(RX_WEAK, text, a, due_start))
@@ -164,6 +180,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
                                      or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
+    if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
+        return True  # a belief or an expectation (`kỳ vọng mục tiêu vốn hóa 20 tỷ USD vào năm 2025`)
     if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
         return True

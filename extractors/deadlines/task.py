@@ -5,6 +5,7 @@ import re
 
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
+    RX_DEICTIC_NEXT,
     RX_MODAL_NEXT,
     RX_OPENING_MODAL,
     RX_PURPOSE,
@@ -74,11 +75,17 @@ def goal_year_task(c: Candidate) -> tuple[str, str | None]:
     return strip(task[i + len(GOAL_VERB):] if i >= 0 else task), (ag[0] if ag else None)
 
 
+def tail_end(text: str, due_end: int) -> int:
+    """Past a word that closes the due time (`quý 3 này`, `tháng 4 tới`)."""
+    m = RX_DEICTIC_NEXT.match(text, due_end)
+    return m.end() if m else due_end
+
+
 def clause_task(c: Candidate, task_start: int, responsible: str | None, others: list[int]) -> str:
     """The task from task_start (past the agent), without the responsible agent; a goal's from its verb."""
     if c.opens and RX_OPENING_MODAL.match(c.text, c.mt.end, c.hi):
         task_start = c.due_start  # `Để ..., năm 2017, Bộ NN&PTNT sẽ tập trung ...`: the task follows the due time
-    task = _clause_task(c.text, task_start, c.due_start, c.mt.end, c.hi, others)
+    task = _clause_task(c.text, task_start, c.due_start, tail_end(c.text, c.mt.end), c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
     i = fold(task).find(GOAL_VERB)
@@ -89,7 +96,7 @@ def widened(c: Candidate, task: str, others: list[int]) -> str:
     """A task too short to say what is to be done: the clause around the due time, when that says more."""
     if len(task.split()) >= MIN_TASK_WORDS:
         return task
-    text, lo, due_start, due_end = c.text, c.lo, c.due_start, c.mt.end
+    text, lo, due_start, due_end = c.text, c.lo, c.due_start, tail_end(c.text, c.mt.end)
     after = clean(text[due_end:_end_after(text, due_end, c.hi, others)])
     # the nearest comma parts before the due time first (`..., là Dự án Sân phân phối ..., dự kiến hoàn thành
     # tháng 3/2019`), then the whole clause
