@@ -616,6 +616,19 @@ NOT_DEADLINES_AUDIT = [
      "2021-04-14"),
     ("Quốc vương sẽ có 90 ngày để phê duyệt, dự kiến là vào tháng 5, sau khi bản dự thảo hiến pháp sửa đổi được "
      "trình lên cung điện hoàng gia.", None),
+    # a company's goal or plan, its subject after `dự kiến`
+    ("CMC Telecom hiện là đối tác tư vấn - AWS Select Consulting Partner và mục tiêu trong năm nay là nâng hạng trở "
+     "thành AWS Advanced Consulting Partner.", "2021-04-29"),
+    ("Theo ông Dũng, đầu năm 2016, dự kiến Cty Pacific Crystal hoàn thiện và đi vào hoạt động.", None),
+    # what they were forced to do; a duty performed
+    ("Trường học, nhà hàng, quán bar đã buộc phải đóng cửa khoảng 1 tuần này và tiếp tục đóng cửa đến đầu tháng sau.",
+     "2021-04-25"),
+    ("Máy bay không người lái MQ-4C Triton cũng được điều động làm nhiệm vụ tại khu vực biển giàu tài nguyên trong "
+     "tháng 4.", "2021-05-01"),
+    # a bare month without a plan word; a later `;` item of a forecast
+    ("Cùng chung số phận, tàu ông Lê Văn Lực hạ thủy đưa vào sử dụng tháng 12/2016.", None),
+    ("Quá trình rà soát Quy hoạch ngành thép của Bộ Công thương cho thấy, đến năm 2020 cả nước sẽ thiếu hụt khoảng "
+     "15 triệu tấn thép thô; đến năm 2025, thiếu hụt 20 triệu tấn thép thô.", None),
 ]
 
 
@@ -650,3 +663,8 @@ def test_no_attribution_without_an_attribution_sentence():
     off = _official(text, "Nguyễn Khánh Toàn")
     _, rows = run(text, officials=[off])
     assert [r["directed_by"] for r in rows] == [None]
+
+
+def test_a_requirement_ordered_in_the_past_is_kept():
+    _, rows = run("Sở GD-ĐT HN đã yêu cầu phải giải quyết dứt điểm trong ngày hôm nay (6-2).")
+    assert [r["due_text"] for r in rows] == ["trong ngày hôm nay (6-2)"]

@@ -244,6 +244,9 @@ def cue_subject(doc: Doc, rx: re.Pattern, lo: int, hi: int, sent_start: int) -> 
             continue  # `Dự kiến,` `Theo kế hoạch,`: an adverbial, the subject follows
         starts = [lo] + [b.end() for b in RX_PART_BOUND.finditer(text, lo, m.start())]
         kind = subject_kind(doc, starts[-1], m.start())
+        if kind == Subject.NONE:
+            after = agent(text, m.end(), hi)  # `dự kiến Cty Pacific Crystal hoàn thiện ...`: the subject follows
+            kind = Subject.OTHER if after and subject_kind(doc, m.end(), after[1]) == Subject.OTHER else kind
         if kind == Subject.NONE and len(starts) > 1 and text[starts[-1] - 1] == ",":
             # `Ban được giao ... Dự án Sân phân phối ..., dự kiến hoàn thành tháng 3/2019`: the comma part before
             before = subject_kind(doc, starts[-2], starts[-1] - 1)

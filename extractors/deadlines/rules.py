@@ -65,6 +65,8 @@ PASSIVE_REACH = 40       # characters before a bare year its `được` may stan
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
     if c.directive is None and not _plan_of_the_work(c):
         return False
+    if c.kind == Marker.BARE and c.mt.granularity != "year" and c.no_cue:
+        return False  # `hạ thủy đưa vào sử dụng tháng 12/2016`: a bare month needs a plan word
     return not (_told_as_past(c) or _time_of_an_event(c, mentions) or _not_a_due_time(c, mentions)
                 or _reported_fact(c, time) or _nothing_to_do(c, time))
 
@@ -182,6 +184,9 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
         return True
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
         return True  # a belief or an expectation (`kỳ vọng mục tiêu vốn hóa 20 tỷ USD vào năm 2025`)
+    if c.lo > a and RX_PROJECTION.search(text, a, c.lo) and not has_modal(RX_STRONG, text, c.lo, c.hi) and \
+            not RX_DIRECTIVE.search(text, c.lo, c.hi):
+        return True  # a later `;` item of a forecast (`... cho thấy, đến năm 2020 ... sẽ thiếu hụt ...; đến năm 2025, ...`)
     if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
         return True

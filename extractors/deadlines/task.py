@@ -85,9 +85,15 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     """The task from task_start (past the agent), without the responsible agent; a goal's from its verb."""
     if c.opens and RX_OPENING_MODAL.match(c.text, c.mt.end, c.hi):
         task_start = c.due_start  # `Để ..., năm 2017, Bộ NN&PTNT sẽ tập trung ...`: the task follows the due time
-    task = _clause_task(c.text, task_start, c.due_start, tail_end(c.text, c.mt.end), c.hi, others)
+    due_end = tail_end(c.text, c.mt.end)
+    task = _clause_task(c.text, task_start, c.due_start, due_end, c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
+    if len(task.split()) < MIN_TASK_WORDS:
+        # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
+        # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
+        after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
+        task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
     return task[i:] if i > 0 else task
 
