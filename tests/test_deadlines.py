@@ -625,6 +625,11 @@ NOT_DEADLINES_AUDIT = [
      "2021-04-25"),
     ("Máy bay không người lái MQ-4C Triton cũng được điều động làm nhiệm vụ tại khu vực biển giàu tài nguyên trong "
      "tháng 4.", "2021-05-01"),
+    # a foreign country's order; a condition; a noun use of `đề nghị` (`danh sách đề nghị`)
+    ("Nga lệnh rút phần lớn binh sĩ khỏi biên giới với Ukraine từ ngày 23/4 và hoàn tất trước 1/5.", "2021-04-25"),
+    ("Trường hợp hoàn thành việc chào bán phát hành thêm cổ phiếu ra công chúng trong quý III/2021.", "2021-04-20"),
+    ("Tuy nhiên, trong danh sách đề nghị tặng thưởng huy chương kháng chiến hạng nhì vào năm 1995 do UBND huyện lập, "
+     "ông sinh năm 1956.", None),
     # a bare month without a plan word; a later `;` item of a forecast
     ("Cùng chung số phận, tàu ông Lê Văn Lực hạ thủy đưa vào sử dụng tháng 12/2016.", None),
     ("Quá trình rà soát Quy hoạch ngành thép của Bộ Công thương cho thấy, đến năm 2020 cả nước sẽ thiếu hụt khoảng "
@@ -668,3 +673,8 @@ def test_no_attribution_without_an_attribution_sentence():
 def test_a_requirement_ordered_in_the_past_is_kept():
     _, rows = run("Sở GD-ĐT HN đã yêu cầu phải giải quyết dứt điểm trong ngày hôm nay (6-2).")
     assert [r["due_text"] for r in rows] == ["trong ngày hôm nay (6-2)"]
+
+
+def test_cases_are_no_condition():
+    _, rows = run("Phải đưa hết các trường hợp F1 còn lại đi cách ly tập trung ngay trong chiều tối nay.", "2021-04-28")
+    assert [r["due_text"] for r in rows] == ["ngay trong chiều tối nay"]

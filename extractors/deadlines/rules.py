@@ -16,6 +16,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COMMERCIAL,
     RX_COMPLETION,
     RX_CONDITIONAL,
+    RX_CONDITIONAL_OPENER,
     RX_DIRECTIVE,
     RX_DOCUMENT_NAME,
     RX_EVENT,
@@ -75,7 +76,7 @@ def _plan_of_the_work(c: Candidate) -> bool:
     """Without a directive: the clause states a requirement, plan or commitment of the reported work, not a
     condition, an offer, a foreign country's or a company's plan (see `_subject` in the lexicon)."""
     doc, text, mt, a, b, comma_lo, due_start = c.doc, c.text, c.mt, c.a, c.b, c.comma_lo, c.due_start
-    cond = RX_CONDITIONAL.search(text, a, due_start)
+    cond = RX_CONDITIONAL.search(text, a, due_start) or RX_CONDITIONAL_OPENER.match(text, comma_lo, due_start)
     if cond and (cond.start() >= comma_lo or re.search(r"(?i)(?<![\w])thì(?![\w])", text[cond.end():due_start])) \
             or RX_ADVERT.search(text, a, b):
         return False
@@ -90,7 +91,9 @@ def _plan_of_the_work(c: Candidate) -> bool:
     if not c.weak and c.kind != Marker.WITHIN:
         # `Kết quả gửi về Bộ trước ngày 10/2`: the marker itself sets the time, but a bare `trước năm 1954`
         # is a time of the story
-        return not (c.kind == Marker.BEFORE and mt.granularity == "year")
+        # (`Nga lệnh rút phần lớn binh sĩ ... và hoàn tất trước 1/5`: a foreign country's)
+        return not (c.kind == Marker.BEFORE and mt.granularity == "year") and \
+            sentence_subject_kind(doc, a, due_start) != Subject.FOREIGN
     kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
     context = (a, b)
     if kind_of == Subject.NONE and a > 0:  # `Dự kiến hoàn thành trong tháng 6.`: the sentence before says whose
