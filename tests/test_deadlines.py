@@ -515,3 +515,166 @@ def test_later_item_speech_verb_does_not_hide_the_order():
             "tháng 8 năm 2017 có báo cáo Chính phủ, Thủ tướng Chính phủ đánh giá chi tiết sự chuyển biến.")
     _, rows = run(text, "2017-06-20")
     assert [r["due_text"] for r in rows] == ["trong tháng 8 năm 2017"]
+
+
+# ---------------------------------------------------------------- issue #14: classes from a corpus audit
+# (text, published, due_text, due, task or None to skip, responsible or ... to skip); real corpus sentences
+UNMARKED_AND_AGENTS = [
+    # a month, quarter or year without a marker opening its clause, a modal after it
+    ("Hiện nay, CPMB đang đẩy nhanh các thủ tục để đảm bảo các mốc tiến độ; Quý IV/2017 sẽ hoàn chỉnh các thủ tục "
+     "để khởi công dự án.", None, "Quý IV/2017", "2017-Q4", "sẽ hoàn chỉnh các thủ tục", "CPMB"),
+    ("Năm 2017, TP Hà Nội sẽ đấu giá quyền sử dụng đất trên diện tích 102,05 ha.", None, "Năm 2017", "2017",
+     "sẽ đấu giá quyền sử dụng đất trên diện tích 102,05 ha", "TP Hà Nội"),
+    ("Để kiểm soát chặt chẽ chất lượng an toàn thực phẩm trong lĩnh vực nông nghiệp, năm 2017, Bộ NN&PTNT sẽ tập "
+     "trung kiểm soát sản phẩm nông sản, thực phẩm từ gốc.", None, "năm 2017", "2017",
+     "sẽ tập trung kiểm soát sản phẩm nông sản, thực phẩm từ gốc", "Bộ NN&PTNT"),
+    # a bare month after a completion phrase
+    ("Ban Quản lý được giao triển khai Dự án Sân phân phối 500kV Trung tâm Điện lực Quảng Trạch, dự kiến hoàn "
+     "thành tháng 3/2019.", None, "tháng 3/2019", "2019-03", None, ...),
+    # a Vietnamese place as the committing subject
+    ("Theo lộ trình, đến năm 2030 Hà Nội sẽ dừng hoạt động xe máy trên địa bàn các quận.", None, "đến năm 2030",
+     "2030", "sẽ dừng hoạt động xe máy trên địa bàn các quận", "Hà Nội"),
+    # the addressee between the directive verb and the marker
+    ("Thủ tướng giao Bộ Y tế chậm nhất tháng 11-2017 trình Chính phủ dự thảo Nghị định sửa đổi Nghị định số "
+     "178/2013/NĐ-CP.", None, "chậm nhất tháng 11-2017", "2017-11", None, "Bộ Y tế"),
+    # past a speaker, the subject who commits
+    ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung cho biết, Hà Nội sẽ hoàn chỉnh và công bố kết luận thanh tra quản "
+     "lý và sử dụng đất đai tại xã Đồng Tâm vào tháng 7 tới.", "2017-06-20", "vào tháng 7", "2017-07",
+     "sẽ hoàn chỉnh và công bố kết luận thanh tra quản lý và sử dụng đất đai tại xã Đồng Tâm", "Hà Nội"),
+    # a word closing the due time (`quý 3 này`) is no part of the task
+    ("Liên quan đến thu hút vốn, ông Nguyễn Thiện Nhân đã giao cho Ủy ban Nhân dân thành phố ngay trong quý 3 này "
+     "chủ trì tổ chức hội nghị kêu gọi đầu tư vào hạ tầng thành phố.", None, "ngay trong quý 3", "2017-Q3",
+     "chủ trì tổ chức hội nghị kêu gọi đầu tư vào hạ tầng thành phố", "Ủy ban Nhân dân thành phố"),
+    # a past word of another comma part does not make a due time that opens its own clause a report
+    ("Người đứng đầu Thành ủy thông tin ông đã trao đổi với Chủ tịch UBND Hà Nội Nguyễn Đức Chung, trong tháng 2 "
+     "phải hoàn thành đề án giao thông trình Thủ tướng.", "2017-01-20", "trong tháng 2", "2017-02",
+     "phải hoàn thành đề án giao thông trình Thủ tướng", ...),
+    # a province after a comma locates the body
+    ("UBND huyện Vân Đồn, Quảng Ninh đang rà soát, tập hợp hồ sơ vi phạm của tất cả các công trình trên địa bàn; "
+     "kiên quyết tổ chức cưỡng chế, phá dỡ các công trình xây mới vi phạm trong tháng 7/2017.", None,
+     "trong tháng 7/2017", "2017-07", None, "UBND huyện Vân Đồn"),
+]
+
+
+@pytest.mark.parametrize("text,published,due_text,due,task,resp", UNMARKED_AND_AGENTS)
+def test_unmarked_due_times_and_agents(text, published, due_text, due, task, resp):
+    if due.startswith("2017-Q3"):
+        text = "Ngày 5/7/2017, Thành ủy TP.HCM họp. " + text  # (the year of `quý 3` comes from the article)
+    _, rows = run(text, published)
+    row = next(r for r in rows if r["due_text"] == due_text)
+    assert row["due"] == due
+    if task is not None:
+        assert row["task"] == task
+    if resp is not ...:
+        assert row["responsible"] == resp
+    assert len(row["task"].split()) >= 3
+
+
+# (text, published): reported facts, events, titles, needs, expectations, offers and validities with a time
+NOT_DEADLINES_AUDIT = [
+    # a past report in the comma part after the due time
+    ("Đối với vụ án dân sự tranh chấp về thừa kế tài sản mà trước ngày 1-1-2017, Tòa án đã trả lại đơn khởi kiện "
+     "hoặc ra quyết định đình chỉ giải quyết vụ án.", None),
+    ("Cuối năm 2016, TP Đà Nẵng đã đưa vào sử dụng SVĐ Hòa Xuân (quận Cẩm Lệ) để thay SVĐ Chi Lăng.", None),
+    ("Trước đó, vào ngày 29/4, Sở GD&ĐT TPHCM cũng yêu cầu các đơn vị giáo dục tổ chức khai báo y tế sau đợt cao "
+     "điểm nghỉ lễ.", "2021-04-30"),
+    # `buộc tội` is no directive; a modal in a name is none
+    ("Tuy nhiên, khi kết quả cho thấy T.O.P dương tính với chất ma túy, cảnh sát đã chính thức buộc tội nam ca sĩ "
+     "vào 1/6.", None),
+    ("Theo ông Nguyễn Kiên Quyết - đại diện Doanh nghiệp tư nhân Trí Thành, việc đắp hai con đập trên nhằm mục đích "
+     "trục vớt máy bơm cát bị lũ nhấn chìm vào cuối năm 2016.", None),
+    # the time of a clause of time
+    ("Thậm chí, trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014 không ít lần thuyền trưởng của U20 "
+     "Việt Nam hiện tại bị các CĐV đất Cảng đòi sa thải.", None),
+    # a quoted title's horizon
+    ("Để Nghệ An phát triển theo Nghị quyết số 26 của Bộ Chính trị ”về phương hướng, nhiệm vụ phát triển tỉnh Nghệ "
+     "An đến năm 2020”.", None),
+    # a company's goal
+    ("Mục tiêu tổng tài sản đến cuối năm 2021 đạt 250.000 tỷ đồng, tăng 21%; vốn điều lệ tăng 9% lên 11.717 tỷ "
+     "đồng.", "2021-04-23"),
+    # an event's day
+    ("Đây là ý kiến chỉ đạo của ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết công tác chống "
+     "buôn lậu 6 tháng đầu năm 2017; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7.", None),
+    ("Bên cạnh đó, phải tập trung bảo vệ thành công cuộc bầu cử Quốc hội khóa XV và Hội đồng Nhân dân các cấp nhiệm "
+     "kỳ 2021-2026 vào ngày 23/5 tới.", "2021-04-30"),
+    ("Tháng 8/2017 sẽ diễn ra hội nghị xúc tiến đầu tư của tỉnh.", None),
+    ("Từ ngày 1/7, lực lượng chức năng sẽ xử phạt các trường hợp vi phạm.", "2020-06-15"),
+    # a need of money, a validity, a running total
+    ("Trong năm 2017, tuyến metro số 1 cần hơn 5.400 tỷ đồng, trong khi vốn Trung ương bố trí về chỉ 2.100 tỷ.", None),
+    ("Xe sản xuất năm 2006, được kiểm định lần cuối vào ngày 22/10/2016 và có hạn kiểm định đến hết ngày 21/4/2019.",
+     None),
+    ("Tuy nhiên, lũy kế đến 31/12/2015, ngân sách trung ương phải hỗ trợ đóng BHYT tới 234.514 triệu đồng.", None),
+    # what people had to do, what something made them do
+    ("Nhiều phụ huynh đưa con đến trường rồi lại phải ra về trong ngày 7/2.", None),
+    ("Dữ liệu mới đã khiến các nhà khoa học phải quan tâm liên quan đến quỹ đạo của Apophis vào năm 2029.",
+     "2021-03-28"),
+    # a belief, an expectation, an offer, a foreign head of state's plan
+    ("Tôi nghĩ rằng sẽ có kết luận đầy đủ vào tháng 8 để giải quyết một cách khách quan, đầy đủ.", None),
+    ("Ông Jens Lottner - Tổng Giám đốc Techcombank - kỳ vọng mục tiêu vốn hóa 20 tỷ USD vào năm 2025 của Techcombank "
+     "là hoàn toàn khả thi.", "2021-04-20"),
+    ("Đặc biệt, Arena Multimedia dành tặng các bạn trẻ đăng ký nhập học trước ngày 31.08.2021 phần quà là 1 máy ảnh.",
+     "2021-04-14"),
+    ("Quốc vương sẽ có 90 ngày để phê duyệt, dự kiến là vào tháng 5, sau khi bản dự thảo hiến pháp sửa đổi được "
+     "trình lên cung điện hoàng gia.", None),
+    # a company's goal or plan, its subject after `dự kiến`
+    ("CMC Telecom hiện là đối tác tư vấn - AWS Select Consulting Partner và mục tiêu trong năm nay là nâng hạng trở "
+     "thành AWS Advanced Consulting Partner.", "2021-04-29"),
+    ("Theo ông Dũng, đầu năm 2016, dự kiến Cty Pacific Crystal hoàn thiện và đi vào hoạt động.", None),
+    # what they were forced to do; a duty performed
+    ("Trường học, nhà hàng, quán bar đã buộc phải đóng cửa khoảng 1 tuần này và tiếp tục đóng cửa đến đầu tháng sau.",
+     "2021-04-25"),
+    ("Máy bay không người lái MQ-4C Triton cũng được điều động làm nhiệm vụ tại khu vực biển giàu tài nguyên trong "
+     "tháng 4.", "2021-05-01"),
+    # a foreign country's order; a condition; a noun use of `đề nghị` (`danh sách đề nghị`)
+    ("Nga lệnh rút phần lớn binh sĩ khỏi biên giới với Ukraine từ ngày 23/4 và hoàn tất trước 1/5.", "2021-04-25"),
+    ("Trường hợp hoàn thành việc chào bán phát hành thêm cổ phiếu ra công chúng trong quý III/2021.", "2021-04-20"),
+    ("Tuy nhiên, trong danh sách đề nghị tặng thưởng huy chương kháng chiến hạng nhì vào năm 1995 do UBND huyện lập, "
+     "ông sinh năm 1956.", None),
+    # a bare month without a plan word; a later `;` item of a forecast
+    ("Cùng chung số phận, tàu ông Lê Văn Lực hạ thủy đưa vào sử dụng tháng 12/2016.", None),
+    ("Quá trình rà soát Quy hoạch ngành thép của Bộ Công thương cho thấy, đến năm 2020 cả nước sẽ thiếu hụt khoảng "
+     "15 triệu tấn thép thô; đến năm 2025, thiếu hụt 20 triệu tấn thép thô.", None),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_DEADLINES_AUDIT)
+def test_audit_classes_are_not_deadlines(text, published):
+    _, rows = run(text, published)
+    assert rows == []
+
+
+def test_goal_of_the_province_is_kept_despite_a_later_expectation_noun():
+    text = ("Đảng bộ và nhân dân tỉnh Bắc Ninh quyết tâm phấn đấu xây dựng tỉnh Bắc Ninh thành thành phố trực thuộc "
+            "Trung ương vào năm 2022, như tầm nhìn và kỳ vọng của lãnh đạo Đảng, Nhà nước đối với tỉnh.")
+    _, rows = run(text)
+    assert [r["due_text"] for r in rows] == ["vào năm 2022"]
+
+
+def test_attribution_sentence_gives_directed_by_and_continuation_the_responsible():
+    text = ("Tỉnh Quảng Nam sẽ hoàn thành việc tháo gỡ những vướng mắc trong công tác giải phóng mặt bằng tuyến chính "
+            "vào giữa tháng 6/2017 nhằm giải quyết dứt điểm những phát sinh. Qua đó, đảm bảo mặt bằng cho các đơn vị "
+            "thi công và thông xe kỹ thuật 65km trên tuyến cao tốc Đà Nẵng - Quảng Ngãi vào cuối tháng 6/2017. Đây là "
+            "khẳng định của Phó Chủ tịch thường trực UBND tỉnh Quảng Nam Nguyễn Khánh Toàn tại buổi làm việc chiều 1/6.")
+    off = _official(text, "Nguyễn Khánh Toàn")
+    _, rows = run(text, officials=[off])
+    assert [(r["due"], r["responsible"], r["directed_by"]) for r in rows] == [
+        ("2017-06", "Tỉnh Quảng Nam", "Nguyễn Khánh Toàn"), ("2017-06", "Tỉnh Quảng Nam", "Nguyễn Khánh Toàn")]
+    assert rows[0]["task"] == "sẽ hoàn thành việc tháo gỡ những vướng mắc trong công tác giải phóng mặt bằng tuyến chính"
+
+
+def test_no_attribution_without_an_attribution_sentence():
+    text = ("Tỉnh Quảng Nam sẽ hoàn thành việc tháo gỡ những vướng mắc trong công tác giải phóng mặt bằng vào giữa "
+            "tháng 6/2017. Ông Nguyễn Khánh Toàn dự buổi làm việc chiều 1/6.")
+    off = _official(text, "Nguyễn Khánh Toàn")
+    _, rows = run(text, officials=[off])
+    assert [r["directed_by"] for r in rows] == [None]
+
+
+def test_a_requirement_ordered_in_the_past_is_kept():
+    _, rows = run("Sở GD-ĐT HN đã yêu cầu phải giải quyết dứt điểm trong ngày hôm nay (6-2).")
+    assert [r["due_text"] for r in rows] == ["trong ngày hôm nay (6-2)"]
+
+
+def test_cases_are_no_condition():
+    _, rows = run("Phải đưa hết các trường hợp F1 còn lại đi cách ly tập trung ngay trong chiều tối nay.", "2021-04-28")
+    assert [r["due_text"] for r in rows] == ["ngay trong chiều tối nay"]

@@ -27,18 +27,22 @@ from spacy.tokens import Doc
 from vnextract.extractors import dates
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
 from vnextract.extractors.deadlines.grammar import RX_WITHIN, Marker
-from vnextract.extractors.deadlines.markers import marker
+from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
     agent,
     agent_before,
+    agent_until,
+    attributed_official,
     canonical_body,
     passage_directed_by,
+    past_speaker,
     skip_openers,
     subject_official,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
 from vnextract.extractors.deadlines.rules import is_deadline
-from vnextract.extractors.deadlines.task import clause_task, goal_year_task, widened
+from vnextract.extractors.deadlines.task import clause_task, goal_year_task, tail_end, widened
+from vnextract.extractors.extensions import sentence_of
 
 __all__ = ["canonical_body", "extract"]
 
@@ -96,8 +100,11 @@ def _other_due_times(c: Candidate, mentions) -> list[int]:
     """The ends of the clause's other marked due times before this one, the starts of those after it: a task
     stops at them."""
     mt = c.mt
-    marked = [o for o in mentions if o is not mt and c.lo <= o.start < c.hi and marker(c.text, c.a, o)]
-    return [o.end for o in marked if o.end <= c.due_start] + [o.start for o in marked if mt.end < o.start]
+    marked = [(o, found) for o in mentions if o is not mt and c.lo <= o.start < c.hi
+              for found in [marker(c.text, c.a, o)] if found]
+    # (a later one's marker is no part of this task: `... để phê duyệt vào tháng 7/2017`)
+    return [tail_end(c.text, o.end) for o, _ in marked if o.end <= c.due_start] + \
+        [max(mt.end, found[1]) for o, found in marked if mt.end < o.start]
 
 
 def _responsible(c: Candidate) -> tuple[str | None, int]:
@@ -111,6 +118,7 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
             responsible, task_start = ag
         else:
             task_start = c.directive.end()
+            responsible = agent_until(text, c.directive.end(), due_start, c.mt.end)
     if responsible is None:
         ag = agent_before(text, lo, due_start)
         if ag:
@@ -118,23 +126,35 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     if responsible is None and task_start is None:
         for start in (lo, c.comma_lo) + ((a,) if lo > a else ()):
             ag = agent(text, start, hi)
+            speaker = ag
+            ag = past_speaker(text, ag, hi, due_start) if ag and ag[1] <= due_start else ag
             if ag and ag[1] <= due_start or ag and c.opens:
                 responsible = ag[0]
-                task_start = ag[1] if ag[1] <= due_start and start != a else None
+                # (past a speaker, the task starts after the one who commits: `X cho biết, Hà Nội sẽ ...`)
+                task_start = ag[1] if ag[1] <= due_start and (start != a or ag is not speaker) else None
                 break
     if responsible is None and c.opens:
         ag = agent(text, c.mt.end, hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         responsible = ag[0] if ag else None
+    if responsible is None and a > 0 and continues_before(text, a, due_start):
+        # `Qua đó, đảm bảo mặt bằng ...`: the subject of the sentence this one carries on
+        ag = agent(text, *sentence_of(c.doc, a - 1))
+        responsible = ag[0] if ag else None
     if task_start is None:
         task_start = skip_openers(text, lo, due_start)
-        if task_start < due_start and c.kind == Marker.WITHIN and len(text[lo:due_start].split()) > 1 and \
+        if task_start < due_start and c.kind in (Marker.WITHIN, Marker.BARE) and len(text[lo:due_start].split()) > 1 and \
                 responsible is None and c.directive is None:
             task_start = max(task_start, c.comma_lo)  # a long clause before the marker: its last comma part
     return responsible, task_start
 
 
 def _directed_by(c: Candidate, responsible: str | None) -> str | None:
-    """The official who is the subject of the directive verb (or of the passage's directive)."""
+    """The official who is the subject of the directive verb (or of the passage's directive), else the one a
+    later sentence attributes the commitment to."""
+    return _directive_subject(c, responsible) or (attributed_official(c.doc, (c.a, c.b)) if not c.no_cue else None)
+
+
+def _directive_subject(c: Candidate, responsible: str | None) -> str | None:
     doc = c.doc
     if c.directs_before_due:
         directed_by, own = subject_official(doc, c.a, c.directive.start("v"))

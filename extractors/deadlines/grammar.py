@@ -94,7 +94,7 @@ RX_CONTINUES = _c(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,
 
 # ---------------------------------------------------------------- what is no deadline
 RX_COMPLETION = _c(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
-RX_PAST = _c(rf"(?:^|[^\w])(?:{_words('past_words')})(?![\w])")
+RX_PAST = _c(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
 RX_EVENT = _c(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
 RX_STAT = _c(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
 RX_PROJECTION = _c(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
@@ -136,3 +136,23 @@ POST_KEYS = sorted(POSTS, key=len, reverse=True)
 # ---------------------------------------------------------------- task
 RX_STRIP = _c(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
 RX_STOP = _c(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")
+
+# ---------------------------------------------------------------- additions: needs, opening due times, purpose, attribution
+RX_QUANTITY_NEXT = _c(rf"{H}+(?:(?:{_words('quantity_prefixes')}){H}+)?\d")  # `cần hơn 5.400 tỷ`
+RX_NEED = _c(rf"(?:{_words('need_modals')})")
+RX_OPENING_MODAL = _c(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('opening_modals')})(?![\w])")
+RX_MODAL_NEXT = _c(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
+RX_PURPOSE = _c(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
+RX_ATTRIBUTION = _c(rf"\W*(?:{_words('attribution_openers')}){H}+(?:lời{H}+|những{H}+)?"
+                    rf"(?:{_words('attribution_nouns')}){H}+của(?![\w])")
+RX_EVENT_AT = _c(rf"(?<![\w])tại{H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")  # `tại Hội nghị sơ kết`
+RX_TIME_CLAUSE = _c(rf"(?<![\w])(?:{_words('time_clause_openers')})(?![\w])")
+NOUN_MODALS = frozenset(LEX["noun_modals"])
+RX_REFERENCE = _c(rf"(?<![\w])(?:{_words('reference_words')}){H}*$")
+RX_CAUSATIVE = _c(rf"(?<![\w])(?:{_words('causative_words')})(?![\w])")
+RX_EXPECTATION = _c(rf"(?<![\w])(?:{_words('expectation_words')})(?![\w])")
+RX_EXPECTATION_NEXT = _c(rf"{H}*(?:{_words('expectation_words')})(?![\w])")
+RX_SPEAKER_NEXT = _c(rf"{H}*(?:{_words('speech_verbs')})(?![\w])(?:{H}*,|{H}+rằng(?![\w])|{H}*:)?")
+RX_DEICTIC_NEXT = _c(rf"{H}+(?:{_words('date_deictics')})(?![\w])")
+TENSE_PAST = frozenset(LEX["tense_past_words"])
+RX_CONDITIONAL_OPENER = _c(rf"[^\w]*(?:{_words('conditional_openers')})(?![\w])")

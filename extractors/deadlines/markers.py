@@ -8,6 +8,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_BARE,
     RX_BEFORE,
+    RX_CAUSATIVE,
     RX_CONTINUES,
     RX_DIRECTIVE,
     RX_END,
@@ -16,9 +17,12 @@ from vnextract.extractors.deadlines.grammar import (
     RX_GOAL_NEXT,
     RX_GOAL_WORD,
     RX_HARD_BOUND,
+    RX_NEED,
     RX_NOT_MODAL,
+    RX_OPENING_MODAL,
     RX_OWN_TIME,
     RX_PAST,
+    RX_QUANTITY_NEXT,
     RX_STRONG,
     RX_WEAK,
     RX_WITHIN,
@@ -34,6 +38,8 @@ NOT_MODAL_BEFORE = 6   # a `not_modal` phrase may start this far before the moda
 NOT_MODAL_INSIDE = 8   # ... or hold it anywhere from this far before it ...
 NOT_MODAL_AFTER = 12   # ... up to this far after it (`thời hạn sử dụng`)
 FIRST_VERB_REACH = 120  # characters after a due time its clause's first verb is looked for at
+OPENING_MODAL_REACH = 40  # characters after an unmarked due time that opens its clause its modal may end at
+_BARE_GRANULARITIES = ("month", "quarter", "half", "year")  # of a due time that may stand without a marker
 
 
 def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
@@ -44,21 +50,38 @@ def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
     m = RX_BEFORE.search(text, lo, s)
     if m and (m["mk"] or fold(mt.text).startswith("ngày")):
         return Marker.BEFORE, m.start("mk") if m["mk"] else m.start("glued")
-    if mt.granularity == "year" and RX_BARE.search(text, max(a, s - BARE_YEAR_REACH), s):
-        return Marker.BARE, s
+    bare = mt.granularity in _BARE_GRANULARITIES and RX_BARE.search(text, max(a, s - BARE_YEAR_REACH), s)
+    if bare and mt.granularity == "year":
+        return Marker.BARE, s  # `đưa vào hoạt động năm 2021`
     if RX_GOAL_BEFORE.search(text, lo, s):
         return Marker.GOAL, s
     m = RX_WITHIN.search(text, lo, s)
     if m:
         return Marker.WITHIN, m.start("mk")
-    if mt.granularity != "year":
-        return None
-    m = RX_GOAL_AFTER.match(text, mt.end, min(len(text), mt.end + GOAL_AFTER_REACH))
-    if m and not RX_OWN_TIME.match(text, m.end()):  # not `năm 2017 và phấn đấu đến năm 2021`: that goal has its own
-        return Marker.GOAL_YEAR, s
-    if RX_GOAL_NEXT.match(text, mt.end, min(len(text), mt.end + GOAL_NEXT_REACH)) and RX_GOAL_WORD.search(text, a, s):
-        return Marker.GOAL_YEAR, s  # `năm 2017 thành phố phấn đấu đạt ..., năm 2018 đạt ...`
+    if bare:
+        return Marker.BARE, s  # `dự kiến hoàn thành tháng 3/2019` (not `hoàn thành vào quý 2/2022`: that is marked)
+    if mt.granularity == "year":
+        m = RX_GOAL_AFTER.match(text, mt.end, min(len(text), mt.end + GOAL_AFTER_REACH))
+        if m and not RX_OWN_TIME.match(text, m.end()):  # not `năm 2017 và phấn đấu đến năm 2021`: that goal has its own
+            return Marker.GOAL_YEAR, s
+        if RX_GOAL_NEXT.match(text, mt.end, min(len(text), mt.end + GOAL_NEXT_REACH)) and \
+                RX_GOAL_WORD.search(text, a, s):
+            return Marker.GOAL_YEAR, s  # `năm 2017 thành phố phấn đấu đạt ..., năm 2018 đạt ...`
+    if _opens_before_modal(text, a, mt):
+        return Marker.WITHIN, s  # `...; Quý IV/2017 sẽ hoàn chỉnh các thủ tục`
     return None
+
+
+def _opens_before_modal(text: str, a: int, mt) -> bool:
+    """A month, quarter, half or year without a marker that opens its clause, a modal following it."""
+    if mt.granularity not in _BARE_GRANULARITIES:
+        return False  # (a day that opens a clause is mostly an event's: `Ngày 5/5, hội nghị sẽ ...`)
+    before = text[a:mt.start]
+    cut = max(before.rfind(";"), before.rfind(":"), before.rfind(","))
+    if before[cut + 1:].strip():
+        return False
+    m = RX_OPENING_MODAL.match(text, mt.end, min(len(text), mt.end + OPENING_MODAL_REACH))
+    return bool(m) and not re.search(r"[;.]", text[mt.end:m.end()])
 
 
 def clause(text: str, a: int, b: int, due_start: int, due_end: int) -> tuple[int, int]:
@@ -82,6 +105,13 @@ def last_directive(text: str, a: int, pos: int):
 def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
     """A modal of rx in text[lo:hi] that is no part of a `not_modal` phrase (`cần thiết`, `phải lòng`)."""
     for m in rx.finditer(text, lo, hi):
+        if RX_NEED.fullmatch(m.group()) and RX_QUANTITY_NEXT.match(text, m.end()):
+            continue  # `cần hơn 5.400 tỷ đồng`: a need, no requirement
+        if m.group()[:1].isupper() and re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # capitalised mid-sentence: part of a name (`ông Nguyễn Kiên Quyết`)
+        part = max(text.rfind(",", lo, m.start()), text.rfind(";", lo, m.start()), lo)
+        if RX_CAUSATIVE.search(text, part, m.start()):
+            continue  # `đã khiến các nhà khoa học phải quan tâm`: what something made someone do
         if not RX_NOT_MODAL.match(text, max(lo, m.start() - NOT_MODAL_BEFORE), min(hi, m.end() + NOT_MODAL_AFTER)) and \
                 not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):min(hi, m.end() + NOT_MODAL_AFTER)]):
             return True

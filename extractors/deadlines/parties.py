@@ -14,9 +14,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ADVERB_GAP,
     RX_AGENT,
     RX_AGENT_END,
+    RX_ATTRIBUTION,
     RX_CAPS,
     RX_COMMERCIAL,
     RX_COMPOUND,
+    RX_CONTINUES,
     RX_DIRECTIVE,
     RX_FOREIGN_BODY,
     RX_NOT_AGENT,
@@ -28,6 +30,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC,
     RX_PUBLIC_EXCEPTION,
     RX_PUBLIC_SUBJECT,
+    RX_SPEAKER_NEXT,
     RX_SPEECH,
     RX_TRAILING_ADVERB,
     Subject,
@@ -42,6 +45,7 @@ MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
 PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
+ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
 
@@ -64,7 +68,8 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
     i = skip_openers(text, i, hi)
     seg = text[i:hi]
     key = fold(seg)
-    if not seg or RX_NOT_AGENT.match(key) or not (RX_AGENT.match(key) or RX_CAPS.match(seg)):
+    if not seg or RX_NOT_AGENT.match(key) or \
+            not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
         return None
     end = None
     for m in RX_AGENT_END.finditer(seg, 1):
@@ -82,11 +87,48 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
         if not (RX_AGENT.match(fold(rest)) or (rest[:1].isupper())):
             phrase = phrase[:cm.start()]
             break
-    found = clean(phrase)
+    found = _without_place_apposition(clean(phrase))
     if not found or fold(found) in NOT_AGENT_ALONE or len(found.split()) > MAX_AGENT_WORDS or \
             found.count("(") != found.count(")"):
         return None
     return found, i + len(phrase)
+
+
+def _without_place_apposition(phrase: str) -> str:
+    """`UBND huyện Vân Đồn, Quảng Ninh` -> `UBND huyện Vân Đồn`: a province after a comma locates the body."""
+    head, sep, last = phrase.rpartition(",")
+    last = last.strip()
+    if sep and head.strip() and last[:1].isupper() and \
+            any(p.level == "province" and fold(p.name) == fold(last) for p in gazetteer.lookup(last)):
+        return clean(head)
+    return phrase
+
+
+def agent_until(text: str, i: int, pos: int, due_end: int) -> str | None:
+    """The agent that fills text[i:pos] up to a due time's marker (`giao Bộ Y tế chậm nhất tháng 11-2017 trình
+    ...` -> `Bộ Y tế`)."""
+    i = skip_openers(text, i, pos)
+    seg = _without_place_apposition(clean(text[i:pos]))
+    if not seg or len(seg.split()) > MAX_AGENT_WORDS or RX_AGENT_END.search(seg) or RX_NOT_AGENT.match(fold(seg)) \
+            or fold(seg) in NOT_AGENT_ALONE:
+        return None
+    # a body's or a post's name, capitalised (`Bộ Y tế`, `Chủ tịch UBND TP Phú Quốc`), its task after the due time
+    if not seg[:1].isupper() or not re.match(r"[^\S\n]+[a-zđà-ỹ]", text[due_end:due_end + 3]):
+        return None
+    return seg if RX_AGENT.match(fold(seg)) or RX_CAPS.match(seg) or _vietnamese_place_opens(seg) else None
+
+
+def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str, int]:
+    """The agent after a speaker's speech verb (`CPMB cho biết, ..., Ban được giao ...`), when one stands before
+    pos; else ag."""
+    m = RX_SPEAKER_NEXT.match(text, ag[1], hi)
+    if not m:
+        return ag
+    for b in [m.end()] + [x.end() for x in re.finditer(r",(?!\d)", text[m.end():pos])]:
+        nxt = agent(text, b if b == m.end() else m.end() + b, hi)
+        if nxt and nxt[1] <= pos:
+            return nxt
+    return ag
 
 
 def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -187,6 +229,7 @@ def subject_kind(doc: Doc, s: int, e: int) -> Subject:
 
 def sentence_subject_kind(doc: Doc, s: int, e: int) -> Subject:
     """The kind of the subject that opens text[s:e]: its first comma part."""
+    s = skip_openers(doc.text, s, e)  # (`Hiện nay, CPMB đang ...`)
     end = RX_PART_BOUND.search(doc.text, s, e)
     return subject_kind(doc, s, end.start() if end else e)
 
@@ -199,10 +242,15 @@ def cue_subject(doc: Doc, rx: re.Pattern, lo: int, hi: int, sent_start: int) -> 
     for m in rx.finditer(text, lo, hi):
         if re.match(r"[^\S\n]*,", text[m.end():m.end() + 3]):
             continue  # `Dự kiến,` `Theo kế hoạch,`: an adverbial, the subject follows
-        start = lo
-        for b in RX_PART_BOUND.finditer(text, lo, m.start()):
-            start = b.end()
-        kind = subject_kind(doc, start, m.start())
+        starts = [lo] + [b.end() for b in RX_PART_BOUND.finditer(text, lo, m.start())]
+        kind = subject_kind(doc, starts[-1], m.start())
+        if kind == Subject.NONE:
+            after = agent(text, m.end(), hi)  # `dự kiến Cty Pacific Crystal hoàn thiện ...`: the subject follows
+            kind = Subject.OTHER if after and subject_kind(doc, m.end(), after[1]) == Subject.OTHER else kind
+        if kind == Subject.NONE and len(starts) > 1 and text[starts[-1] - 1] == ",":
+            # `Ban được giao ... Dự án Sân phân phối ..., dự kiến hoàn thành tháng 3/2019`: the comma part before
+            before = subject_kind(doc, starts[-2], starts[-1] - 1)
+            kind = before if before != Subject.OTHER else kind  # (`Đây là thời điểm ...,`: no subject)
         if kind != Subject.NONE:
             return kind
         break  # the first modal has no subject written: the sentence's subject is the plan's
@@ -298,4 +346,20 @@ def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = Fals
         name, own = subject_official(doc, a, v.start("v"))
         if own or name:
             return name
+    return None
+
+
+def attributed_official(doc: Doc, sent: tuple[int, int]) -> str | None:
+    """The official a sentence after this one attributes it to (`Đây là khẳng định của Phó Chủ tịch ...
+    Nguyễn Khánh Toàn`), past sentences that carry it on (`Qua đó, ...`), in the same paragraph."""
+    text = doc.text
+    para_end = text.find("\n", sent[1])
+    para_end = len(text) if para_end < 0 else para_end
+    after = [sp for sp in sentence_spans(doc) if sent[1] <= sp[0] < para_end][:ATTRIBUTION_SENTENCES]
+    for a, b in after:
+        if RX_ATTRIBUTION.match(text, a, b):
+            name, _ = _official_ending_in(doc, a, b)
+            return name
+        if not RX_CONTINUES.match(text, a, b):
+            return None
     return None

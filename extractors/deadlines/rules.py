@@ -9,28 +9,38 @@ from spacy.tokens import Doc
 
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
+    NOUN_MODALS,
     RX_ACTION,
     RX_ACTION_ANY,
     RX_ADVERT,
     RX_COMMERCIAL,
     RX_COMPLETION,
     RX_CONDITIONAL,
+    RX_CONDITIONAL_OPENER,
     RX_DIRECTIVE,
     RX_DOCUMENT_NAME,
     RX_EVENT,
+    RX_EVENT_AT,
     RX_EVENT_SETTING,
+    RX_EXPECTATION,
+    RX_EXPECTATION_NEXT,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
+    RX_MODAL_NEXT,
     RX_PAST,
     RX_PERIOD_BEFORE,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
     RX_PROJECTION,
     RX_PUBLIC_NAMED,
+    RX_PURPOSE,
+    RX_REFERENCE,
     RX_SPEECH_ONLY,
     RX_STAT,
     RX_STRONG,
+    RX_TIME_CLAUSE,
     RX_WEAK,
+    TENSE_PAST,
     Marker,
     Subject,
 )
@@ -56,6 +66,8 @@ PASSIVE_REACH = 40       # characters before a bare year its `được` may stan
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
     if c.directive is None and not _plan_of_the_work(c):
         return False
+    if c.kind == Marker.BARE and c.mt.granularity != "year" and c.no_cue:
+        return False  # `hạ thủy đưa vào sử dụng tháng 12/2016`: a bare month needs a plan word
     return not (_told_as_past(c) or _time_of_an_event(c, mentions) or _not_a_due_time(c, mentions)
                 or _reported_fact(c, time) or _nothing_to_do(c, time))
 
@@ -64,12 +76,12 @@ def _plan_of_the_work(c: Candidate) -> bool:
     """Without a directive: the clause states a requirement, plan or commitment of the reported work, not a
     condition, an offer, a foreign country's or a company's plan (see `_subject` in the lexicon)."""
     doc, text, mt, a, b, comma_lo, due_start = c.doc, c.text, c.mt, c.a, c.b, c.comma_lo, c.due_start
-    cond = RX_CONDITIONAL.search(text, a, due_start)
+    cond = RX_CONDITIONAL.search(text, a, due_start) or RX_CONDITIONAL_OPENER.match(text, comma_lo, due_start)
     if cond and (cond.start() >= comma_lo or re.search(r"(?i)(?<![\w])thì(?![\w])", text[cond.end():due_start])) \
             or RX_ADVERT.search(text, a, b):
         return False
     lo, hi = c.pre_lo, (c.cue_hi if c.opens else due_start)
-    if mt.end <= lo:  # the due time opens the clause: its subject follows it
+    if mt.end <= lo or c.opens:  # the due time opens the clause: its subject follows it
         lo, hi = mt.end, max(hi, mt.end)
     if c.strong:
         if RX_GOAL_NOUN.search(text, comma_lo, due_start) and RX_COMMERCIAL.search(text, comma_lo, due_start) and \
@@ -79,7 +91,9 @@ def _plan_of_the_work(c: Candidate) -> bool:
     if not c.weak and c.kind != Marker.WITHIN:
         # `Kết quả gửi về Bộ trước ngày 10/2`: the marker itself sets the time, but a bare `trước năm 1954`
         # is a time of the story
-        return not (c.kind == Marker.BEFORE and mt.granularity == "year")
+        # (`Nga lệnh rút phần lớn binh sĩ ... và hoàn tất trước 1/5`: a foreign country's)
+        return not (c.kind == Marker.BEFORE and mt.granularity == "year") and \
+            sentence_subject_kind(doc, a, due_start) != Subject.FOREIGN
     kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
     context = (a, b)
     if kind_of == Subject.NONE and a > 0:  # `Dự kiến hoàn thành trong tháng 6.`: the sentence before says whose
@@ -107,9 +121,21 @@ def _told_as_past(c: Candidate) -> bool:
     text, mt, due_start, post = c.text, c.mt, c.due_start, c.post
     if re.match(r"[^\S\n]*,?[^\S\n]*mới(?![\w])", post):
         return True  # `phải đến năm 2019 mới được tìm thấy`
+    sub = None
+    for m in RX_TIME_CLAUSE.finditer(text, c.lo, due_start):
+        sub = m
+    if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
+        return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
     cue_end = c.directive.end() if c.directs_before_due else c.lo
-    return bool(RX_PAST.search(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start)
+    own_clause = c.comma_lo if c.opens and RX_MODAL_NEXT.match(text, mt.end) else c.lo
+    # (`ông đã trao đổi ..., trong tháng 2 phải hoàn thành đề án`: that `đã` is of its own clause)
+    past_before = any(m.start() >= own_clause or fold(re.sub(r"\s+", " ", m.group()).strip()) not in TENSE_PAST
+                      for m in RX_PAST.finditer(text, max(cue_end, c.lo, due_start - PAST_REACH), due_start))
+    # `..., mà trước ngày 1-1-2017, Tòa án đã trả lại đơn`: the comma part after the due time tells what was done
+    closes = re.match(r"[^\S\n]*,", post)
+    return bool(past_before
                 or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH])
+                or (closes and not c.directs_before_due and past_before_verb(text, mt.end + closes.end(), c.hi))
                 or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
                 or ((c.opens or RX_SPEECH_ONLY.fullmatch(text, c.comma_lo, due_start))
                     and past_before_verb(text, mt.end, c.hi)))
@@ -120,24 +146,50 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
     if RX_EVENT.search(c.pre[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
         return True
-    if re.search(r"(?i)(?:tính|kể|từ)[^\S\n]*$", text[max(a, due_start - REFERENCE_REACH):due_start]):
+    if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
     if fold(text[due_start:mt.start]).startswith(("đến", "tới")) and \
             any(0 <= due_start - o.end <= PERIOD_GAP
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
+    if mt.granularity == "day" and c.kind == Marker.WITHIN:
+        if _after_an_event_setting(text, a, due_start):
+            return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
+        ev = None
+        for m in RX_EVENT.finditer(text, c.comma_lo, due_start):
+            ev = m
+        if ev is not None and not any(not re.search(r"(?i)(?:các|những|mọi)[^\S\n]+$", text[max(0, v.start() - 6):v.start()])
+                                      for v in RX_ACTION_ANY.finditer(text, ev.end(), due_start)):  # (`các cấp`: a noun)
+            return True  # `bảo vệ thành công cuộc bầu cử Quốc hội khóa XV ... vào ngày 23/5`: the event's day
     # `Tại cuộc họp giao ban ... vào sáng nay (6/2), Chủ tịch ... yêu cầu ...`
     return bool(RX_EVENT_SETTING.match(text, a, due_start) and not RX_DIRECTIVE.search(text, a, due_start)
                 and not has_modal(RX_STRONG, text, a, due_start) and not has_modal(RX_WEAK, text, a, due_start))
+
+
+def _after_an_event_setting(text: str, a: int, due_start: int) -> bool:
+    """The sentence names an event (`tại Hội nghị ...`) before the due time and no cue stands between them."""
+    last = None
+    for m in RX_EVENT_AT.finditer(text, a, due_start):
+        last = m
+    if last is None or RX_DIRECTIVE.search(text, last.end(), due_start):
+        return False
+    return not any(fold(re.sub(r"\s+", " ", m.group())) not in NOUN_MODALS
+                   for rx in (RX_STRONG, RX_WEAK) for m in rx.finditer(text, last.end(), due_start)
+                   if has_modal(rx, text, m.start(), m.end()))
 
 
 def _not_a_due_time(c: Candidate, mentions) -> bool:
     """A document's horizon, a forecast, a period of the story."""
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
-                                     or _in_quoted_name(text, a, due_start)):
+                                     or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
+    if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
+        return True  # a belief or an expectation (`kỳ vọng mục tiêu vốn hóa 20 tỷ USD vào năm 2025`)
+    if c.lo > a and RX_PROJECTION.search(text, a, c.lo) and not has_modal(RX_STRONG, text, c.lo, c.hi) and \
+            not RX_DIRECTIVE.search(text, c.lo, c.hi):
+        return True  # a later `;` item of a forecast (`... cho thấy, đến năm 2020 ... sẽ thiếu hụt ...; đến năm 2025, ...`)
     if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
         return True
@@ -162,6 +214,17 @@ def _in_quoted_name(text: str, a: int, due_start: int) -> bool:
     """The year is inside a quoted document name (`“Phương án nâng cấp, sửa chữa ... chợ An Đông đến năm 2021”`)."""
     q = text.rfind("“", a, due_start)
     return q >= 0 and "”" not in text[q:due_start] and bool(RX_DOCUMENT_NAME.match(text, q + 1))
+
+
+def _closes_a_title(text: str, a: int, mt) -> bool:
+    """The year closes a quoted title (`Nghị quyết số 26 ... ”về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An
+    đến năm 2020”`): a closing quote follows it and a document is named before it in the sentence."""
+    if not re.match(r"[^\S\n]*[”\"»]", text[mt.end:mt.end + 3]):
+        return False
+    last = None
+    for m in RX_DOCUMENT_NAME.finditer(text, a, mt.start):
+        last = m
+    return last is not None and not RX_GOAL_WORD.search(text, last.end(), mt.start)
 
 
 def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
@@ -198,7 +261,8 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
     if uncommanded:
         if past_at(mt, time.present) or (mt.relative and mt.granularity == "day"):
             return True  # a plan for a day already gone, or for today (`ngay trong chiều nay`): a report
-        clause = text[lo:hi]
+        purpose = RX_PURPOSE.search(text, mt.end, hi)  # (`sẽ hoàn chỉnh các thủ tục để khởi công dự án`)
+        clause = text[lo:purpose.start() if purpose else hi]
         if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
             return True
         return bool(not RX_ACTION.search(clause) or RX_EVENT.search(clause) or RX_STAT.search(clause))

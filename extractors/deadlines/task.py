@@ -4,7 +4,16 @@ from __future__ import annotations
 import re
 
 from vnextract.extractors.deadlines.candidate import Candidate
-from vnextract.extractors.deadlines.grammar import RX_STOP, RX_STRIP, clean
+from vnextract.extractors.deadlines.grammar import (
+    RX_DEICTIC_NEXT,
+    RX_MODAL_NEXT,
+    RX_OPENING_MODAL,
+    RX_PURPOSE,
+    RX_STOP,
+    RX_STRIP,
+    Marker,
+    clean,
+)
 from vnextract.extractors.deadlines.parties import agent, skip_openers
 from vnextract.extractors.normalize import fold
 
@@ -37,8 +46,9 @@ def _end_after(text: str, due_end: int, hi: int, others: list[int]) -> int:
 def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, others: list[int]) -> str:
     """The task clause from start, without the marker and due time."""
     start = max([start] + [e for e in others if start <= e <= mk_start])
-    if len(text[start:mk_start].split()) <= 1:
-        # the due time opens the clause: `Trong tháng 8/2017, Sở GTVT sẽ xử lý 63 cây xanh`
+    if len(text[start:mk_start].split()) <= 1 or RX_MODAL_NEXT.match(text, due_end, hi):
+        # the due time opens the clause: `Trong tháng 8/2017, Sở GTVT sẽ xử lý 63 cây xanh`; or its own modal
+        # follows it (`... như trong tháng 2 này sẽ hoàn thành Báo cáo ...`)
         end = hi
         for m in re.finditer(r",(?!\d)", text[due_end:hi]):
             if RX_STOP.match(text, due_end + m.end(), hi):
@@ -46,6 +56,8 @@ def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, ot
                 break
         nxt = [o for o in others if due_end < o < end]
         end = min(nxt) if nxt else end
+        purpose = RX_PURPOSE.search(text, due_end, end)
+        end = purpose.start() if purpose and len(text[due_end:purpose.start()].split()) >= MIN_TASK_WORDS else end
         after = clean(text[due_end:end])
         ag = agent(after, 0, len(after))
         return strip(after[ag[1]:] if ag else after)
@@ -63,11 +75,25 @@ def goal_year_task(c: Candidate) -> tuple[str, str | None]:
     return strip(task[i + len(GOAL_VERB):] if i >= 0 else task), (ag[0] if ag else None)
 
 
+def tail_end(text: str, due_end: int) -> int:
+    """Past a word that closes the due time (`quý 3 này`, `tháng 4 tới`)."""
+    m = RX_DEICTIC_NEXT.match(text, due_end)
+    return m.end() if m else due_end
+
+
 def clause_task(c: Candidate, task_start: int, responsible: str | None, others: list[int]) -> str:
     """The task from task_start (past the agent), without the responsible agent; a goal's from its verb."""
-    task = _clause_task(c.text, task_start, c.due_start, c.mt.end, c.hi, others)
+    if c.opens and RX_OPENING_MODAL.match(c.text, c.mt.end, c.hi):
+        task_start = c.due_start  # `Để ..., năm 2017, Bộ NN&PTNT sẽ tập trung ...`: the task follows the due time
+    due_end = tail_end(c.text, c.mt.end)
+    task = _clause_task(c.text, task_start, c.due_start, due_end, c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
+    if len(task.split()) < MIN_TASK_WORDS:
+        # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
+        # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
+        after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
+        task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
     return task[i:] if i > 0 else task
 
@@ -76,7 +102,13 @@ def widened(c: Candidate, task: str, others: list[int]) -> str:
     """A task too short to say what is to be done: the clause around the due time, when that says more."""
     if len(task.split()) >= MIN_TASK_WORDS:
         return task
-    text, lo, due_start, due_end = c.text, c.lo, c.due_start, c.mt.end
-    wide = strip(clean(text[skip_openers(text, lo, due_start):due_start]) + " " +
-                 clean(text[due_end:_end_after(text, due_end, c.hi, others)]))
-    return wide if len(wide.split()) >= MIN_TASK_WORDS else task
+    text, lo, due_start, due_end = c.text, c.lo, c.due_start, tail_end(c.text, c.mt.end)
+    after = clean(text[due_end:_end_after(text, due_end, c.hi, others)])
+    # the nearest comma parts before the due time first (`..., là Dự án Sân phân phối ..., dự kiến hoàn thành
+    # tháng 3/2019`), then the whole clause
+    bounds = [m.end() for m in re.finditer(r",(?!\d)", text[lo:due_start])] if c.kind == Marker.BARE else []
+    for start in [lo + e for e in reversed(bounds[:-1])][:1] + [lo]:
+        wide = strip(clean(text[skip_openers(text, start, due_start):due_start]) + " " + after)
+        if len(wide.split()) >= MIN_TASK_WORDS:
+            return wide
+    return task
