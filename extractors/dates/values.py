@@ -131,6 +131,7 @@ class DateMention:
     weekday: int | None = None                     # weekday written with it (0 = Monday)
     year_source: str | None = None                 # how a missing year was found (YEAR_SOURCES)
     year_offset: int = 0                           # `năm ngoái` (-1), `năm tới` (+1): the year relative to the present
+    direction: int = 0                             # `ngày 9/8 tới` (+1: after the present), `tháng 2 vừa qua` (-1: before it)
 
     @property
     def is_interval(self) -> bool:

@@ -3,7 +3,10 @@
 The input's published date first (the year that puts the expression nearest to it, past preferred),
 else the explicit dates of the same sentence, else the article's dominant explicit year by a weighted
 vote (day/month/quarter/half dates weigh more than a bare `năm YYYY`; intervals, page furniture and
-background dates ignored), else `XXXX`.
+background dates ignored), else `XXXX`. Where the text does not settle the year, XXXX: a day placed
+before the events it is near costs more (reports follow them), written days of two years near it
+disagree, a bare year under review or elsewhere in the article leaves its next half year open, a
+`tới` / `vừa qua` date must fit the article's latest written day, a weekday its year.
 """
 from __future__ import annotations
 
@@ -33,12 +36,20 @@ _RX_NAME_YEAR_END = re.compile(rf"(?:^|[^\w])(?:{alt(LEX['name_year_left'])})(?:
 _VOTE_WEIGHT = LEX["year_vote_weights"]
 _VOTE_MARGIN = float(LEX["year_vote_margin"])
 _SPILL_BEFORE, _SPILL_AFTER = LEX["bare_year_spill_months"]
+_SAME_SENTENCE_SPILL_AFTER = int(LEX["same_sentence_year_spill_after"])
 _MAX_GAP = int(LEX["year_max_gap_days"])
 _MIN_WEIGHT = float(LEX["year_min_weight"])
 _HISTORY_GAP = int(LEX["history_gap_years"])
 _NEAR_DAYS = int(LEX["year_near_days"])
+_BEFORE_COST = float(LEX["year_before_cost"])
 _OLD = "~"      # granularity suffix of a written date more than a year older than the article's latest
+_RX_AFTER_FUTURE = compile_ci(rf"{H}*,?{H}*(?:{alt(LEX['year_future_right'])})(?![\w])")
+_RX_AFTER_PAST = compile_ci(rf"{H}*,?{H}*(?:{alt(LEX['year_past_right'])})(?![\w])")
+RELATIVE_RIGHT_REACH = 16   # `tới`, `vừa qua` right after an undated date
 _RX_PLAN = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['plan_clause_words'])})(?![\w])")
+# a law's or decision's date of entry into force is its own future, whatever cites it
+_RX_IN_FORCE = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['in_force_words'])})(?![\w])")
+_RX_REVIEW = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['review_clause_words'])})(?![\w])")
 _RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
 TET = {int(k): dt.date.fromisoformat(v) for k, v in LEX["lunar_new_year"].items()}
 
@@ -86,27 +97,32 @@ def nearest_tet_year(mt: DateMention, pub: dt.date) -> int | None:
     return best
 
 
-def _is_background(text: str, mt: DateMention) -> bool:
-    """A written date that speaks of another time than the article's present (by the words before it)."""
+def _background_kind(text: str, mt: DateMention) -> str | None:
+    """How a written date speaks of another time than the article's present (by the words before it):
+    `past` (births, foundings, history, starts of periods, planning horizons, names), `plan` (a plan,
+    deadline or scheduled day: not the present, but not long after it either), else None."""
     s = mt.start
     left = max(0, s - BACKGROUND_REACH)
     if _RX_BACKGROUND_END.search(text, left, s):
-        return True
+        return "past"
     g = mt.parts[0].granularity
     if g is not Granularity.DAY and _RX_BACKGROUND_YEAR_END.search(text, left, s):
-        return True
-    if not mt.docref and _is_future(text, mt) or g is Granularity.DAY and _RX_BACKGROUND_DAY_END.search(
+        return "past"
+    if g is Granularity.YEAR and _RX_NAME_YEAR_END.search(text, max(0, s - NAME_YEAR_REACH), s) is not None:
+        return "past"
+    if not mt.docref and _in_clause(text, mt, _RX_PLAN) or _in_clause(text, mt, _RX_IN_FORCE) or g is Granularity.DAY and _RX_BACKGROUND_DAY_END.search(
             text, max(0, s - BACKGROUND_DAY_REACH), s):
-        return True   # a plan, a deadline or a scheduled day is not the present either
-    return g is Granularity.YEAR and _RX_NAME_YEAR_END.search(text, max(0, s - NAME_YEAR_REACH), s) is not None
+        return "plan"
+    return None
 
 
-def _is_future(text: str, mt: DateMention) -> bool:
-    """A plan, goal or deadline: a plan word in the clause before the date (up to PLAN_CLAUSE_REACH)."""
+def _in_clause(text: str, mt: DateMention, rx: re.Pattern) -> bool:
+    """One of rx's words in the clause before the date (up to PLAN_CLAUSE_REACH): a plan word (a plan,
+    goal or deadline) or a review word (a year under review)."""
     a = max(0, mt.start - PLAN_CLAUSE_REACH)
     left = text[a:mt.start]
     cut = max((m.end() for m in _RX_CLAUSE_START.finditer(left)), default=0)
-    return _RX_PLAN.search(left, cut) is not None
+    return rx.search(left, cut) is not None
 
 
 def _present_span(mt: DateMention) -> tuple[dt.date, dt.date, str] | None:
@@ -148,6 +164,8 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
         placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
         if placed is None or g in ("year", "doc"):
             return None   # a bare year or a document's date does not say which months are the present
+        if placed[0] < lo and placed[1] * _BEFORE_COST > _MAX_GAP:
+            return None   # months far before the span in its year: as likely the next year's
         return y, placed[1]
     scores = []
     for y in range(lo.year - 1, hi.year + 2):
@@ -158,7 +176,10 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
             continue
         if g == "doc" and placed[0] < lo:
             continue    # the reported event follows the document it cites
-        scores.append((placed[1], y))
+        cost = placed[1]
+        if placed[0] < lo:
+            cost *= _BEFORE_COST   # a report follows the events it recalls: a day before them is less likely
+        scores.append((cost, y))
     if not scores:
         return None
     scores.sort()
@@ -168,6 +189,24 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
     return best[1], best[0]
 
 
+def _direction_ok(mt: DateMention, y: int, latest: dt.date | None) -> bool:
+    """A date written as coming (`ngày 9/8 tới`) is not before the latest written date of the present
+    (less _NEAR_DAYS); one written as just past (`tháng 2 vừa qua`) not a year or more before it."""
+    if not mt.direction or latest is None:
+        return True
+    b = mt.parts[0].bounds(years_for(mt.parts, y)[0])
+    if b is None:
+        return False
+    if mt.direction > 0:
+        return b[1] >= latest - dt.timedelta(days=_NEAR_DAYS)
+    return b[1] > latest - dt.timedelta(days=365)
+
+
+def _relative_direction(text: str, mt: DateMention) -> int:
+    right = text[mt.end:mt.end + RELATIVE_RIGHT_REACH]
+    return 1 if _RX_AFTER_FUTURE.match(right) else -1 if _RX_AFTER_PAST.match(right) else 0
+
+
 def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0, day: bool = True) -> int | None:
     """The year the weighted votes clearly agree on (abstentions ignored), else None.
 
@@ -175,6 +214,7 @@ def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0
     its votes is a written date near the undated one (within _NEAR_DAYS, a month or quarter it falls in)."""
     weights: dict[int, float] = {}
     near: set[int] = set()
+    near_days: set[int] = set()     # years a written day or month within _NEAR_DAYS places it in
     for placed, g in votes:
         if placed is not None:
             y, cost = placed
@@ -183,11 +223,15 @@ def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0
             weights[y] = weights.get(y, 0) + _VOTE_WEIGHT.get(g.rstrip(_OLD), 1)
             if cost <= _NEAR_DAYS and g in ("day", "month", "doc") or cost == 0 and g in ("quarter", "half") and not day:
                 near.add(y)
+            if cost <= _NEAR_DAYS and g.rstrip(_OLD) in ("day", "month"):
+                near_days.add(y)
     if not weights:
         return None
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] < _VOTE_MARGIN * ranked[1][1]:
         return None
+    if len(near_days) > 1:
+        return None   # written days of two years lie near it (a timeline over two years): they disagree
     if ranked[0][1] < min_weight and ranked[0][0] not in near:
         return None
     return ranked[0][0]
@@ -220,13 +264,19 @@ def _apply_year(mt: DateMention, y: int, source: str) -> None:
 
 def _present_spans(text: str, mentions: list[DateMention]) -> list:
     """(mention, span) of the written dates of the article's present, old ones marked `_OLD`."""
+    plans = set()
     for mt in mentions:
         if mt.year_written and mt.parts and not mt.relative:
-            mt.background = _is_background(text, mt)
+            kind = _background_kind(text, mt)
+            mt.background = kind is not None
+            if kind == "plan" and mt.parts[0].granularity in (Granularity.DAY, Granularity.MONTH):
+                plans.add(id(mt))
     present = [(mt, sp) for mt in mentions if (sp := _present_span(mt)) is not None]
-    # history: far older than the latest year the article writes (`Ngày 28/11/1959, Bác Hồ ...`)
+    # history: far older than the latest year the article writes (`Ngày 28/11/1959, Bác Hồ ...`); a
+    # planned or due day counts for the latest (the present is not long before it), a horizon does not
     latest = max((p.year for mt in mentions if mt.year_written and not mt.furniture and not mt.is_interval
-                  and not mt.background for p in mt.parts if p.year is not None and p.year <= 2100), default=None)
+                  and (not mt.background or id(mt) in plans)
+                  for p in mt.parts if p.year is not None and p.year <= 2100), default=None)
     if latest is not None:
         present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
         # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
@@ -239,7 +289,7 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
 
     With a published date: the year that puts the date nearest to it. Without one, reasoning over
     the article's time frame: each written date of the present (background dates excluded by their
-    cue, see `_is_background`) places the undated date in the year nearest to it (`_place`); the
+    cue, see `_background_kind`) places the undated date in the year nearest to it (`_place`); the
     written dates of the same sentence decide when they agree, else all of the article's by a
     weighted vote that one year must clearly win. A weekday written with the date must agree with
     the year (`year_source` = `weekday` when it is what settled it); otherwise XXXX.
@@ -258,6 +308,8 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         return
     every = [sp for _, sp in present]
     todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
+    for mt in todo:
+        mt.direction = _relative_direction(doc.text, mt)
     # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
     # needs the present year itself, which only `published` gives)
     for mt in todo:
@@ -275,11 +327,18 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
 
 def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
     a, b = sentence_of(doc, mt.start)
-    same = [sp for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")]
+    # a bare year of the same sentence is its time frame: it spills less into the next year, unless it
+    # is a year under review (`tổng kết năm 2016`: such reports run through the next year's first half)
+    same = [(sp[0], add_months(sp[0], 12 + _SPILL_BEFORE + _SAME_SENTENCE_SPILL_AFTER) - dt.timedelta(days=1),
+             "year") if sp[2] == "year" and not _in_clause(doc.text, other, _RX_REVIEW) else sp
+            for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")]
+    latest = max((sp[0] for sp in every if sp[2] == "day"), default=None)
     for spans, src, need in ((same, "same_sentence", 0), (every, "article", _MIN_WEIGHT)):
         if not spans or (only and src != only):
             continue
         y = resolve_year(mt, spans, True, need)
+        if y is not None and not _direction_ok(mt, y, latest):
+            return    # `ngày 9/8 tới` before the article's latest written day: the year does not fit
         if y is not None:
             if mt.weekday is not None and resolve_year(mt, spans, False, need) != y:
                 src = "weekday"
