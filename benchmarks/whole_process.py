@@ -1,0 +1,67 @@
+"""Whole-process throughput (issue #18): `vnextract run` against a plain Python process doing only
+underthesea segmentation (`sent_tokenize` per line, `word_tokenize` per sentence) of the same texts.
+
+Each round runs the three commands one after the other (bare, 1 worker, 2 workers), fresh processes,
+so start-up, reading and writing are all counted; the medians are compared.
+
+    python benchmarks/whole_process.py [--n 1200] [--rounds 3]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NEWS = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "news", "baomoi-5000.jsonl.gz")
+BARE = """
+import json, sys
+from underthesea import sent_tokenize, word_tokenize
+for line in open(sys.argv[1], encoding="utf-8"):
+    for text_line in json.loads(line)["text"].split("\\n"):
+        if text_line.strip():
+            for sentence in sent_tokenize(text_line):
+                word_tokenize(sentence)
+"""
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=1200)
+    ap.add_argument("--rounds", type=int, default=3)
+    a = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "articles.jsonl")
+        with gzip.open(NEWS, "rt", encoding="utf-8") as f, open(path, "w", encoding="utf-8") as out:
+            for i, line in enumerate(f):
+                if i >= a.n:
+                    break
+                out.write(line)
+        run = [sys.executable, "-m", "vnextract", "run", path, "--no-cache", "--out"]
+        times: dict[str, list[float]] = {"bare": [], "run1": [], "run2": []}
+        for r in range(a.rounds):
+            times["bare"].append(timed([sys.executable, "-c", BARE, path]))
+            times["run1"].append(timed(run + [os.path.join(tmp, "o1"), "--workers", "1"]))
+            times["run2"].append(timed(run + [os.path.join(tmp, "o2"), "--workers", "2"]))
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s" for k, v in times.items()), flush=True)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(f"{a.n} articles, medians: bare underthesea {med['bare']:.1f} s, vnextract run 1 worker "
+          f"{med['run1']:.1f} s ({med['bare'] / med['run1']:.2f}x bare), 2 workers {med['run2']:.1f} s "
+          f"({med['run1'] / med['run2']:.2f}x one worker)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
