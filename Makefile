@@ -9,7 +9,7 @@ INPUT ?= corpus
 OUT ?= outputs
 WORKERS ?= 0
 
-.PHONY: setup run test lint bench bench-batch extract clean eval audit
+.PHONY: setup run test lint bench bench-batch bench-process extract clean eval audit
 
 setup: $(STAMP)
 
@@ -38,6 +38,11 @@ bench: setup
 .PHONY: check-segmentation
 check-segmentation: setup
 	$(BIN)/python benchmarks/check_segmentation.py
+
+# Whole processes (start-up, reading, writing included): vnextract run with 1 and 2 workers against a
+# plain Python process doing only underthesea segmentation of the same 1,200 articles.
+bench-process: setup
+	$(BIN)/python benchmarks/whole_process.py --n 1200 --rounds 3
 
 # Corpus-scale batch figures: peak memory at 1x and 4x the news corpus, cached rerun, worker scaling.
 bench-batch: setup
