@@ -65,11 +65,16 @@ class _People:
     def join_short_forms(self):
         """Short forms join the full name they end with (the latest one mentioned before them)."""
         people = self.people
-        for m, _evidence in self.pending_short:
+        for m, evidence in self.pending_short:
             candidates = [k for k in self.order if _matches_short(m.name, people[k].name)
                           and (people[k].mentions and people[k].mentions[0][0] < m.start)]
             if not candidates:
                 candidates = [k for k in self.order if _matches_short(m.name, people[k].name)]
+            if not candidates and m.honorific and m.titles:
+                # `Cô Minh Thủy, tổ trưởng môn Ngữ văn ...`: the article never gives the full name
+                m.short = False
+                self.add(m, evidence)
+                continue
             if candidates:
                 best = max(candidates, key=lambda k: max(s for s, _ in people[k].mentions if s < m.start)
                            if any(s < m.start for s, _ in people[k].mentions) else -1)
@@ -161,6 +166,10 @@ def _abbreviation_definitions(text: str) -> dict[str, str]:
         if m.group(1) in ABBREVIATIONS or m.group(1) in found:
             continue
         before = _CLAUSE_BREAK.split(text[max(0, m.start() - DEFINITION_LOOKBACK_CHARS):m.start()])[-1].split()
+        spelled = _spelled_by_initials(m.group(1), before)
+        if spelled:  # `... Phát triển doanh nghiệp (DN)`: DN stands for `doanh nghiệp`, not the whole body
+            found[m.group(1)] = spelled
+            continue
         for n in range(max(0, len(before) - MAX_DEFINITION_WORDS), len(before)):
             for width in range(MAX_ORG_HEAD_WORDS, 0, -1):
                 head = " ".join(before[n:n + width])
@@ -170,6 +179,15 @@ def _abbreviation_definitions(text: str) -> dict[str, str]:
             if m.group(1) in found:
                 break
     return found
+
+
+def _spelled_by_initials(abbreviation: str, before: list[str]) -> str:
+    """The last words before a bracket whose initials spell the abbreviation (`doanh nghiệp` for `DN`), else ''."""
+    letters = [c for c in abbreviation if c.isalpha()]
+    words = before[-len(letters):] if len(letters) <= len(before) else []
+    if words and [w[0].upper() for w in words] == letters:
+        return " ".join(words)
+    return ""
 
 
 def _expand_defined_abbreviations(text: str, officials: list[Official]):

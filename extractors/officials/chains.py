@@ -10,16 +10,26 @@ from vnextract.extractors.officials.names import (
     is_place_at,
     is_place_name,
 )
-from vnextract.extractors.officials.posts import POST_HEAD_LOOKBACK, lower_run_to_boundary, org_run, post_at
+from vnextract.extractors.officials.posts import (
+    ORG_HEAD_WORDS,
+    POST_HEAD_LOOKBACK,
+    is_name_word,
+    lower_run_to_boundary,
+    org_run,
+    post_at,
+)
 from vnextract.extractors.officials.units import MAX_PHRASE_UNITS, Unit, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     DROPPED,
     FORMER,
     FORMER_BEFORE,
+    HOLDING,
     HONORIFICS,
     LIST_OPENERS,
     MODIFIERS,
     ORG_LOWER,
+    ORG_NAMED_HEADS,
+    ORG_WORDS,
     PREDICATES,
     ROLE_BY_CUE,
     SEPARATORS,
@@ -30,6 +40,10 @@ Span = tuple[int, int]  # units [first, end) of a title
 MAX_PRE_TITLE_UNITS = 14      # a post chain before a name is read back this far
 MAX_ASIDE_UNITS = 11          # `(31 tuổi)`, `(sinh năm 1975)`: units after the `(` searched for its `)`
 MAX_BRACKET_TITLE_UNITS = 10  # `(Giám đốc ... Hà Nội)`: units after a post's organisation searched for `)`
+LEAD_PHRASES = FORMER_BEFORE | HOLDING  # between a separator and the post it introduces
+LIST_CLOSERS = frozenset({"gồm", "gồm có", "bao gồm"})  # after a post heading a list of its members
+MAX_LOWER_WORDS_BEFORE_MEMBERS = 3  # `thành viên` + `đoàn kiểm tra` + `gồm`
+_ORG_NAME_CLOSERS = frozenset({",", "(", ")", ";", "."})  # after a company's name, not a person's verb
 MAX_DESCRIPTOR_UNITS = 6      # `, chuyên gia lúa gạo,`: units searched for the comma closing a descriptor
 
 
@@ -48,6 +62,9 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
         if comma_inside_name(units, k):
             k -= 1  # `Bộ Văn hóa, Thể thao và Du lịch`
             continue
+        if u.key == "-" and 0 < k < j - 1 and _dash_inside_name(units, k, upper_sentence):
+            k -= 1  # `UB Văn hóa - Giáo dục - Thanh Thiếu niên và Nhi đồng`
+            continue
         if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
             break
         n = post_at(units, k)
@@ -57,7 +74,9 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
             # only through organisation words.
         elif not (u.key in ORG_LOWER or is_abbreviation(u.text) or is_capitalised(u.text) or u.text.isdigit()
                   or u.key in DROPPED or u.key == "tại" and k + 1 < j and is_place_at(units, k + 1)
-                  or any(post_at(units, m) > k - m for m in range(max(floor, k - POST_HEAD_LOOKBACK), k))):
+                  or any(post_at(units, m) > k - m for m in range(max(floor, k - POST_HEAD_LOOKBACK), k))
+                  # `Tham mưu trưởng hải quân Indonesia`: lower-case words the organisation run must then cover
+                  or best is None and is_name_word(u)):
             break
         if is_full_name(u, upper_sentence) and k != j - 1 and not is_place_at(units, k):
             break
@@ -71,6 +90,14 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
     while best > floor and units[best - 1].key in MODIFIERS:
         best -= 1
     return best, j
+
+
+def _dash_inside_name(units: list[Unit], k: int, upper_sentence: bool) -> bool:
+    """The dash at unit k joins two capitalised parts of one organisation's name, no person or post after it."""
+    before, after = units[k - 1], units[k + 1]
+    return is_capitalised(before.text) and is_capitalised(after.text) and not post_at(units, k + 1) \
+        and not is_full_name(before, upper_sentence) and not is_full_name(after, upper_sentence) \
+        and after.key not in HONORIFICS
 
 
 def list_head_title(units: list[Unit], j: int, upper_sentence: bool) -> Span | None:
@@ -90,13 +117,28 @@ def colon_list_heads(units: list[Unit], first: int, upper_sentence: bool) -> lis
     opened by `các` / `các đồng chí` / `gồm` and closed by `:`, before the person in the sentence."""
     heads = []
     for k in range(1, first):
-        if units[k].key != ":":
+        if units[k].key == ":":
+            head = pre_title(units, k, upper_sentence)
+        elif units[k].key in LIST_CLOSERS:
+            head = _head_before_members(units, k, upper_sentence)
+        else:
             continue
-        head = pre_title(units, k, upper_sentence)
         if head and head[0] > 0 and units[head[0] - 1].key in LIST_OPENERS \
                 and not any(is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
             heads.append(head)
     return heads
+
+
+def _head_before_members(units: list[Unit], k: int, upper_sentence: bool) -> Span | None:
+    """`Các thành viên đoàn kiểm tra gồm ...`: the post before `gồm` at k, with the lower-case words of its
+    body's name (`đoàn kiểm tra`) running up to it."""
+    for r in range(MAX_LOWER_WORDS_BEFORE_MEMBERS + 1):
+        if k - r < 1 or r and not (is_name_word(units[k - r]) or units[k - r].key in ORG_LOWER):
+            return None
+        head = pre_title(units, k - r, upper_sentence)
+        if head:
+            return head[0], k
+    return None
 
 
 def _honorific_start(units: list[Unit], j: int) -> int:
@@ -161,7 +203,12 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             continue
         end = org_run(units, start + n, upper_sentence)
         if end < len(units) and is_full_name(units[end], upper_sentence) and not is_place_at(units, end):
-            break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
+            if spans or end + 1 < len(units) and units[end + 1].key not in _ORG_NAME_CLOSERS \
+                    or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]):
+                break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
+            end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty ... Hoàng Gia Phát (TP.HCM)`
+        if end == start + n and _body_after_comma(units, end, upper_sentence):
+            end = org_run(units, end + 1, upper_sentence)  # `thanh tra viên, Thanh tra Bộ X`: the post's body
         if closing:
             end = _bracket_title_end(units, end, upper_sentence)
         end = lower_run_to_boundary(units, end)
@@ -173,6 +220,16 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k += 1
             closing = False
     return spans, last
+
+
+def _body_after_comma(units: list[Unit], k: int, upper_sentence: bool) -> bool:
+    """A comma at k, then a body's name with no post head (`Thanh tra Bộ X`, `Vụ I - Thanh tra Chính phủ`,
+    `Cục Y`): the body of the bare post before the comma."""
+    if k + 1 >= len(units) or units[k].key != ",":
+        return False
+    u = units[k + 1]
+    return is_capitalised(u.text) and (u.key in ORG_WORDS or u.key in ORG_HEAD_WORDS) and not post_at(units, k + 1) \
+        and not is_full_name(u, upper_sentence)
 
 
 def _aside_end(units: list[Unit], k: int) -> int | None:
@@ -205,8 +262,8 @@ def _bracket_title_end(units: list[Unit], end: int, upper_sentence: bool) -> int
 
 
 def _former_phrase_at(units: list[Unit], i: int) -> int:
-    """Units spanned by `từng là` / `nguyên là` at i when a post follows, else 0."""
-    n = phrase_at(units, i, FORMER_BEFORE)
+    """Units spanned by `từng là` / `nguyên là` / `hiện giữ chức vụ` at i when a post follows, else 0."""
+    n = phrase_at(units, i, LEAD_PHRASES)
     return n if n and post_at(units, i + n) else 0
 
 

@@ -30,12 +30,21 @@ from vnextract.extractors.officials.names import (
     is_title_case_name,
     names_organisation,
 )
-from vnextract.extractors.officials.posts import ORG_HEAD_WORDS, is_name_word, org_continues, post_at, state_post_chain
+from vnextract.extractors.officials.posts import (
+    ORG_HEAD_WORDS,
+    is_name_word,
+    org_continues,
+    org_run,
+    post_at,
+    state_post_chain,
+)
 from vnextract.extractors.officials.roles import assign_roles
 from vnextract.extractors.officials.titles import canonical_title
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
     ABBREVIATIONS_FOLDED,
+    ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
     HONORIFIC_BEFORE,
     HONORIFICS,
@@ -69,6 +78,7 @@ class Mention:
     former: list[bool] = field(default_factory=list)  # parallel to titles
     short: bool = False   # given name only (`ông Chung`)
     unverified: bool = False  # no family name, no honorific: kept only if the article says `ông X` too
+    honorific: bool = False   # introduced by `ông`, `bà`, `cô`
     roles: set[str] = field(default_factory=set)
 
 
@@ -142,8 +152,12 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
             or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):
         return None
     rank = j > 0 and match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
-    pre = title_before_honorific(units, j, upper, floor) if honorific else pre_title(units, j, upper, floor)
+    pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
+    if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
+        return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
     full = is_full_name(u, upper or caps_name)
+    if pre is None and full and not honorific and not rank:
+        pre = _place_body_before(units, j, floor)  # `UBND quận Hai Bà Trưng Vũ Văn Hoạt`: the body for the post
     name_units = 1
     if not full and _family_name_split_off(units, j, upper, honorific or pre is not None):
         full, name_units = True, 2
@@ -156,13 +170,35 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if not full and pre and len(u.text.split()) >= 2 and is_title_case_name(u.text, upper) \
             and u.key not in ORG_WORDS and not is_place_name(u.text) and not org_continues(units, j + 1):
         full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
-        unverified = not state_post_chain(units, pre)
-    if not full and honorific and is_foreign_name(u.text):
-        full = True  # `ông Saif al-Thani, giám đốc ...`: a foreign full name, not a short form
+        unverified = not state_post_chain(units, pre) and not _owner_after(units, j, upper)
+    if not full and (honorific or rank) and is_foreign_name(u.text):
+        full = True  # `ông Saif al-Thani, giám đốc ...`, `tướng Hadi Tjahjanto`: a foreign full name, not a short form
     name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
     if not full and not _may_be_short_name(units, name, upper):
         return None
     return name
+
+
+def _claimed_by_organisation(units: list[Unit], pre: Span, j: int, upper_sentence: bool) -> bool:
+    """The organisation of the post before unit j takes j as its own name (a brand, a name after lower-case words)."""
+    claimed: set[int] = set()
+    org_run(units, pre[0] + post_at(units, pre[0]), upper_sentence, claimed)
+    return j in claimed
+
+
+def _place_body_before(units: list[Unit], j: int, floor: int) -> Span | None:
+    """A place's people's committee or council written right before a full name, no post head (`UBND quận Hai Bà
+    Trưng Vũ Văn Hoạt`): its units, else None."""
+    k = j - 1
+    while k > floor and is_place_at(units, k) and is_capitalised(units[k].text):
+        k -= 1
+    if k == j - 1 or k - 1 < floor or units[k].key not in ADMIN_BEFORE_PLACE:
+        return None
+    body = units[k - 1]
+    if fold(ABBREVIATIONS.get(body.text, body.text)) not in PLACE_BODIES \
+            or k - 2 >= floor and (is_capitalised(units[k - 2].text) or post_at(units, k - 2)):
+        return None
+    return k - 1, j
 
 
 def _family_name_split_off(units: list[Unit], j: int, upper_sentence: bool, after_post_or_honorific: bool) -> bool:
@@ -187,6 +223,8 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
     one unit at j, in `s.units`; the unit at j."""
     units, upper = s.units, s.upper
     u = units[j]
+    if not is_title_case_name(u.text, upper):
+        return u  # `Ban` `Dân nguyện` + `Nguyễn Thanh Hải`: a body's word, no name to go on
     k = j + 1
     while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and (is_title_case_name(units[k].text, upper) or (
             units[k].text in NAME_PARTICLES and k + 1 < len(units)
@@ -236,10 +274,29 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
     if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
         heads = [h for h in colon_list_heads(units, first, s.upper) if h not in spans]
         spans[:0] = heads
+    owner = _owner_after(units, name_end_unit, s.upper) if name.pre and not post_spans else None
+    if owner:  # `Chủ tịch Florentino Perez của Real Madrid`: the post's organisation after the name
+        spans = [(a, b) if b != j else (a, b, *owner) for a, b in spans]
+        last = max(last, owner[1] - 1)
     titles, former = _titles(s, spans, name_end_unit, _is_vietnamese_name(written))
     return Mention(name=written, start=start, end=end, first=first, last=max(last, name_end_unit),
                    name_unit=j, titles=titles, former=former, short=short,
-                   unverified=name.unverified and not name.introduced)
+                   unverified=name.unverified and not name.introduced,
+                   honorific=name.honorific and bool(post_spans) and not name.pre)
+
+
+def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:
+    """`Florentino Perez của Real Madrid`: the units of the capitalised organisation after `của` that follows
+    the name at unit j, else None."""
+    k = j + 1
+    if k + 1 >= len(units) or units[k].key != "của" or not is_capitalised(units[k + 1].text) \
+            or units[k + 1].key in HONORIFICS or post_at(units, k + 1) or is_full_name(units[k + 1], upper_sentence):
+        return None
+    end = k + 1
+    while end < len(units) and is_capitalised(units[end].text) and any(c.isalpha() for c in units[end].text) \
+            and units[end].key not in HONORIFICS and not post_at(units, end):
+        end += 1
+    return k + 1, end
 
 
 def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span], int]:
@@ -271,8 +328,14 @@ def _titles(s: _Sentence, spans: list[Span], name_end_unit: int,
     """Canonical titles of the spans (each once), and whether each is a former post."""
     titles, former, organisations = [], [], []
     in_former_scope = False  # `từng là A, B`: every post of the predicate is former
-    for a, b in spans:
-        t = canonical_bodies(canonical_title(s.units[a:b], s.upper, s.text),
+    for a, b, *owner in spans:
+        head_end = a + post_at(s.units, a)
+        # `thanh tra viên, Thanh tra Bộ X`: the comma between a bare post and its body is no part of the title
+        words = s.units[a:b] if head_end >= b or s.units[head_end].key != "," else \
+            s.units[a:head_end] + s.units[head_end + 1:b]
+        if owner:
+            words = s.units[a:b] + s.units[owner[0]:owner[1]]
+        t = canonical_bodies(canonical_title(words, s.upper, s.text),
                              b < len(s.units) and is_name_word(s.units[b]))
         if vietnamese:
             t = complete_state_post(t)

@@ -6,11 +6,12 @@ import re
 from typing import TYPE_CHECKING
 
 from vnextract.extractors import gazetteer
-from vnextract.extractors.normalize import fold
+from vnextract.extractors.normalize import fold, strip_diacritics
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_FOLDED,
     ADMIN_BEFORE_PLACE,
+    COMMUNE_WORDS,
     GAZETTEER_LEVELS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -33,6 +34,12 @@ WORD_CACHE_SIZE = 65536  # the tests run on words, and words repeat across an ar
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
 _CODA = r"(?:ch|ng|nh|[cmnpt])?"
 _VIETNAMESE_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}" + _CODA)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_vietnamese_syllable(syllable: str) -> bool:
+    """A syllable Vietnamese could spell (`trưởng`, `quân`); marks are left out before the test."""
+    return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_diacritics(syllable).lower()))
 
 
 def is_capitalised(word: str) -> bool:
@@ -111,9 +118,16 @@ def is_place_at(units: list[Unit], j: int) -> bool:
         return True
     if j + 2 < len(units) and units[j + 1].key == "-" and is_place_name(f"{u.text} - {units[j + 2].text}"):
         return True  # `Thừa Thiên - Huế`
-    if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE and units[j - 1].key not in GAZETTEER_LEVELS:
+    if j > 0 and _commune_word(units[j - 1].key):
         return True
+    if j > 0 and units[j - 1].text in ABBREVIATIONS and fold(ABBREVIATIONS[units[j - 1].text].split()[-1]) in COMMUNE_WORDS:
+        return True  # `CAP Lý Thái Tổ`: the abbreviation ends on `phường`
     return False
+
+
+def _commune_word(key: str) -> bool:
+    """A commune- or village-level word: a capitalised name after it is a place, whatever the gazetteer says."""
+    return key in ADMIN_BEFORE_PLACE and key not in GAZETTEER_LEVELS
 
 
 def is_full_name(u: Unit, upper_sentence: bool) -> bool:

@@ -40,6 +40,7 @@ from vnextract.extractors.officials.vocabulary import (
 POST_HEAD_LOOKBACK = 3         # units a post head before a word may span (`Đại sứ đặc mệnh toàn quyền` + `tại`)
 MAX_LOWER_RUN_INSIDE_NAME = 4  # lower-case words between capitalised parts of an organisation's name
 MAX_LOWER_WORDS_AT_END = 2     # lower-case name words a title after a name may end on
+MAX_BRANCH_WORDS = 3           # `hải quân`, `quân` `đội`: lower-case words between a foreign post and its state
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
 ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
@@ -58,8 +59,9 @@ def post_at(units: list[Unit], i: int) -> int:
     return (j - i) + n if n else 0
 
 
-def org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
-    """Index after the organisation words that follow a post head at i."""
+def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] | None = None) -> int:
+    """Index after the organisation words that follow a post head at i; `claimed` collects the units a rule took
+    as the organisation's own name (a brand after trade words, a name after a lower-case run)."""
     j = i
     while j < len(units):
         u = units[j]
@@ -106,12 +108,20 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool) -> int:
         if names_organisation(units, j):
             j += 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
             continue
+        country = _country_after_branch(units, i, j)
+        if country:
+            j = country  # `Tham mưu trưởng hải quân Indonesia`: a foreign state's branch, then the state
+            continue
         brand = _company_name_end(units, i, j)
         if brand:
+            if claimed is not None:
+                claimed.add(brand - 1)
             j = brand  # `Công ty TNHH xử lý nước Trâm Anh`: lower-case trade words, then the brand
             continue
         inner = _lower_run_inside_name(units, i, j, upper_sentence)
         if inner:
+            if claimed is not None:
+                claimed.add(inner)
             j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
             continue
         if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i:
@@ -180,6 +190,20 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")):
         return k
     return end
+
+
+def _country_after_branch(units: list[Unit], i: int, j: int) -> int:
+    """Right after a post head, a few lower-case words and a country (`hải quân Indonesia`, `quốc phòng Mỹ`):
+    the index after the country, else 0."""
+    if j != i:
+        return 0
+    for k in range(j, min(len(units), j + MAX_BRANCH_WORDS + 1)):
+        u = units[k]
+        if k > j and is_capitalised(u.text):
+            return k + 1 if any(p.level == COUNTRY for p in gazetteer.lookup(u.text)) else 0
+        if not is_name_word(u):
+            return 0
+    return 0
 
 
 def _company_name_end(units: list[Unit], i: int, j: int) -> int:

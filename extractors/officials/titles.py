@@ -35,7 +35,8 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     def gap_before(i: int) -> str:
         if text is None or i == 0:
             return " " if i else ""
-        return " " if text[units[i - 1].end:units[i].start] else ""
+        glued = units[i - 1].text[-1:].isalpha() and units[i].text[:1].isalpha()  # `trưởngquân` written glued
+        return " " if text[units[i - 1].end:units[i].start] or glued else ""
 
     i = 0
     after_post = False

@@ -7,9 +7,16 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold
-from vnextract.extractors.officials.names import COUNTRY, is_abbreviation, is_caps
-from vnextract.extractors.officials.vocabulary import MAX_TITLE_WORDS
+from vnextract.extractors.officials.names import (
+    COUNTRY,
+    MIN_FULL_NAME_SYLLABLES,
+    is_abbreviation,
+    is_caps,
+    is_vietnamese_syllable,
+)
+from vnextract.extractors.officials.vocabulary import MAX_TITLE_WORDS, SURNAMES
 
+MIN_GLUED_LETTERS = 6  # `tướngA`: shorter words are never two glued together
 MAX_PHRASE_UNITS = 4  # a phrase of `phrase_at` (`từng giữ cương vị`) spans at most this many units
 
 
@@ -39,7 +46,7 @@ def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = No
         table = token_table(doc)
     units = []
     first, stop = (sent[0], sent[1]) if isinstance(sent, tuple) else (sent.start, sent.end)
-    for text, idx, norm in table[first:stop]:
+    for text, idx, norm in _unglued(table[first:stop]):
         if text.isspace():
             continue
         if " " not in text or text.islower():
@@ -50,6 +57,13 @@ def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = No
         if any(abbr) and not all(abbr):
             units.extend(_split_abbreviations(doc.text, idx, syl, abbr))
             continue
+        named = _leading_full_name(syl)
+        if named:  # `Trần Hiếu nêu`: the tokenizer glued the verb after a name to it
+            cut = len(" ".join(syl[:named]))
+            units.append(Unit(text[:cut], idx, idx + cut, fold(text[:cut])))
+            rest = text[cut:].lstrip()
+            units.append(Unit(rest, idx + len(text) - len(rest), idx + len(text), fold(rest)))
+            continue
         country = _leading_country(syl)
         if country:  # `Mỹ Jeff`: a country glued to the foreign name after it
             cut = len(" ".join(syl[:country]))
@@ -59,6 +73,35 @@ def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = No
             continue
         units.append(Unit(text, idx, idx + len(text), norm))
     return units
+
+
+def _unglued(words: list[tuple[str, int, str]]):
+    """The words, each cut where the source glued two words together with no space (`tướngHadi Tjahjanto`,
+    `trưởngquân`): the text of a cut word's parts is the article's, so offsets stay true."""
+    for text, idx, norm in words:
+        cut = _glue_point(text)
+        if not cut:
+            yield text, idx, norm
+            continue
+        yield text[:cut], idx, fold(text[:cut])
+        yield text[cut:], idx + cut, fold(text[cut:])
+
+
+def _glue_point(text: str) -> int:
+    """Offset inside the word's first syllable where a Vietnamese word ends and another begins, else 0:
+    a capital after lower-case Vietnamese letters (`tướngHadi`), or two syllables run together (`trưởngquân`)."""
+    first = text.split(" ", 1)[0]
+    if len(first) < MIN_GLUED_LETTERS or first.isascii() or not first.isalpha() or not first[0].islower():
+        return 0
+    for n in range(2, len(first) - 1):
+        if first[n].isupper() and first[:n].islower() and not first[:n].isascii():
+            return n
+    if not first.islower() or is_vietnamese_syllable(first):
+        return 0
+    for n in range(len(first) - 2, 1, -1):
+        if is_vietnamese_syllable(first[:n]) and is_vietnamese_syllable(first[n:]) and not first[:n].isascii():
+            return n
+    return 0
 
 
 def _split_abbreviations(text: str, idx: int, syl: list[str], abbr: list[bool]) -> list[Unit]:
@@ -77,6 +120,18 @@ def _split_abbreviations(text: str, idx: int, syl: list[str], abbr: list[bool]) 
         units.append(Unit(text[a:b], a, b, fold(text[a:b])))
         pos = b
     return units
+
+
+def _leading_full_name(syl: list[str]) -> int:
+    """How many leading syllables spell a Vietnamese full name (a family name, then capitalised syllables) when
+    only lower-case syllables follow, else 0."""
+    n = 0
+    while n < len(syl) and syl[n][:1].isupper():
+        n += 1
+    if not MIN_FULL_NAME_SYLLABLES <= n < len(syl) or fold(syl[0]) not in SURNAMES \
+            or not all(x.islower() for x in syl[n:]):
+        return 0
+    return n
 
 
 def _leading_country(syl: list[str]) -> int:

@@ -44,12 +44,13 @@ ON_BEHALF = frozenset(_ROLE_LEXICON["_on_behalf"])          # `thay mặt` + the
 _POST_MODIFIERS = load_json("post_modifiers.json")
 FORMER = frozenset(_POST_MODIFIERS["former"])                # `nguyên`, `cựu`: dropped, flagged former
 FORMER_BEFORE = frozenset(_POST_MODIFIERS["former_before"])  # `từng là` + post
+HOLDING = frozenset(_POST_MODIFIERS["holding"])              # `hiện giữ chức vụ` + post
 DROPPED = frozenset(_POST_MODIFIERS["dropped"])              # `tân`, `đương nhiệm`: no part of the post
 MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
 VICE = "phó"  # `Phó` + a post head: the deputy's post (`Phó Chủ tịch`), whether or not the lexicon lists it
 POSTS_AT_PLACE = frozenset(_POST_MODIFIERS["posts_at_place"])
 # Words joining a name to its post as a predicate (`ông X là Chủ tịch ...`); the former ones are in FORMER_BEFORE.
-PREDICATES = frozenset({"là", "hiện là", "đang là"}) | FORMER_BEFORE
+PREDICATES = frozenset({"là", "hiện là", "đang là"}) | FORMER_BEFORE | HOLDING
 TITLE_STOP_WORDS = frozenset(fold(w) for w in load_lines("title_stop_words.txt"))
 # Capitalised organisation words whose next name is the organisation's (`Bệnh viện Bạch Mai`).
 ORG_NAMED_HEADS = frozenset(fold(w) for w in load_lines("org_named_heads.txt"))
@@ -83,6 +84,7 @@ def _admin_words(name: str) -> frozenset[str]:
 
 # Lower-case words that belong inside an organisation name after a post head.
 ORG_LOWER = _admin_words("org_lower") | frozenset(_OFFICIALS["org_lower"])
+COMMUNE_WORDS = frozenset(load_json("common.json")["admin_levels"]["commune"])  # `CAP` ends on `phường`
 ADMIN_BEFORE_PLACE = _admin_words("before_place")        # `phường` + a name: a place
 GAZETTEER_LEVELS = _admin_words("gazetteer_decides")     # `tỉnh` + a name: a place only if the gazetteer knows it
 # Admin words a post comparison leaves out, longest first so `thành phố` goes before any word it holds.
