@@ -141,3 +141,15 @@ def test_compounds_hide_public_markers():
 ])
 def test_court_rates_opinions(text, figure):
     assert not any(figure in r["text"] for r in rows(text)), rows(text)
+
+
+def test_request_is_a_goal_and_hotels_are_no_guests():
+    """`kiến nghị Trung ương hỗ trợ 244 tỷ đồng`: a request, planned; `2 khách sạn` counts no guests;
+    a co-payment rate is a policy's rate."""
+    got = by_text("Tại buổi làm việc với đoàn khảo sát, Phó Chủ tịch UBND tỉnh Đồng Tháp Nguyễn Thanh Hùng kiến "
+                  "nghị Trung ương hỗ trợ nguồn vốn 244 tỷ đồng để xử lý khẩn cấp tình trạng sạt lở.")
+    assert got["244 tỷ đồng"]["status"] == "planned", got
+    assert not any(r["unit"] == "khách" for r in rows(
+        "Qua kiểm tra cho thấy 2 khách sạn đã tuân thủ nghiêm túc quy trình cách ly theo đúng quy định của Bộ Y tế."))
+    assert not rows("Như vậy bệnh nhân phải đồng chi trả 4% (tức bệnh nhân phải đóng 42.000.000 đồng/năm mới được "
+                    "tham gia chương trình).")

@@ -48,9 +48,14 @@ def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bo
     them); ``done`` words reset it to achieved; work verbs give achieved where no plan is in force; a
     ``plan_noun`` is planned only within its clause, and a later completion verb turns it achieved."""
     done_seen = False
-    for cls, key, _, _ in cues:
+    done_end = -2  # end of the last `done` word
+    for cls, key, cs, ce in cues:
         if cls == Cue.MODAL and done_seen and key == ("để",):
             continue  # `đã có mặt ... để trao 500 phần quà`: the purpose of something done
+        if cls == Cue.MODAL and cs - done_end <= 1:
+            continue  # `đã kiến nghị xử lý 142 người`, `đã phải chi`: a request made, an act done
+        if cls == Cue.DONE:
+            done_end = ce
         if cls in (Cue.DONE, Cue.DONE_WORK):
             done_seen = True
         if cls in (Cue.PLAN, Cue.PLAN_AFTER):
