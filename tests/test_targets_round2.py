@@ -153,3 +153,15 @@ def test_request_is_a_goal_and_hotels_are_no_guests():
         "Qua kiểm tra cho thấy 2 khách sạn đã tuân thủ nghiêm túc quy trình cách ly theo đúng quy định của Bộ Y tế."))
     assert not rows("Như vậy bệnh nhân phải đồng chi trả 4% (tức bệnh nhân phải đóng 42.000.000 đồng/năm mới được "
                     "tham gia chương trình).")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nhằm nâng cao năng lực bảo quản, chế biến nông sản, tỉnh có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án để mua máy "
+     "móc, thiết bị.", "5 tỷ đồng"),
+    ("Lễ hội diễn ra thường niên vào mùng 3 và mùng 4 Tết Nguyên đán tại huyện Trà Ôn, thường thu hút trên 10.000 "
+     "lượt khách trong và ngoài tỉnh đến tham dự.", "10.000 lượt khách"),
+])
+def test_bounded_aid_rates_and_habitual_counts(text, figure):
+    """A bounded aid rate (`hỗ trợ tối đa 5 tỷ đồng/dự án`) is a policy's rate; what an event usually draws
+    (`thường thu hút`) is no result of the period."""
+    assert not any(figure in r["text"] for r in rows(text)), rows(text)
