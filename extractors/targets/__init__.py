@@ -34,7 +34,9 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
   sinh vào lớp mẫu giáo`);
 * a verb with `được` right before the figure (`xuất khẩu được 14.800 tấn`), and `có` + figure + a
   work verb right after the unit (`đã có 60 đơn vị khắc phục`), state a result.
-A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause. A work verb under
+A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause, nor does a comma inside a
+list of recipients (``listed_nouns``: `giao cho các sở, ngành và quận, huyện 979 nhiệm vụ`). An `x/y` share of
+counted things is a progress figure by itself (`hiện 116/134 tuyến đường ... đã thông thoáng`). A work verb under
 `không` states no result; under `chưa`, and the ``backlog`` words (`chậm tiến độ`, `quá hạn`,
 `vướng mắc`), it states the current state of the work, a result (`chưa hoàn thành 501 nhiệm vụ`,
 `115 hộ chưa nhận tiền`, `12 dự án đang chậm tiến độ`), except for verbs too general to count work
@@ -72,13 +74,17 @@ and market accounts (`doanh thu thuần`, `lợi nhuận`, `cổ đông`; `doanh
 sport results, one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
-people counted in words (`hai bị can`) and the last year of a list of years (`năm 2015, 2016, 2017 học sinh`).
+people counted in words (`hai bị can`), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
+private person's own affairs (`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: a family title and a name, no public body
+or post in the sentence, and none held by that name elsewhere in the article).
 
 Article gate: an article whose text names no public body, office or locality
 (``public_markers``: UBND, huyện, xã, công an, Đảng bộ, ngân sách, ...) reports no public work -- company
 results, market reports, world statistics, sport -- and yields no targets at all; nor does an article
 longer than ``public_work_min_chars`` that uses the vocabulary of plans, meetings and results
 (``public_work_markers``) fewer than ``public_work_min`` (4) times or with fewer than two distinct words.
+Compounds hide markers (``public_marker_compounds``: `cơ sở`, `trụ sở` are no `Sở`, `tỉnh táo` no `tỉnh`), and
+foreign news (foreign states named ``foreign_article_min`` times, nothing domestic) reports no public work of ours.
 
 Ranks: `xếp thứ 2` is an ordinal, but `xếp thứ 2/10 huyện, thành phố` is a ratio with a counted
 total -- the unit's standing among ten units, measured at the end of the period -- so an `x/y` after
@@ -93,7 +99,10 @@ the state ``planned`` and stay so (they scope over the verbs after them: `dự k
 to ``achieved``; work verbs give ``achieved`` where no plan is in force. A ``plan_noun`` is planned
 only within its clause, a later completion verb (`đạt`, `hoàn thành`, `vượt`) turns it achieved
 (`kết quả thực hiện kế hoạch ... đạt 90%`), and right after a figure it is a baseline
-(`đạt 51,1% dự toán`), no plan. A figure for a year after the publication year is planned.
+(`đạt 51,1% dự toán`), no plan. A figure for a year after the publication year is planned. The
+quantity's own predicate right after its unit has the last word: a modal (`39 DNNN phải cổ phần hóa`, not the
+purpose `để`) makes it planned whatever the clause before says, and a backlog word (`10 dự án chậm tiến độ`)
+achieved against a plan word earlier in the sentence; a negated modal (`không cần`) is no plan.
 
 Values and comparators
 ----------------------
@@ -155,7 +164,7 @@ def _read(doc: Doc, explaining: bool) -> tuple[list[dict], list[tuple[str, str |
     if not ANY_NUMBER.search(text):
         return rows, reasons
     ctx = ArticleContext(doc, text)
-    if ARTICLE_GATE and not reports_public_work(ctx.folded):
+    if ARTICLE_GATE and not reports_public_work(ctx.folded, text):
         if explaining:
             reasons = [(text[m.start():m.end()], NOT_PUBLIC_WORK) for m in QUANTITY.finditer(ctx.folded)]
         return rows, reasons

@@ -7,19 +7,31 @@ import re
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from .phrases import fold_text
+from .phrases import LEX, alt, fold_text
 
 _BOUNDARY = re.compile(r"[;:()\[\]\n!?…\"“”]|,(?!\d)|\.(?!\d)|\s-\s")
 _SHORT_ASIDE = re.compile(r"\([^()\n,;:]{1,24}\)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)")
+_LISTED = alt(LEX["listed_nouns"])
+_LISTED_BEFORE = re.compile(rf"(?<!\w)(?:{_LISTED})$")
+_LISTED_AFTER = re.compile(rf"\s*(?:{_LISTED})(?!\w)")
+_LISTED_CHARS = 12  # the longest listed noun, in characters
 _DATES_LOOKED_BACK = 8  # date mentions before a figure checked for overlap (they do not nest deeper)
+
+
+def _joins_listed_nouns(folded: str, m: re.Match) -> bool:
+    """A comma inside a list of recipients (`giao cho các sở, ngành và quận, huyện 979 nhiệm vụ`) cuts
+    no clause: the verb before the list governs the figure after it."""
+    b = m.start()
+    return folded[b] == "," and bool(_LISTED_BEFORE.search(folded, max(0, b - _LISTED_CHARS), b)) \
+        and bool(_LISTED_AFTER.match(folded, b + 1))
 
 
 def _clause_bounds(folded: str) -> list[int]:
     """Clause boundary positions; a short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`)
     does not cut its clause."""
-    bounds = [m.start() for m in _BOUNDARY.finditer(folded)]
+    bounds = [m.start() for m in _BOUNDARY.finditer(folded) if not _joins_listed_nouns(folded, m)]
     if "(" not in folded:
         return bounds
     aside = set()

@@ -30,7 +30,7 @@ _DOMESTIC = words_re(_EXC["domestic_markers"])
 _NAME_TITLES = {fold(w) for w in _EXC["name_titles"]}
 _FOREIGN_RELATION = {fold(w) for w in _EXC["foreign_relation_before"]}
 # case-sensitive on the original text: `Mỹ`, `Đức`, `Nga` are also syllables of Vietnamese names
-_FOREIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(_EXC['foreign_states'], key=len, reverse=True))})(?![\w-])")
+FOREIGN = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(_EXC['foreign_states'], key=len, reverse=True))})(?![\w-])")
 _CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
 _PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
@@ -38,6 +38,10 @@ _PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
 _PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
 _INCIDENT = words_re(LEX["incident_words"])
 _INCIDENT_UNITS = {fold(u) for u in LEX["incident_units"]}
+_PUBLIC_OR_POST = words_re(LEX["public_markers"] + _EXC["public_posts"])
+# case-sensitive on the original text: a family title (either case) and a capitalised name (`anh Quỳnh`, `Ông Tín`)
+_PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['name_titles'] for w in (t, t.capitalize())}, key=len, reverse=True))})\s+[^\W\d_a-zà-ỹđ]")
+_NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
@@ -111,7 +115,7 @@ def is_advert(c: Candidate) -> bool:
     return bool(_ADVERT.search(_sentence(c)))
 
 
-def _never_a_name_syllable(name: str) -> bool:
+def never_a_name_syllable(name: str) -> bool:
     """`Australia`, `Philippines`, `Hàn Quốc`: no syllable of a Vietnamese name, whatever is written around it."""
     return " " in name or (name.isascii() and len(name) >= _LATIN_NAME_MIN)
 
@@ -120,11 +124,11 @@ def is_foreign_state_figure(c: Candidate) -> bool:
     """A foreign state or bloc named in the sentence (not as a syllable of a longer name: `Mỹ Đức`, `Yên
     Mỹ`, `ông Đức`) and nothing domestic: its figures are no reported programme of ours."""
     text, sent = c.ctx.text, c.sent
-    for m in _FOREIGN.finditer(text, sent[0], c.start):
+    for m in FOREIGN.finditer(text, sent[0], c.start):
         prev = _CAP_WORD_BEFORE.search(text, max(sent[0], m.start() - _NAME_BEFORE_CHARS), m.start())
         if prev and fold(prev.group(1)) in _FOREIGN_RELATION:
             continue  # `xuất khẩu sang Hàn Quốc`, `vốn ODA vay Nhật Bản`: our work with a foreign state
-        if _never_a_name_syllable(m.group()):
+        if never_a_name_syllable(m.group()):
             return not _DOMESTIC.search(c.ctx.folded, sent[0], sent[1])
         if prev and (prev.group(1)[:1].isupper() or fold(prev.group(1)) in _NAME_TITLES):
             continue  # `Yên Mỹ`, `Nguyễn Đức Chung`, `ông Đức`
@@ -159,6 +163,26 @@ def is_incident_statistics(c: Candidate) -> bool:
         and bool(_INCIDENT.search(c.ctx.folded, c.sent[0], c.sent[1]))
 
 
+def is_private_person_figure(c: Candidate) -> bool:
+    """`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: the sentence before the figure names a person by a family title
+    and a name, and no public body or post (targets.json `_doc_private_person`): a private person's own affairs."""
+    text, sent = c.ctx.text, c.sent
+    named = _PERSON_NAMED.search(text, sent[0], c.start)
+    return bool(named) and not _PUBLIC_OR_POST.search(c.ctx.folded, sent[0], sent[1]) \
+        and not _holds_post(c, _NAME_AFTER_TITLE.match(text, named.end() - 1).group())
+
+
+def _holds_post(c: Candidate, name: str) -> bool:
+    """`Ông Khoa đề nghị ... phải di dời 4 hộ dân`: the person is named with a post or a public body
+    in another sentence of the article (`ông Nguyễn Đăng Khoa, Phó Chủ tịch UBND tỉnh`)."""
+    ctx = c.ctx
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.text):
+        a, b = ctx.sentence(m.start())
+        if a != c.sent[0] and _PUBLIC_OR_POST.search(ctx.folded, a, b):
+            return True
+    return False
+
+
 EXCLUSIONS = (is_company_account, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list,
-              is_incident_statistics)
+              is_incident_statistics, is_private_person_figure)

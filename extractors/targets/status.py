@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .cues import COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
 from .phrases import LEX, Syllable, phrase_set, syllables
-from .units import unit_key
+from .units import WEAK_UNITS, unit_key
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -48,9 +48,14 @@ def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bo
     them); ``done`` words reset it to achieved; work verbs give achieved where no plan is in force; a
     ``plan_noun`` is planned only within its clause, and a later completion verb turns it achieved."""
     done_seen = False
-    for cls, key, _, _ in cues:
+    done_end = -2  # end of the last `done` word
+    for cls, key, cs, ce in cues:
         if cls == Cue.MODAL and done_seen and key == ("để",):
             continue  # `đã có mặt ... để trao 500 phần quà`: the purpose of something done
+        if cls == Cue.MODAL and cs - done_end <= 1:
+            continue  # `đã kiến nghị xử lý 142 người`, `đã phải chi`: a request made, an act done
+        if cls == Cue.DONE:
+            done_end = ce
         if cls in (Cue.DONE, Cue.DONE_WORK):
             done_seen = True
         if cls in (Cue.PLAN, Cue.PLAN_AFTER):
@@ -104,6 +109,18 @@ def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int]) -> int:
     return 0
 
 
+def _opens_with_goal(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
+    """The quantity's own predicate opens with a modal or a plan word right after the unit (`39 DNNN phải ...`);
+    `để` there is a purpose of the figure (`đã chi 8,9 tỷ đồng để hỗ trợ`), no goal."""
+    return bool(rcues) and rcues[0][0] in (Cue.MODAL, Cue.PLAN_AFTER) and rcues[0][1] != ("để",) \
+        and r_first.get(rcues[0][2], _FAR) < PASSIVE_WITHIN
+
+
+def _opens_with_backlog(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
+    """The quantity's own predicate is a backlog word right after the unit (`10 dự án chậm tiến độ`)."""
+    return bool(rcues) and rcues[0][0] == Cue.BACKLOG and r_first.get(rcues[0][2], _FAR) < PASSIVE_WITHIN
+
+
 def _existential_predicate(pre: list[Syllable], rcues: list[FoundCue], r_first: dict[int, int]) -> int:
     """`đã có 60 đơn vị khắc phục`, `có 20 đơn vị tổ chức đấu giá`: after `có`, a work verb right
     after the unit is the quantity's own predicate."""
@@ -145,6 +162,10 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
         return Status.PLANNED  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
     if plan_in_force and goal_stated and plain and (c.comparator in (">=", "<=") or (pre and pre[-1][0] == "có")):
         return Status.PLANNED  # `Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% dân số ...`
+    if c.has_total and c.unit_key is not None and not c.currency and c.unit_folded not in WEAK_UNITS:
+        # `hiện 116/134 tuyến đường ở khu vực trung tâm đã thật sự thông thoáng`: a share of counted things
+        # (`x/y` + unit) measures progress by itself
+        return Status.PLANNED if plan_in_force else Status.ACHIEVED
     return None
 
 
@@ -180,6 +201,15 @@ def read_status(c: Candidate) -> None:
         adjacent = adjacent or bool(upto)
         if upto:
             state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
+    elif _opens_with_goal(c.rcues, r_first) and (upto := _right_predicate(c.rcues, r_first)):
+        # `chưa có DN nào được cổ phần hóa trong danh sách 39 DNNN phải cổ phần hóa`: the figure's own
+        # predicate, a modal right after its unit, states its goal whatever the clause before says
+        state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
+    if state == Status.PLANNED and _opens_with_backlog(c.rcues, r_first) \
+            and not any(cue[0] in (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN) for cue in c.lcues):
+        # `có 71 dự án đã giao đất, ..., nhưng hiện có tới 10 dự án chậm tiến độ`: the figure's own predicate
+        # states work left now; a plan word earlier in the sentence is no goal for it
+        state = Status.ACHIEVED
     if not qualified and pending and c.comparator in (">=", "<=") and not c.is_range:
         qualified = True  # a modal bounding the figure (`sẽ ... tối thiểu 30%`)
     if not qualified:

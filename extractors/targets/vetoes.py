@@ -202,7 +202,7 @@ def is_aid_rate(c: Candidate) -> bool:
         return False
     if _PER_RECIPIENT.search(c.ctx.folded, max(c.sent[0], c.start - FINE_CHARS), c.start):
         return True
-    verb = suffix_match(c.before, _AID_VERBS)
+    verb = suffix_match(c.pre, _AID_VERBS)  # before the comparator: `hỗ trợ tối đa 5 tỷ đồng/dự án`
     return c.money_rate and (verb is not None or any(cue[1] in _AID_VERBS for cue in c.lcues[-1:]))
 
 
