@@ -97,3 +97,15 @@ def test_state_post_completed_for_vietnamese_official(text, name, titles):
     got = titles_of(text)
     assert name in got, got
     assert got[name] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # the sentence's full stop the tokenizer keeps on an abbreviation is no part of the title
+    ("Ông Đinh La Thăng và bà Nguyễn Thị Quyết Tâm, Phó bí thư Thành ủy TP.HCM.", "Nguyễn Thị Quyết Tâm",
+     ["Phó Bí thư Thành ủy Thành phố Hồ Chí Minh"]),
+    ("Bà Nguyễn Thị Quyết Tâm, Phó bí thư Thành ủy TP.HCM, cho biết.", "Nguyễn Thị Quyết Tâm",
+     ["Phó Bí thư Thành ủy Thành phố Hồ Chí Minh"]),
+])
+def test_abbreviation_at_sentence_end(text, name, titles):
+    got = titles_of(text)
+    assert got.get(name) == titles, got

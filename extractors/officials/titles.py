@@ -26,9 +26,18 @@ _GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?=\w)")  # `TP.Yên Bái`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
 
 
+def _without_final_stop(units: list[Unit]) -> list[Unit]:
+    """`Thành ủy TP.HCM.` at a sentence's end: the full stop the tokenizer kept on the abbreviation goes."""
+    last = units[-1] if units else None
+    if last is None or not last.text.endswith(".") or last.text[:-1] not in ABBREVIATIONS:
+        return units
+    return units[:-1] + [Unit(last.text[:-1], last.start, last.end - 1, fold(last.text[:-1]))]
+
+
 def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str | None = None) -> str:
     """`Phó Bí thư HU` -> `Phó Bí thư Huyện ủy`; `Chủ tịch UBND TP Hà Nội` ->
     `Chủ tịch Ủy ban nhân dân thành phố Hà Nội`."""
+    units = _without_final_stop(units)
     out: list[str] = []
     gaps: list[str] = []  # what stood before each output piece: keep `(FBI)` tight
 
