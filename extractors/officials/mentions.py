@@ -141,6 +141,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
     units, upper = s.units, s.upper
     u = units[j]
+    if not u.text[:1].isupper():
+        return None  # every name, in capitals or not, opens with a capital letter (the cheap test first)
     caps_name = _is_caps_name(units, j, upper)
     if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS
                           or is_abbreviation(u.text) and not upper):
