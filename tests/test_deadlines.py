@@ -780,3 +780,26 @@ def test_plan_document_made_or_with_a_modal_keeps_its_time():
     assert [r["due_text"] for r in rows] == ["đến năm 2020"]
     _, rows = run("Đề án phải hoàn thành đến năm 2018.", None)
     assert [r["due_text"] for r in rows] == ["đến năm 2018"]
+
+
+def test_period_end_with_its_marker_after_den():
+    # `từ cuối tháng 12/2016 đến đầu tháng 1/2017`: the end of a period, `đến` before the marker `đầu`
+    _, rows = run("Khi chưa hoàn thiện, chủ đầu tư NHS đã “ép” cư dân ký một cam kết tự chấp nhận nhận nhà sớm (từ "
+                  "cuối tháng 12/2016 đến đầu tháng 1/2017) do nhu cầu để chối bỏ trách nhiệm.", "2017-01-20")
+    assert rows == []
+
+
+AGENT_ENDS = [
+    ("Tuy nhiên, đến nay dự án nạo vét vẫn chưa thực hiện xong nên ngày 9.2.2017, chủ đầu tư xin gia hạn tiến độ thi "
+     "công đến ngày 31.12.2017 hoàn thành.", "2017-03-01", "chủ đầu tư"),
+    ("UBND quận Liên Chiểu ra quyết định cưỡng chế công trình với thời hạn tự tháo dỡ hoàn thành trước ngày 31/1/2017.",
+     "2017-01-05", "UBND quận Liên Chiểu"),
+    ("Thủ tướng yêu cầu các Bộ Ngoại giao, Công an xem xét kỹ, giải quyết phù hợp các trường hợp nhập cảnh ngắn ngày "
+     "từ nay đến ngày 31/5/2021.", "2021-05-10", "các Bộ Ngoại giao, Công an"),
+]
+
+
+@pytest.mark.parametrize("text,published,resp", AGENT_ENDS)
+def test_agent_ends(text, published, resp):
+    _, rows = run(text, published)
+    assert [r["responsible"] for r in rows] == [resp]

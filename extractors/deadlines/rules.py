@@ -60,6 +60,7 @@ PROJECTION_AFTER_REACH = 30  # characters after the due time a forecast word may
 PERIOD_REACH = 40        # characters before the due time a period or state word may stand in
 DONE_REACH = 16          # characters before the directive verb its `đã` may stand in (`đã chỉ đạo`)
 PERIOD_START_REACH = 12  # characters before the previous due time its `từ` may stand in
+PERIOD_END_REACH = 6     # characters before the marker a period's `đến` may stand in
 PERIOD_GAP = 3           # characters between the previous due time and this one's `đến`
 REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`từ` may stand in (`tính đến`)
 PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
@@ -153,8 +154,11 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
         return True
     if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
-    if fold(text[due_start:mt.start]).startswith(("đến", "tới")) and \
-            any(0 <= due_start - o.end <= PERIOD_GAP
+    # (`từ cuối tháng 12/2016 đến đầu tháng 1/2017`: `đến` may stand before the marker)
+    end_word = re.search(r"(?i)(?<![\w])(?:đến|tới)[^\S\n]+$", text[max(a, due_start - PERIOD_END_REACH):due_start])
+    period_end = due_start - len(end_word.group()) if end_word else due_start
+    if (end_word or fold(text[due_start:mt.start]).startswith(("đến", "tới"))) and \
+            any(0 <= period_end - o.end <= PERIOD_GAP
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
