@@ -119,10 +119,13 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
         else:
             task_start = c.directive.end()
             responsible = agent_until(text, c.directive.end(), due_start, c.mt.end)
+        if c.opens and c.directive.end() < lo:
+            task_start = lo  # a later `;` item the due time opens: its task follows the due time
     if responsible is None:
         ag = agent_before(text, lo, due_start)
         if ag:
             responsible = ag[0]
+            task_start = ag[1] if task_start is None else task_start  # (`Ban được giao triển khai ...`)
     if responsible is None and task_start is None:
         for start in (lo, c.comma_lo) + ((a,) if lo > a else ()):
             ag = agent(text, start, hi)

@@ -78,17 +78,25 @@ RX_PART_BOUND = re.compile(r"[;:]|,(?!\d)")  # `4,327 triệu`: a number goes on
 # `Kết luận thanh tra`, `công văn đôn đốc mà`)
 _NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]))) + r"(?<!\d )"  # `80 yêu cầu`
 # (lookbehinds, not `(?:^|[^\w])`: searched from a sentence's start, a cue may open it)
+# (`tiến độ đã đề ra`: after a past word, a relative clause of a noun, no directive)
+_NOT_AFTER_PAST = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["tense_past_words"] + ["được"])
+_SPEECH_DIRECTIVES = [w for w in LEX["speech_directives"] if w not in LEX["relative_after_past"]]
 RX_DIRECTIVE = _c(rf"(?<![\w]){_NOT_AFTER}"
-                  rf"(?P<v>{alternation(LEX['directive_verbs'] + LEX['speech_directives'])})(?![\w])"
-                  rf"(?!{H}+(?:{_words('directive_noun_before')})(?![\w]))")
+                  rf"(?P<v>{alternation(LEX['directive_verbs'] + _SPEECH_DIRECTIVES)}"
+                  rf"|{_NOT_AFTER_PAST}(?:{_words('relative_after_past')}))(?![\w])"
+                  rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w]))")  # (`yêu cầu Thanh tra`: a capital opens a name)
 RX_SPEECH = _c(_words("speech_directives"))
 # (`hồ sơ đề nghị`, `theo yêu cầu`: nouns; `được yêu cầu` stays a requirement)
-_NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]) - {"được"}))
+_NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(
+    (set(LEX["directive_noun_after"]) - {"được"}) | set(LEX["strong_noun_after"])))
 RX_STRONG = _c(rf"(?<![\w]){_NOT_AFTER_STRONG}(?:{_words('strong_modals')})(?![\w])")
 RX_WEAK = _c(rf"(?<![\w])(?:{_words('weak_modals')})(?![\w])")
 RX_NOT_MODAL = _c(rf"(?:^|[^\w])(?:{_words('not_modal')})(?![\w])")
 # verbs as written in lower case: a capitalised word inside a name (`Sở Xây dựng`) is no verb
-RX_ACTION = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')})(?![\w])")
+# (not before a count of what was done: `thực hiện nhiều nhiệm vụ trinh thám`)
+_NOT_AFTER_COMPOUND = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["action_compound_first"])  # (`xuất phát`)
+RX_ACTION = re.compile(rf"(?:^|(?<=[^\w])){_NOT_AFTER_COMPOUND}(?:{_words('action_verbs')})(?![\w])"
+                       rf"(?!{H}+(?:{_words('count_words')}|\d[\d.,]*){H}+(?:{_words('counted_objects')})(?![\w]))")
 RX_ACTION_ANY = re.compile(RX_ACTION.pattern, re.IGNORECASE)
 RX_CONTINUES = _c(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,?")
 
@@ -102,6 +110,8 @@ RX_PROJECTION = _c(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
 RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
 RX_SPEECH_ONLY = _c(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`
 RX_PERIOD_BEFORE = _c(rf"(?<![\w])(?:{_words('period_before')}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
+RX_PLAN_DOCUMENT = re.compile(rf"(?<=\w[^\S\n])(?<!theo )(?:{_words('plan_document_nouns')})(?![\w])")
+RX_HORIZON_MARKER = _c(rf"(?:{_words('horizon_markers')})(?![\w])")
 RX_PLANNING_NOUN = re.compile(rf"(?<=\w[^\S\n])(?:{_words('planning_nouns')})(?![\w])")
 RX_PLAN_MAKER = _c(rf"(?<![\w])(?:{_words('planning_makers')})(?![\w])")
 RX_GOAL_NOUN = _c(r"(?<![\w])(?:mục\s+tiêu|cam\s+kết|quyết\s+tâm|phấn\s+đấu)(?![\w])")
@@ -122,12 +132,14 @@ RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')}|{_words
                           rf"{_words('weak_modals')}|{_words('agent_end_words')})(?![\w])")
 RX_AGENT = _c(rf"^(?:{_words('responsible_heads')})(?![\w])")
 NOT_AGENT_ALONE = frozenset(LEX["not_agent_alone"])
+REFERRING_AGENTS = frozenset(LEX["referring_agents"])  # (capitalised: the body named before)
 RX_NOT_AGENT = _c(rf"^(?:{_words('not_agents')})(?![\w])")
 RX_PUBLIC = _c(rf"^(?:{_words('public_body_heads')})(?![\w])")
 RX_OPENER = _c(rf"(?:{_words('clause_openers')})(?![\w])[^\S\n]*,?[^\S\n]*")
 RX_PRONOUN = _c(rf"^(?:{_words('pronoun_subjects')})(?![\w])")
+RX_AGENT_COMPOUND = _c(rf"(?<![\w])(?:{_words('agent_compound_nouns')})(?![\w])")
 RX_COMPOUND = _c(rf"(?:^|[^\w])(?:{_words('compound_first')})[^\S\n]+$")
-RX_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ&]{2,}(?![\w])")
+RX_ACRONYM = re.compile(rf"(?!(?:{alternation(LEX['person_acronyms'])})(?![\w]))[A-ZĐ][A-ZĐ&]{{2,}}(?![\w])")
 RX_CAPS = re.compile(r"^[A-ZĐ][A-ZĐ0-9&\-.]+(?![\w])")
 RX_ADVERB_GAP = _c(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
 RX_TRAILING_ADVERB = _c(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
@@ -142,6 +154,7 @@ RX_QUANTITY_NEXT = _c(rf"{H}+(?:(?:{_words('quantity_prefixes')}){H}+)?\d")  # `
 RX_NEED = _c(rf"(?:{_words('need_modals')})")
 RX_OPENING_MODAL = _c(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('opening_modals')})(?![\w])")
 RX_MODAL_NEXT = _c(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
+RX_PURPOSE_TASK = _c(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
 RX_PURPOSE = _c(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
 RX_ATTRIBUTION = _c(rf"\W*(?:{_words('attribution_openers')}){H}+(?:lời{H}+|những{H}+)?"
                     rf"(?:{_words('attribution_nouns')}){H}+của(?![\w])")

@@ -46,11 +46,13 @@ def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
     """(kind, start of due_text) when a deadline marker stands before the mention (or, for a year, a goal
     verb after it); a is the start of its sentence."""
     s = mt.start
-    lo = max(a, s - MARKER_REACH)
+    # (from the character before: a marker's `(?:^|[^\w])` sees what precedes a sentence-initial `Trong`, `^` does
+    # not match at a search position)
+    lo = max(0, max(a, s - MARKER_REACH) - 1)
     m = RX_BEFORE.search(text, lo, s)
     if m and (m["mk"] or fold(mt.text).startswith("ngày")):
         return Marker.BEFORE, m.start("mk") if m["mk"] else m.start("glued")
-    bare = mt.granularity in _BARE_GRANULARITIES and RX_BARE.search(text, max(a, s - BARE_YEAR_REACH), s)
+    bare = mt.granularity in _BARE_GRANULARITIES and RX_BARE.search(text, max(0, max(a, s - BARE_YEAR_REACH) - 1), s)
     if bare and mt.granularity == "year":
         return Marker.BARE, s  # `đưa vào hoạt động năm 2021`
     if RX_GOAL_BEFORE.search(text, lo, s):

@@ -10,9 +10,11 @@ from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
     NOT_AGENT_ALONE,
     POST_KEYS,
+    REFERRING_AGENTS,
     RX_ACRONYM,
     RX_ADVERB_GAP,
     RX_AGENT,
+    RX_AGENT_COMPOUND,
     RX_AGENT_END,
     RX_ATTRIBUTION,
     RX_CAPS,
@@ -24,6 +26,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_NOT_AGENT,
     RX_NOT_PUBLIC,
     RX_OPENER,
+    RX_OWN_TIME,
     RX_PART_BOUND,
     RX_PROJECT_SUBJECT,
     RX_PRONOUN,
@@ -54,7 +57,7 @@ def skip_openers(text: str, i: int, hi: int) -> int:
     """Past leading discourse words and a leading time adverbial (`Trong tháng 8/2017,`)."""
     while True:
         j = i
-        while j < hi and text[j] in " \t,":
+        while j < hi and text[j] in " \t,“\"":  # (an opening quote: `“Các đơn vị thi công ... sẽ ...`)
             j += 1
         m = RX_OPENER.match(text, j, hi)
         if m and m.end() > j:
@@ -72,15 +75,19 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
         return None
     end = None
+    compounds = [(m.start(), m.end()) for m in RX_AGENT_COMPOUND.finditer(seg)]
     for m in RX_AGENT_END.finditer(seg, 1):
         before = seg[:m.start()]
-        if before.count("(") > before.count(")") or RX_COMPOUND.search(before):
+        if before.count("(") > before.count(")") or RX_COMPOUND.search(before) or \
+                any(s < m.start() < e for s, e in compounds):
             continue
         end = m.start()
         break
     if end is None:
         return None
     phrase = seg[:end]
+    own_time = RX_OWN_TIME.search(phrase)  # `Bộ Tài chính trong tháng 7 trình ...`: the due time is no part of it
+    phrase = phrase[:own_time.start()] if own_time else phrase
     # a comma ends the phrase unless a list of agents goes on (`các phòng, ngành có liên quan`)
     for cm in re.finditer(r",", phrase):
         rest = phrase[cm.end():].lstrip()
@@ -88,7 +95,8 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             phrase = phrase[:cm.start()]
             break
     found = _without_place_apposition(clean(phrase))
-    if not found or fold(found) in NOT_AGENT_ALONE or len(found.split()) > MAX_AGENT_WORDS or \
+    if not found or (fold(found) in NOT_AGENT_ALONE and found not in REFERRING_AGENTS) or \
+            len(found.split()) > MAX_AGENT_WORDS or \
             found.count("(") != found.count(")"):
         return None
     return found, i + len(phrase)
@@ -134,7 +142,11 @@ def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str
 def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """The subject of `được giao` (`Sở X được giao ...`)."""
     m = re.search(r"(?i)được[^\S\n]+giao", text[lo:pos])
-    return agent(text, lo, lo + m.start() + 1) if m else None
+    if not m:
+        return None
+    # the subject of its own comma part (`CPMB cho biết, ..., Ban được giao ...` -> `Ban`)
+    start = lo + max([0] + [b.end() for b in re.finditer(r"[,;:](?!\d)", text[lo:lo + m.start()])])
+    return agent(text, start, lo + m.end()) or (agent(text, lo, lo + m.end()) if start > lo else None)
 
 
 def canonical_body(name: str | None) -> str | None:
@@ -303,6 +315,12 @@ def subject_official(doc: Doc, a: int, v: int):
     name, end = _official_ending_in(doc, lo, v)
     if name and _apposition(text[end:v]):
         return name, True
+    colon = text.rfind(":", lo, v)
+    if colon >= 0 and not text[colon + 1:v].strip(" “\"\n"):
+        # `Chủ tịch UBND Thành phố có ý kiến như sau: “Giao ...`: the official who introduces the directives
+        intro = _introducing_official(doc, lo, colon + 1)
+        if intro:
+            return intro, True
     last = clean(re.split(r",", text[lo:v])[-1])
     if not last or RX_ADVERB_GAP.match(last) or fold(last) in ("và", "đồng thời", "cũng"):
         return None, False
@@ -342,11 +360,28 @@ def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = Fals
     for a, b in before:
         v = last_directive(text, a, b)
         if v is None:
+            name = _introducing_official(doc, a, b)
+            if name:
+                return name
             continue
         name, own = subject_official(doc, a, v.start("v"))
         if own or name:
             return name
     return None
+
+
+def _introducing_official(doc: Doc, a: int, b: int) -> str | None:
+    """The official who opens a `:` list of directives (`Chủ tịch UBND Thành phố có ý kiến như sau:`)."""
+    text = doc.text
+    b = a + len(text[a:b].rstrip())
+    if not text[a:b].endswith(":"):
+        return None
+    start = a + max([0] + [m.end() for m in re.finditer(r"[,;.](?!\d)", text[a:b])])
+    ag = agent(text, start, b)
+    if not ag:
+        return None
+    name, end = _official_ending_in(doc, start, ag[1])
+    return name or _officials_post(doc, ag[0])
 
 
 def attributed_official(doc: Doc, sent: tuple[int, int]) -> str | None:

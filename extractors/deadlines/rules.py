@@ -26,9 +26,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_EXPECTATION_NEXT,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
+    RX_HORIZON_MARKER,
     RX_MODAL_NEXT,
     RX_PAST,
     RX_PERIOD_BEFORE,
+    RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
     RX_PROJECTION,
@@ -58,9 +60,11 @@ PROJECTION_AFTER_REACH = 30  # characters after the due time a forecast word may
 PERIOD_REACH = 40        # characters before the due time a period or state word may stand in
 DONE_REACH = 16          # characters before the directive verb its `đã` may stand in (`đã chỉ đạo`)
 PERIOD_START_REACH = 12  # characters before the previous due time its `từ` may stand in
+PERIOD_END_REACH = 6     # characters before the marker a period's `đến` may stand in
 PERIOD_GAP = 3           # characters between the previous due time and this one's `đến`
 REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`từ` may stand in (`tính đến`)
 PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
+PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand in (`xây dựng kế hoạch ...`)
 
 
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
@@ -94,6 +98,8 @@ def _plan_of_the_work(c: Candidate) -> bool:
         # (`Nga lệnh rút phần lớn binh sĩ ... và hoàn tất trước 1/5`: a foreign country's)
         return not (c.kind == Marker.BEFORE and mt.granularity == "year") and \
             sentence_subject_kind(doc, a, due_start) != Subject.FOREIGN
+    if not c.weak and not RX_ACTION.search(text, c.lo, c.hi):
+        return False  # no modal and no action verb in the clause (`..., với 43 lần xuất phát trong tháng 4`)
     kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
     context = (a, b)
     if kind_of == Subject.NONE and a > 0:  # `Dự kiến hoàn thành trong tháng 6.`: the sentence before says whose
@@ -148,8 +154,11 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
         return True
     if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
-    if fold(text[due_start:mt.start]).startswith(("đến", "tới")) and \
-            any(0 <= due_start - o.end <= PERIOD_GAP
+    # (`từ cuối tháng 12/2016 đến đầu tháng 1/2017`: `đến` may stand before the marker)
+    end_word = re.search(r"(?i)(?<![\w])(?:đến|tới)[^\S\n]+$", text[max(a, due_start - PERIOD_END_REACH):due_start])
+    period_end = due_start - len(end_word.group()) if end_word else due_start
+    if (end_word or fold(text[due_start:mt.start]).startswith(("đến", "tới"))) and \
+            any(0 <= period_end - o.end <= PERIOD_GAP
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
@@ -207,6 +216,12 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
     for m in RX_PLANNING_NOUN.finditer(text, lo, due_start):
         if not RX_PLAN_MAKER.search(text, lo, m.start()) and not RX_GOAL_WORD.search(text, m.end(), due_start):
             return True
+    if RX_HORIZON_MARKER.match(text, due_start):
+        # `bằng kế hoạch phát triển NƠXH đến năm 2020`: the plan's horizon, nothing to do by then
+        for m in RX_PLAN_DOCUMENT.finditer(text, lo, due_start):
+            if not RX_PLAN_MAKER.search(text, max(lo, m.start() - PLAN_MAKER_REACH), m.start()) and \
+                    not any(rx.search(text, m.end(), due_start) for rx in (RX_COMPLETION, RX_STRONG, RX_WEAK, RX_GOAL_WORD)):
+                return True
     return False
 
 

@@ -9,6 +9,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_MODAL_NEXT,
     RX_OPENING_MODAL,
     RX_PURPOSE,
+    RX_PURPOSE_TASK,
     RX_STOP,
     RX_STRIP,
     Marker,
@@ -62,6 +63,9 @@ def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, ot
         ag = agent(after, 0, len(after))
         return strip(after[ag[1]:] if ag else after)
     before = text[start:mk_start]
+    purpose = list(RX_PURPOSE_TASK.finditer(before))
+    if purpose and len(before[purpose[-1].end():].split()) >= MIN_TASK_WORDS and "," not in before[purpose[-1].end():]:
+        before = before[purpose[-1].end():]  # `... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017`
     after = text[due_end:_end_after(text, due_end, hi, others)]
     return strip(clean(before) + (" " + clean(after) if clean(after) else ""))
 
