@@ -121,3 +121,30 @@ def test_scopes_people_in_words_and_year_lists_are_not_targets(text):
 ])
 def test_public_work_stays(text, span):
     assert span in texts(text)
+
+
+
+@pytest.mark.parametrize("text", [
+    # a company's stake and a market forecast are company accounts (audit of issue #17)
+    "Dự kiến 6 tháng cuối năm tiêu thụ xe tô của các doanh nghiệp trong nước giảm khoảng 11%.",
+    "Nhờ đó, tỷ lệ nắm giữ của Sumitomo Life tại Bảo Việt được nâng lên 22,09%.",
+])
+def test_stake_and_sales_forecast_are_not_targets(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # prizes, charges per unit, the money of a crime, hostages
+    "Giải nhất chỉ 100 triệu đồng nhưng các chủ trâu phải chi gần 250 triệu đồng tiền mua, chăm sóc trâu.",
+    "Nhà máy này thu phí xử lý rác từ 500.000 - 800.000 đồng/tấn (tùy theo loại rác).",
+    "Các đối tượng dùng thủ đoạn uy hiếp tinh thần để cưỡng đoạt của 12 bị hại tổng số tiền 184 triệu đồng.",
+    "Người dân địa phương bao vây lực lượng làm nhiệm vụ, bắt giữ 38 cán bộ, chiến sĩ đưa về nhà văn hóa thôn.",
+])
+def test_prizes_charges_crime_money_and_hostages_are_not_targets(text):
+    assert texts(text) == []
+
+
+def test_year_of_a_comparison_is_the_baseline():
+    out = [r for r in rows("Toàn tỉnh có 82/97 xã đạt tiêu chí thủy lợi, tăng 74 xã so với năm 2010.")
+           if r["text"] == "74 xã"]
+    assert out and out[0]["year"] != "2010"

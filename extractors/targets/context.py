@@ -17,6 +17,8 @@ _LISTED = alt(LEX["listed_nouns"])
 _LISTED_BEFORE = re.compile(rf"(?<!\w)(?:{_LISTED})$")
 _LISTED_AFTER = re.compile(rf"\s*(?:{_LISTED})(?!\w)")
 _LISTED_CHARS = 12  # the longest listed noun, in characters
+_BASELINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['year_baseline_before'])})\s+(?:năm\s+)?$")
+_BASELINE_CHARS = 24  # the longest baseline phrase with `năm`, in characters
 _DATES_LOOKED_BACK = 8  # date mentions before a figure checked for overlap (they do not nest deeper)
 
 
@@ -123,6 +125,8 @@ class ArticleContext:
             y = _date_year(d)
             if y is None:
                 continue
+            if _BASELINE_BEFORE.search(self.folded, max(sent[0], s - _BASELINE_CHARS), s):
+                continue  # `so với năm 2010`: the baseline's year
             in_clause = clause[0] <= s < clause[1]
             if not in_clause and (s > start or "/" in str(getattr(d, "value", ""))):
                 continue  # outside the clause: only a single date the sentence gave before
@@ -131,8 +135,10 @@ class ArticleContext:
                 best = (rank, y, str(getattr(d, "value", "") or ""))
         if best:
             return best[1], best[2]
-        m = _YEAR_IN_CLAUSE.search(self.folded, clause[0], clause[1])
-        return (m.group(1), m.group(1)) if m else (None, None)
+        for m in _YEAR_IN_CLAUSE.finditer(self.folded, clause[0], clause[1]):
+            if not _BASELINE_BEFORE.search(self.folded, max(sent[0], m.start() - _BASELINE_CHARS), m.start()):
+                return m.group(1), m.group(1)
+        return None, None
 
     def after_publication(self, value: str | None) -> bool:
         """Is the date `value` (`2017`, `2017-08`, `2017-08-20`) later than the publication date?"""

@@ -22,6 +22,11 @@ _SPORT = words_re(_EXC["sport"])
 _CRIME = words_re(_EXC["crime_case"])
 _CRIME_AGGREGATE = re.compile(rf"(?<!\w)(?:{alt(_EXC['crime_aggregate'])})(?!\w)|\d\s+vụ(?!\w)")
 _FEE = words_re(_EXC["fee"])
+_PRIZE = words_re(_EXC["prize_money"])
+_RATE_CHARGE = words_re(_EXC["rate_charge"])
+_CRIME_MONEY = words_re(_EXC["crime_money"])
+_RECOVERED = words_re(_EXC["crime_money_recovered"])
+_HOSTAGE = words_re(_EXC["hostage"])
 _SPEC = words_re(_EXC["specification"])
 _DONE_WORDS = words_re(CUES["done"])
 _POLICY_RATE = words_re(_EXC["policy_rate"])
@@ -183,6 +188,29 @@ def _holds_post(c: Candidate, name: str) -> bool:
     return False
 
 
+def is_prize_money(c: Candidate) -> bool:
+    """`Giải nhất chỉ 100 triệu đồng`: the money of a prize."""
+    return c.currency and bool(_PRIZE.search(_before(c)))
+
+
+def is_rate_charge(c: Candidate) -> bool:
+    """`thu phí xử lý rác từ 500.000 - 800.000 đồng/tấn`: a charge per unit, even under a work verb."""
+    return c.money_rate and bool(_RATE_CHARGE.search(_before(c)))
+
+
+def is_crime_money(c: Candidate) -> bool:
+    """`cưỡng đoạt của 12 bị hại tổng số tiền 184 triệu đồng`: the money of a crime, unless it is recovered
+    (`thu hồi số tiền bị chiếm đoạt 5 tỷ đồng`)."""
+    before = _before(c)
+    return c.currency and bool(_CRIME_MONEY.search(before)) and not _RECOVERED.search(before)
+
+
+def is_hostage(c: Candidate) -> bool:
+    """`bao vây lực lượng làm nhiệm vụ, bắt giữ 38 cán bộ, chiến sĩ`: people held by a crowd."""
+    return bool(_HOSTAGE.search(_sentence(c)))
+
+
 EXCLUSIONS = (is_company_account, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list,
-              is_incident_statistics, is_private_person_figure)
+              is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
+              is_crime_money, is_hostage)
