@@ -15,16 +15,19 @@ from vnextract.extractors.deadlines.grammar import (
     Marker,
     clean,
 )
-from vnextract.extractors.deadlines.parties import agent, skip_openers
+from vnextract.extractors.deadlines.parties import agent, credit_end, skip_openers
 from vnextract.extractors.normalize import fold
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
 MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
+# a copula right before the due time only leads in the task after it (`Mục tiêu cụ thể đặt ra là đến năm 2025, ...`)
+RX_LEAD_IN_END = re.compile(r"(?<![\w])là[^\S\n]*:?[^\S\n]*$")
 
 
 def strip(task: str) -> str:
     """Without leading conjunctions and directive verbs (`và`, `để`, `yêu cầu`)."""
     task = clean(task)
+    task = task[credit_end(task, 0, len(task)):]  # (`VGP/Lê Sơn Hoàn thành việc bồi thường ...`)
     prev = None
     while prev != task:
         prev = task
@@ -93,7 +96,7 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     task = _clause_task(c.text, task_start, c.due_start, due_end, c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
-    if len(task.split()) < MIN_TASK_WORDS:
+    if len(task.split()) < MIN_TASK_WORDS or RX_LEAD_IN_END.search(c.text, task_start, c.due_start):
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
         # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
         after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
