@@ -803,3 +803,68 @@ AGENT_ENDS = [
 def test_agent_ends(text, published, resp):
     _, rows = run(text, published)
     assert [r["responsible"] for r in rows] == [resp]
+
+
+# ---------------------------------------------------------------- the corpus audit of issue #14, by class
+# responsible: the addressee named as the subject (`thì các Cục Thuế phải ...`, `yêu cầu trước 30/8 tới đơn vị thi
+# công phải ...`), never a photo credit (`Ảnh: TTXVN`) nor the verb `tổ chức` (`chỉ đạo tổ chức rút kinh nghiệm`)
+AUDIT_RESPONSIBLE = [
+    ("Đối với các địa phương mà UBND tỉnh, thành phố chưa ban hành Quyết định thì các Cục Thuế phải có giải pháp "
+     "để đẩy nhanh tiến độ triển khai nhằm đảm bảo mục tiêu hoàn thành việc dán tem trong tháng 4-2017.",
+     "2017-03-01", "các Cục Thuế"),
+    ("Để phát huy toàn bộ hiệu quả công trình, ông Lê Văn Khoa yêu cầu trước 30/8 tới đơn vị thi công phải hoàn "
+     "thành các hạng mục phụ trợ như hệ thống cây xanh, đèn chiếu sáng, đường dọc kênh Bến Nghé.",
+     "2017-07-01", "đơn vị thi công"),
+    ("Ảnh: TTXVN Trong năm 2017, Ban Quản lý dự án các công trình điện miền Trung (CPMB) sẽ triển khai nhiều công "
+     "trình trọng điểm, cấp bách.", "2017-01-05", "Ban Quản lý dự án các công trình điện miền Trung (CPMB)"),
+    ("Bộ GD&ĐT yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc, phối hợp các cơ quan chức năng xử lý "
+     "nghiêm theo quy định; chỉ đạo tổ chức rút kinh nghiệm về công tác quản lý các cơ sở giáo dục mầm non trên "
+     "địa bàn và báo cáo kết quả trước ngày 10/2.", "2017-02-05", None),
+]
+
+
+@pytest.mark.parametrize("text, published, responsible", AUDIT_RESPONSIBLE)
+def test_audit_responsible(text, published, responsible):
+    _, rows = run(text, published)
+    assert [r["responsible"] for r in rows] == [responsible]
+
+
+def test_audit_task_without_photo_credit():
+    text = ("Ảnh: VGP/Lê Sơn Hoàn thành việc bồi thường thiệt hại trước 30/6/2017 Sau khi nghe ý kiến phát biểu của "
+            "các bộ, ngành, địa phương, Phó Thủ tướng nhấn mạnh: Đây là cuộc họp quan trọng.")
+    _, rows = run(text, "2017-05-05")
+    assert [r["task"] for r in rows] == ["Hoàn thành việc bồi thường thiệt hại"]
+
+
+def test_audit_task_after_copula_lead_in():
+    text = ("Mục tiêu cụ thể đặt ra là đến năm 2025, phấn đấu tỷ lệ cán bộ trẻ diện Ban Thường vụ các cấp ủy quản lý "
+            "đạt tối thiểu 15%, cán bộ nữ đạt tối thiểu 15%.")
+    _, rows = run(text, "2021-01-01")
+    assert len(rows) == 1 and rows[0]["task"].startswith("phấn đấu tỷ lệ cán bộ trẻ")
+
+
+def test_audit_deadline_sentence_takes_previous_request():
+    text = ("Văn bản số 5279/UBND-TKBT của UBND Thành phố giao Chủ tịch UBND quận Hà Đông kiểm tra thông tin, giải "
+            "quyết sự việc báo Hà Nội Mới nêu về tranh chấp đất đai tại dự án Nàng Hương. Hạn báo cáo trước ngày "
+            "30/9/2016.")
+    _, rows = run(text)
+    assert [(r["task"], r["responsible"]) for r in rows] == [
+        ("kiểm tra thông tin, giải quyết sự việc báo Hà Nội Mới nêu về tranh chấp đất đai tại dự án Nàng Hương",
+         "Chủ tịch UBND quận Hà Đông")]
+
+
+def test_audit_directed_by_signer_of_the_request():
+    text = ("Trước tình trạng trên, Phó thủ tướng Vương Đình Huệ vừa ký công văn yêu cầu các bộ, cơ quan ngang bộ, "
+            "UBND các tỉnh kiểm điểm nghiêm túc việc không thực hiện báo cáo, báo cáo Thủ tướng Chính phủ trong tháng "
+            "2/2017.")
+    _, rows = run(text, "2017-02-05", officials=[_official(text, "Vương Đình Huệ")])
+    assert [(r["responsible"], r["directed_by"]) for r in rows] == [
+        ("các bộ, cơ quan ngang bộ, UBND các tỉnh", "Vương Đình Huệ")]
+    assert rows[0]["task"].startswith("kiểm điểm nghiêm túc")
+
+
+def test_audit_court_date_is_no_deadline():
+    text = ("2 nghi phạm bị từ chối bảo lãnh nói trên sẽ phải hầu tòa tại Tòa án Parramatta Bail trong ngày 1/7 và "
+            "đối diện với cáo trạng gồm 17 tội danh.")
+    _, rows = run(text, "2017-06-30")
+    assert rows == []

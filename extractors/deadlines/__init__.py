@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import dates
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
-from vnextract.extractors.deadlines.grammar import RX_WITHIN, Marker
+from vnextract.extractors.deadlines.grammar import RX_AGENT_CLAUSE_OPENER, RX_DEADLINE_NOUN, RX_WITHIN, Marker
 from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
     agent,
@@ -36,6 +36,7 @@ from vnextract.extractors.deadlines.parties import (
     canonical_body,
     passage_directed_by,
     past_speaker,
+    previous_request,
     skip_openers,
     subject_official,
 )
@@ -86,6 +87,10 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
     else:
         task = clause_task(c, task_start, responsible, others)
     task = widened(c, task, others)
+    if task and RX_DEADLINE_NOUN.fullmatch(task):
+        # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
+        carried = previous_request(doc, c.a)
+        task, responsible = (carried[0], responsible or carried[1]) if carried else (task, responsible)
     text = c.text
     return {
         "due_text": text[c.due_start:mt.end], "start": c.due_start, "end": mt.end,
@@ -119,6 +124,11 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
         else:
             task_start = c.directive.end()
             responsible = agent_until(text, c.directive.end(), due_start, c.mt.end)
+            if responsible is None and not text[c.directive.end():due_start].strip():
+                # the due time right after the verb, its addressee after it (`yêu cầu trước 30/8 tới đơn vị thi
+                # công phải hoàn thành ...`)
+                ag = agent(text, tail_end(text, c.mt.end), hi)
+                responsible = ag[0] if ag else None
         if c.opens and c.directive.end() < lo:
             task_start = lo  # a later `;` item the due time opens: its task follows the due time
     if responsible is None:
@@ -127,7 +137,9 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
             responsible = ag[0]
             task_start = ag[1] if task_start is None else task_start  # (`Ban được giao triển khai ...`)
     if responsible is None and task_start is None:
-        for start in (lo, c.comma_lo) + ((a,) if lo > a else ()):
+        # (first, the clause after a conditional's `thì`: `Đối với ... thì các Cục Thuế phải ...`)
+        opener = list(RX_AGENT_CLAUSE_OPENER.finditer(text, lo, due_start))
+        for start in ((opener[-1].end(),) if opener else ()) + (lo, c.comma_lo) + ((a,) if lo > a else ()):
             ag = agent(text, start, hi)
             speaker = ag
             ag = past_speaker(text, ag, hi, due_start) if ag and ag[1] <= due_start else ag

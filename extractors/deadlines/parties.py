@@ -21,6 +21,8 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COMMERCIAL,
     RX_COMPOUND,
     RX_CONTINUES,
+    RX_CREDIT_LABEL,
+    RX_CREDIT_LABEL_END,
     RX_DIRECTIVE,
     RX_FOREIGN_BODY,
     RX_NOT_AGENT,
@@ -40,7 +42,7 @@ from vnextract.extractors.deadlines.grammar import (
     clean,
 )
 from vnextract.extractors.deadlines.markers import last_directive
-from vnextract.extractors.extensions import sentence_spans
+from vnextract.extractors.extensions import sentence_of, sentence_spans
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS, post_key
 
@@ -49,16 +51,44 @@ MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no tit
 PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
 ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
+CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
 
 # ---------------------------------------------------------------- agents
+def credit_end(text: str, i: int, hi: int) -> int:
+    """Past a photo credit the caption left before the sentence (`Ảnh: TTXVN Trong năm 2017, ...`,
+    `VGP/Lê Sơn Hoàn thành ...`), else i."""
+    label = RX_CREDIT_LABEL.match(text, i, hi)
+    k = label.end() if label else i
+    # (the label may stand before i, past a `:` the clause starts after)
+    label = label or RX_CREDIT_LABEL_END.search(text, max(0, i - CREDIT_LABEL_REACH), i)
+    head = re.match(r"[A-ZĐ][A-ZĐ0-9&.\-]+(/[^\W\d_]\w*)?(?=[^\S\n])", text[k:hi])
+    if not head or not (label or head.group(1)):
+        return i
+    k += head.end()
+    if head.group(1):
+        # the credited name's words run on while the next word is capitalised too: the last capitalised word
+        # before a lower-case one opens the sentence (`Lê Sơn | Hoàn thành`)
+        while True:
+            m = re.match(r"[^\S\n]+(\S+)[^\S\n]+(\S+)", text[k:hi])
+            if not (m and m.group(1)[:1].isupper() and m.group(2)[:1].isupper()):
+                break
+            k += len(m.group(0)) - len(m.group(2))
+            k = len(text[:k].rstrip())
+    rest = text[k:hi].lstrip()
+    return hi - len(rest) if rest[:1].isupper() else i
+
+
 def skip_openers(text: str, i: int, hi: int) -> int:
     """Past leading discourse words and a leading time adverbial (`Trong tháng 8/2017,`)."""
     while True:
         j = i
         while j < hi and text[j] in " \t,“\"":  # (an opening quote: `“Các đơn vị thi công ... sẽ ...`)
             j += 1
+        if credit_end(text, j, hi) > j:
+            i = credit_end(text, j, hi)
+            continue
         m = RX_OPENER.match(text, j, hi)
         if m and m.end() > j:
             i = m.end()
@@ -78,7 +108,9 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
     compounds = [(m.start(), m.end()) for m in RX_AGENT_COMPOUND.finditer(seg)]
     for m in RX_AGENT_END.finditer(seg, 1):
         before = seg[:m.start()]
-        if before.count("(") > before.count(")") or RX_COMPOUND.search(before) or \
+        # (a verb after a whole compound noun ends it: `đơn vị thi công phải ...`)
+        compound_ends = any(e == len(before.rstrip()) for _, e in compounds)
+        if before.count("(") > before.count(")") or (RX_COMPOUND.search(before) and not compound_ends) or \
                 any(s < m.start() < e for s, e in compounds):
             continue
         end = m.start()
@@ -147,6 +179,20 @@ def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     # the subject of its own comma part (`CPMB cho biết, ..., Ban được giao ...` -> `Ban`)
     start = lo + max([0] + [b.end() for b in re.finditer(r"[,;:](?!\d)", text[lo:lo + m.start()])])
     return agent(text, start, lo + m.end()) or (agent(text, lo, lo + m.end()) if start > lo else None)
+
+
+def previous_request(doc: Doc, a: int) -> tuple[str, str] | None:
+    """(task, addressee) of the directive of the sentence before a (`... giao Chủ tịch UBND quận Hà Đông kiểm
+    tra thông tin ... . Hạn báo cáo trước ngày 30/9/2016.`), when it has an addressee."""
+    if a <= 0:
+        return None
+    s, e = sentence_of(doc, a - 1)
+    v = last_directive(doc.text, s, e)
+    ag = agent(doc.text, v.end(), e) if v else None
+    if not ag:
+        return None
+    task = clean(doc.text[ag[1]:e]).rstrip(" .;")
+    return (task, ag[0]) if task else None
 
 
 def canonical_body(name: str | None) -> str | None:

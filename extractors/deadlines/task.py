@@ -15,16 +15,20 @@ from vnextract.extractors.deadlines.grammar import (
     Marker,
     clean,
 )
-from vnextract.extractors.deadlines.parties import agent, skip_openers
+from vnextract.extractors.deadlines.parties import agent, credit_end, skip_openers
 from vnextract.extractors.normalize import fold
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
 MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
+# a copula right before a due time that opens the next comma part only leads in the task after it (`Mục tiêu cụ
+# thể đặt ra là đến năm 2025, phấn đấu ...`; not `... là trước ngày 15/8/2017 là để bảo đảm ...`)
+RX_LEAD_IN_END = re.compile(r"(?<![\w])là[^\S\n]*:?[^\S\n]*$")
 
 
 def strip(task: str) -> str:
     """Without leading conjunctions and directive verbs (`và`, `để`, `yêu cầu`)."""
     task = clean(task)
+    task = task[credit_end(task, 0, len(task)):]  # (`VGP/Lê Sơn Hoàn thành việc bồi thường ...`)
     prev = None
     while prev != task:
         prev = task
@@ -93,7 +97,8 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     task = _clause_task(c.text, task_start, c.due_start, due_end, c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
-    if len(task.split()) < MIN_TASK_WORDS:
+    lead_in = RX_LEAD_IN_END.search(c.text, task_start, c.due_start) and re.match(r"[^\S\n]*,", c.text[due_end:])
+    if len(task.split()) < MIN_TASK_WORDS or lead_in:
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
         # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
         after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
