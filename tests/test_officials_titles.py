@@ -138,3 +138,14 @@ NA_SESSION = "Chiều nay, Quốc hội thảo luận về dự án luật. "
 ])
 def test_bare_delegate_takes_the_assembly(text, name, titles):
     assert titles_of(text)[name] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a foreign name with a Spanish accent is one name, not a given name left in the title (audit #29)
+    ("Chủ tịch Quốc hội Cuba Esteban Lazo Hernández thăm nông trường bò sữa Mộc Châu.",
+     "Esteban Lazo Hernández", ["Chủ tịch Quốc hội Cuba"]),
+    ("Chủ tịch Quốc hội Cuba Esteban Lazo Henandez với Phó Chủ tịch Quốc hội Tòng Thị Phóng tại Lễ khánh thành.",
+     "Esteban Lazo Henandez", ["Chủ tịch Quốc hội Cuba"]),
+])
+def test_foreign_name_and_title_boundary(text, name, titles):
+    assert titles_of(text)[name] == titles
