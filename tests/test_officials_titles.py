@@ -149,3 +149,12 @@ def test_bare_delegate_takes_the_assembly(text, name, titles):
 ])
 def test_foreign_name_and_title_boundary(text, name, titles):
     assert titles_of(text)[name] == titles
+
+
+def test_comma_inside_a_listed_name_with_lower_case_words():
+    # `Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả` (bodies.tsv): not cut at its comma (audit #38)
+    text = ("Ông Lê Quang Tùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại "
+            "và hàng giả tỉnh Quảng Ninh (Ban chỉ đạo 389 tỉnh) cho biết, để triển khai nhiệm vụ.")
+    assert titles_of(text)["Lê Quang Tùng"] == [
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Trưởng Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"]
