@@ -109,3 +109,52 @@ def test_state_post_completed_for_vietnamese_official(text, name, titles):
 def test_abbreviation_at_sentence_end(text, name, titles):
     got = titles_of(text)
     assert got.get(name) == titles, got
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a typo of a listed abbreviation, and abbreviations of a body's or company's name (audit #18, #32, #33)
+    ("Phó Bí thư Thường trực Tỉnh ủy Trần Nam Hồng và Phó Chủ tịch UNND tỉnh Dương Tất Thắng cùng dự.",
+     "Dương Tất Thắng", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ("Ông Mạc Quốc Anh (Phó Chủ tịch Hiệp hội DNNVV Hà Nội) cho rằng các khó khăn luôn luôn hiện hữu.",
+     "Mạc Quốc Anh", ["Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội"]),
+    ("Tuần trước, ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) "
+     "cam kết thay máy mới Mitsubishi (Nhật Bản) cho các tàu thép Bình Định gặp sự cố.",
+     "Lê Hoàng Phong", ["Giám đốc Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát"]),
+])
+def test_abbreviation_expanded(text, name, titles):
+    assert titles_of(text)[name] == titles
+
+
+NA_SESSION = "Chiều nay, Quốc hội thảo luận về dự án luật. "
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a bare `đại biểu` in an article on the National Assembly (audit #5, #30, #54)
+    (NA_SESSION + "Theo đại biểu Lê Đình Nhường (Thái Bình), cần yêu cầu Chính phủ giải trình.",
+     "Lê Đình Nhường", ["Đại biểu Quốc hội"]),
+    # another assembly named too: which one is unknown, the post stays bare
+    (NA_SESSION + "Tại kỳ họp HĐND, đại biểu Lê Đình Nhường (Thái Bình) đề nghị giải trình.",
+     "Lê Đình Nhường", ["Đại biểu"]),
+])
+def test_bare_delegate_takes_the_assembly(text, name, titles):
+    assert titles_of(text)[name] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a foreign name with a Spanish accent is one name, not a given name left in the title (audit #29)
+    ("Chủ tịch Quốc hội Cuba Esteban Lazo Hernández thăm nông trường bò sữa Mộc Châu.",
+     "Esteban Lazo Hernández", ["Chủ tịch Quốc hội Cuba"]),
+    ("Chủ tịch Quốc hội Cuba Esteban Lazo Henandez với Phó Chủ tịch Quốc hội Tòng Thị Phóng tại Lễ khánh thành.",
+     "Esteban Lazo Henandez", ["Chủ tịch Quốc hội Cuba"]),
+])
+def test_foreign_name_and_title_boundary(text, name, titles):
+    assert titles_of(text)[name] == titles
+
+
+def test_comma_inside_a_listed_name_with_lower_case_words():
+    # `Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả` (bodies.tsv): not cut at its comma (audit #38)
+    text = ("Ông Lê Quang Tùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại "
+            "và hàng giả tỉnh Quảng Ninh (Ban chỉ đạo 389 tỉnh) cho biết, để triển khai nhiệm vụ.")
+    assert titles_of(text)["Lê Quang Tùng"] == [
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Trưởng Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import VI_UPPER, fold
 from vnextract.extractors.officials.mentions import Mention, find_mentions
 from vnextract.extractors.officials.titles import post_key
@@ -25,6 +26,7 @@ _DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
 _CAPS_WORD = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&-]{1,11}\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\"“”\n]")
 _DEFINITION_HEADS = ORG_TYPES | ORG_NAMED_HEADS
+BARE_POST_BODIES = load_json("officials.json")["bare_post_bodies"]
 
 
 @dataclass
@@ -119,6 +121,7 @@ def extract(doc: Doc) -> list[dict]:
     officials = [people[k] for k in found.order if people[k].titles
                  and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name))]
     _expand_defined_abbreviations(doc.text, officials)
+    _complete_bare_posts(doc.text, officials)
     doc._.officials = officials
     rows = []
     for p in officials:
@@ -203,6 +206,19 @@ def _expand_defined_abbreviations(text: str, officials: list[Official]):
                 if name not in t:
                     t = re.sub(rf"\b{re.escape(abbr)}\b", name, t)
             p.titles[i] = t
+
+
+def _complete_bare_posts(text: str, officials: list[Official]):
+    """A bare `Đại biểu` in an article on the National Assembly (and on no other assembly) is `Đại biểu Quốc hội`."""
+    folded = fold(text)
+    for post, rule in BARE_POST_BODIES.items():
+        if not any(c in folded for c in rule["cues"]) or any(c in folded for c in rule["rival_cues"]):
+            continue
+        for p in officials:
+            for i, t in enumerate(p.titles):
+                full = f"{t} {rule['body']}"
+                if fold(t) == post and full not in p.titles:
+                    p.titles[i] = full
 
 
 def _called_by_honorific(text: str, name: str) -> bool:

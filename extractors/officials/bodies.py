@@ -103,16 +103,27 @@ def complete_state_post(title: str) -> str:
 
 # Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.
 _COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name)
-MAX_COMMA_NAME_UNITS = 4  # units of a name part on either side of its comma
+MAX_COMMA_NAME_UNITS = 6  # units of a name part on either side of its comma (`hàng` `giả`: one word each)
 
 
 def comma_inside_name(units: list, k: int) -> bool:
     """Unit k is the comma inside a listed body's name (`Bộ Văn hóa, Thể thao và Du lịch`)."""
+    return bool(comma_name_end(units, k))
+
+
+def comma_name_end(units: list, k: int) -> int:
+    """When unit k is the comma inside a listed body's name, the index after the name's part after the comma
+    (`gian lận thương mại và hàng giả` of `Ban Chỉ đạo chống buôn lậu, ...`: lower-case words a title keeps), else 0."""
     if units[k].key != "," or k == 0:
-        return False
+        return 0
     for before, after in _COMMA_NAMES:
         left = [" ".join(u.key for u in units[k - m:k]) for m in range(1, min(k, MAX_COMMA_NAME_UNITS) + 1)]
-        right = [" ".join(u.key for u in units[k + 1:k + 1 + n]) for n in range(1, MAX_COMMA_NAME_UNITS + 1)]
-        if any(x.endswith(before) for x in left) and any(x == after or x.startswith(after + " ") for x in right):
-            return True
-    return False
+        if not any(x.endswith(before) for x in left):
+            continue
+        for n in range(1, MAX_COMMA_NAME_UNITS + 1):
+            right = " ".join(u.key for u in units[k + 1:k + 1 + n])
+            if right == after:
+                return k + 1 + n
+            if right.startswith(after + " "):
+                return k + 1  # the part ends inside a unit: only the comma is known to be the name's
+    return 0

@@ -28,6 +28,7 @@ from vnextract.extractors.officials.names import (
     is_place_at,
     is_place_name,
     is_title_case_name,
+    is_vietnamese_syllable,
     names_organisation,
 )
 from vnextract.extractors.officials.posts import (
@@ -233,13 +234,26 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
             and is_title_case_name(units[k + 1].text, upper))) \
             and units[k].key not in ORG_WORDS and not is_place_name(units[k].text) \
             and not post_at(units, k) and not is_abbreviation(units[k].text) \
-            and units[k].text.isascii() == u.text.isascii():
+            and _same_script(units[k].text, u.text):
         k += 1
     if k > j + 1:
         merged = Unit(s.text[u.start:units[k - 1].end], u.start, units[k - 1].end,
                       fold(s.text[u.start:units[k - 1].end]))
         units[j:k] = [merged]
     return units[j]
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Both words foreign, or both Vietnamese: `Esteban` + `Lazo Hernández` (a Spanish accent, no Vietnamese
+    syllable) go together, `Donald Trump` + `Hà Nội` do not."""
+    if a.isascii() == b.isascii():
+        return True
+    accented = b if a.isascii() else a
+    try:
+        accented.encode("latin-1")  # `ư`, `đ`, `ộ`: letters only Vietnamese writes
+    except UnicodeEncodeError:
+        return False
+    return not all(is_vietnamese_syllable(x) for x in accented.replace("-", " ").split())
 
 
 def _may_be_short_name(units: list[Unit], name: _Name, upper_sentence: bool) -> bool:

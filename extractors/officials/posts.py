@@ -5,7 +5,7 @@ import re
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold
-from vnextract.extractors.officials.bodies import comma_inside_name
+from vnextract.extractors.officials.bodies import comma_name_end
 from vnextract.extractors.officials.names import (
     COUNTRY,
     honorific_before,
@@ -78,8 +78,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
         if j > i and len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS:
             j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
             continue
-        if j > i and comma_inside_name(units, j):
-            j += 1  # `Bộ Văn hóa, Thể thao và Du lịch`
+        if j > i and comma_name_end(units, j):
+            j = comma_name_end(units, j)  # `Bộ Văn hóa, Thể thao và Du lịch`, `..., gian lận thương mại và hàng giả`
             continue
         if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
                 and is_capitalised(units[j + 1].text):
@@ -188,7 +188,8 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     while k < len(units) and k - end < MAX_LOWER_WORDS_AT_END and is_name_word(units[k]):
         k += 1
     if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")):
-        return k
+        after_comma = comma_name_end(units, k)  # `chống buôn lậu, gian lận thương mại và hàng giả tỉnh X`
+        return org_run(units, after_comma, False) if after_comma else k
     return end
 
 
