@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
+
+HORIZONTAL_SPACE = r"[^\S\n]"  # a space or tab, never a line break
 
 
 def _read(name: str) -> str:
@@ -35,3 +38,14 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         rows.append(tuple(c.strip() for c in line.split("\t")))
     return tuple(rows)
+
+
+def alternation(words, gap: str = HORIZONTAL_SPACE + "+") -> str:
+    """Regex alternation of lexicon words, longest first, `gap` (a run of spaces) between a phrase's words."""
+    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(gap.join(re.escape(p) for p in w.split()) for w in out)
+
+
+def compile_ci(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
+    """A pattern of lexicon words: case-insensitive unless told otherwise."""
+    return re.compile(pattern, flags)

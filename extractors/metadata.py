@@ -23,8 +23,14 @@ from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("locality.json")
 _CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
-_POLICE = {k: v for k, v in _LEX["police_abbreviations"].items()}
-_POLICE_ALT = "|".join(sorted(_POLICE, key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_POLICE = _LEX["police_abbreviations"]
+_POLICE_ALT = _alternation(_POLICE)
 _POLICE_AT = re.compile(rf"(?:{_POLICE_ALT})\s")
 _PREFIXED = re.compile(
     r"(?<![\w])((?i:(?:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)|huyện đảo|huyện|quận|thị xã|thành phố|tỉnh)"
@@ -38,11 +44,6 @@ _PREV_WORD = re.compile(rf"(?<![\w&])([{VI_UPPER}][{VI_LOWER}]*)[ \t]+$")
 _PREV_ABBREVIATION = re.compile(rf"(?<![\w&-])([{VI_UPPER}][{VI_UPPER}&-]+)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s[-–]\s*)$")
 _SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 _BODY = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})(?![\w])")
 _BODY_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})[ \t]+$")

@@ -18,8 +18,10 @@ import sys
 import unicodedata
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from vnextract.extractors.extensions import sentence_spans as doc_sentence_spans
 from vnextract.extractors.normalize import fold
 
 _NLP = None
@@ -253,17 +255,13 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: the same characters as str.
 def count_words(doc: Doc) -> int:
     """Words as underthesea segments them, punctuation and whitespace excluded (tokens read as text
     slices: a spaCy Token per word costs more than the count)."""
-    from spacy.attrs import IDX, LENGTH
-
     text, has_alnum = doc.text, _ALNUM.search
     return sum(1 for i, n in doc.to_array([IDX, LENGTH]).tolist() if has_alnum(text, i, i + n))
 
 
 def count_sentences(doc: Doc) -> int:
     """Sentences that hold more than whitespace."""
-    from vnextract.extractors.extensions import sentence_spans
-
     text = doc.text
     if not len(doc):
         return 0
-    return sum(1 for a, b in sentence_spans(doc) if not text[a:b].isspace())
+    return sum(1 for a, b in doc_sentence_spans(doc) if not text[a:b].isspace())

@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import re
 
-from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.lexicon import (
+    HORIZONTAL_SPACE,
+    alternation,
+    compile_ci,  # noqa: F401  (the dates modules import it from here)
+    load_json,
+)
 from vnextract.extractors.normalize import fold
 
 LEX = load_json("temporal.json")
 
-H = r"[^\S\n]"             # horizontal space
+H = HORIZONTAL_SPACE
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
@@ -18,14 +23,7 @@ YEAR_END = r"(?![\d%]|/\w|[.,:\-]\d)"            # a year ends here (glued words
 DAY_MONTH_END = r"(?![\w%]|/\w|[.,:\-]\d)"       # a day/month ends here
 
 
-def alt(words, gap: str = H + "+") -> str:
-    """Regex alternation of lexicon words, longest first, `gap` (a run of spaces) between words."""
-    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(gap.join(re.escape(p) for p in w.split()) for w in out)
-
-
-def compile_ci(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
-    return re.compile(pattern, flags)
+alt = alternation  # the dates modules' short name for lexicon.alternation
 
 
 def lexicon_key(s: str) -> str:

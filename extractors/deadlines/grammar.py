@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
+from vnextract.extractors.lexicon import alternation, compile_ci, load_json
 from vnextract.extractors.officials import POSTS
 
 LEX = load_json("deadlines.json")
-H = r"[^\S\n]"  # horizontal space
 
 
 class Marker(str, Enum):
@@ -33,16 +33,6 @@ class Subject(str, Enum):
     NONE = "none"            # no subject written
 
 
-def alternation(words) -> str:
-    """Regex alternation of lexicon words, longest first, any run of spaces between words."""
-    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(rf"{H}+".join(re.escape(p) for p in w.split()) for w in out)
-
-
-def _c(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
-    return re.compile(pattern, flags)
-
-
 def _words(key: str) -> str:
     return alternation(LEX[key])
 
@@ -57,15 +47,15 @@ def clean(s: str) -> str:
 # a clock time between the marker and the date: `trước 17 giờ ngày 12/9`, `trước 17h00, ngày ...`
 _CLOCK = rf"(?:\d{{1,2}}{H}*(?:giờ|h|g)(?:{H}*\d{{1,2}}(?:{H}*phút)?)?{H}*(?:sáng|chiều|tối|trưa)?{H}*,?{H}*)"
 # `giáo viêntrước ngày 15/5/2021`: a glued `trước` counts only before `ngày`
-RX_BEFORE = _c(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:{H}+(?:đến|vào|là))?)|(?P<glued>trước))"
+RX_BEFORE = compile_ci(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:{H}+(?:đến|vào|là))?)|(?P<glued>trước))"
                rf"{H}*{_CLOCK}?$")
-RX_WITHIN = _c(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')}){H}*(?:cả{H}+)?$")
-RX_BARE = _c(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
-RX_GOAL_BEFORE = _c(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
-RX_GOAL_AFTER = _c(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
-RX_GOAL_NEXT = _c(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
-RX_GOAL_WORD = _c(r"phấn\s+đấu")
-RX_OWN_TIME = _c(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày)(?![\w])")
+RX_WITHIN = compile_ci(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')}){H}*(?:cả{H}+)?$")
+RX_BARE = compile_ci(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
+RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
+RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
+RX_GOAL_NEXT = compile_ci(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
+RX_GOAL_WORD = compile_ci(r"phấn\s+đấu")
+RX_OWN_TIME = compile_ci(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày)(?![\w])")
 
 # ---------------------------------------------------------------- clause bounds
 RX_CLAUSE_BOUND = re.compile(r"[,;:(]")
@@ -81,95 +71,95 @@ _NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive
 # (`tiến độ đã đề ra`: after a past word, a relative clause of a noun, no directive)
 _NOT_AFTER_PAST = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["tense_past_words"] + ["được"])
 _SPEECH_DIRECTIVES = [w for w in LEX["speech_directives"] if w not in LEX["relative_after_past"]]
-RX_DIRECTIVE = _c(rf"(?<![\w]){_NOT_AFTER}"
+RX_DIRECTIVE = compile_ci(rf"(?<![\w]){_NOT_AFTER}"
                   rf"(?P<v>{alternation(LEX['directive_verbs'] + _SPEECH_DIRECTIVES)}"
                   rf"|{_NOT_AFTER_PAST}(?:{_words('relative_after_past')}))(?![\w])"
                   rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w]))")  # (`yêu cầu Thanh tra`: a capital opens a name)
-RX_SPEECH = _c(_words("speech_directives"))
+RX_SPEECH = compile_ci(_words("speech_directives"))
 # (`hồ sơ đề nghị`, `theo yêu cầu`: nouns; `được yêu cầu` stays a requirement)
 _NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(
     (set(LEX["directive_noun_after"]) - {"được"}) | set(LEX["strong_noun_after"])))
-RX_STRONG = _c(rf"(?<![\w]){_NOT_AFTER_STRONG}(?:{_words('strong_modals')})(?![\w])")
-RX_WEAK = _c(rf"(?<![\w])(?:{_words('weak_modals')})(?![\w])")
-RX_NOT_MODAL = _c(rf"(?:^|[^\w])(?:{_words('not_modal')})(?![\w])")
+RX_STRONG = compile_ci(rf"(?<![\w]){_NOT_AFTER_STRONG}(?:{_words('strong_modals')})(?![\w])")
+RX_WEAK = compile_ci(rf"(?<![\w])(?:{_words('weak_modals')})(?![\w])")
+RX_NOT_MODAL = compile_ci(rf"(?:^|[^\w])(?:{_words('not_modal')})(?![\w])")
 # verbs as written in lower case: a capitalised word inside a name (`Sở Xây dựng`) is no verb
 # (not before a count of what was done: `thực hiện nhiều nhiệm vụ trinh thám`)
 _NOT_AFTER_COMPOUND = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["action_compound_first"])  # (`xuất phát`)
 RX_ACTION = re.compile(rf"(?:^|(?<=[^\w])){_NOT_AFTER_COMPOUND}(?:{_words('action_verbs')})(?![\w])"
                        rf"(?!{H}+(?:{_words('count_words')}|\d[\d.,]*){H}+(?:{_words('counted_objects')})(?![\w]))")
 RX_ACTION_ANY = re.compile(RX_ACTION.pattern, re.IGNORECASE)
-RX_CONTINUES = _c(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,?")
+RX_CONTINUES = compile_ci(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,?")
 
 # ---------------------------------------------------------------- what is no deadline
-RX_COMPLETION = _c(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
-RX_PAST = _c(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
-RX_EVENT = _c(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
-RX_STAT = _c(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
-RX_PROJECTION = _c(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
+RX_COMPLETION = compile_ci(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
+RX_PAST = compile_ci(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
+RX_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
+RX_STAT = compile_ci(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
+RX_PROJECTION = compile_ci(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
 # a document's name written mid-sentence (case-sensitive: `Quy hoạch phát triển ...`, not `quy hoạch`)
 RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
-RX_SPEECH_ONLY = _c(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`
-RX_PERIOD_BEFORE = _c(rf"(?<![\w])(?:{_words('period_before')}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
+RX_SPEECH_ONLY = compile_ci(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`
+RX_PERIOD_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('period_before')}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
 RX_PLAN_DOCUMENT = re.compile(rf"(?<=\w[^\S\n])(?<!theo )(?:{_words('plan_document_nouns')})(?![\w])")
-RX_HORIZON_MARKER = _c(rf"(?:{_words('horizon_markers')})(?![\w])")
+RX_HORIZON_MARKER = compile_ci(rf"(?:{_words('horizon_markers')})(?![\w])")
 RX_PLANNING_NOUN = re.compile(rf"(?<=\w[^\S\n])(?:{_words('planning_nouns')})(?![\w])")
-RX_PLAN_MAKER = _c(rf"(?<![\w])(?:{_words('planning_makers')})(?![\w])")
-RX_GOAL_NOUN = _c(r"(?<![\w])(?:mục\s+tiêu|cam\s+kết|quyết\s+tâm|phấn\s+đấu)(?![\w])")
-RX_EVENT_SETTING = _c(rf"\W*(?:{_words('event_setting_openers')}){H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")
-RX_CONDITIONAL = _c(rf"(?<![\w])(?:{_words('conditional_words')})(?![\w])")
-RX_ADVERT = _c(rf"(?<![\w])(?:{_words('advert_words')})(?![\w])")
+RX_PLAN_MAKER = compile_ci(rf"(?<![\w])(?:{_words('planning_makers')})(?![\w])")
+RX_GOAL_NOUN = compile_ci(r"(?<![\w])(?:mục\s+tiêu|cam\s+kết|quyết\s+tâm|phấn\s+đấu)(?![\w])")
+RX_EVENT_SETTING = compile_ci(rf"\W*(?:{_words('event_setting_openers')}){H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")
+RX_CONDITIONAL = compile_ci(rf"(?<![\w])(?:{_words('conditional_words')})(?![\w])")
+RX_ADVERT = compile_ci(rf"(?<![\w])(?:{_words('advert_words')})(?![\w])")
 
 # ---------------------------------------------------------------- subjects and agents
-RX_PUBLIC_EXCEPTION = _c(rf"^(?:{_words('public_exceptions')})(?![\w])")
-RX_NOT_PUBLIC = _c(rf"^(?:{_words('not_public_heads')})(?![\w])")
-RX_PUBLIC_SUBJECT = _c(rf"^(?:{alternation(LEX['public_body_heads'] + LEX['public_subject_heads'])})(?![\w])")
-RX_PROJECT_SUBJECT = _c(rf"^(?:{_words('project_subject_heads')})(?![\w])")
+RX_PUBLIC_EXCEPTION = compile_ci(rf"^(?:{_words('public_exceptions')})(?![\w])")
+RX_NOT_PUBLIC = compile_ci(rf"^(?:{_words('not_public_heads')})(?![\w])")
+RX_PUBLIC_SUBJECT = compile_ci(rf"^(?:{alternation(LEX['public_body_heads'] + LEX['public_subject_heads'])})(?![\w])")
+RX_PROJECT_SUBJECT = compile_ci(rf"^(?:{_words('project_subject_heads')})(?![\w])")
 # a public body named in the text, as written with a capital (`UBND quận Sơn Trà`, `Bộ GTVT`)
 RX_PUBLIC_NAMED = re.compile(rf"(?<![\w])(?:{alternation([w[:1].upper() + w[1:] for w in LEX['public_body_heads']] + [w.upper() for w in LEX['public_body_heads'] if ' ' not in w])})(?![\w])")
-RX_COMMERCIAL = _c(rf"(?<![\w])(?:{_words('commercial_words')})(?![\w])")
+RX_COMMERCIAL = compile_ci(rf"(?<![\w])(?:{_words('commercial_words')})(?![\w])")
 RX_FOREIGN_BODY = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('foreign_bodies')})(?![\w])")
 RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')}|{_words('strong_modals')}|"
                           rf"{_words('weak_modals')}|{_words('agent_end_words')})(?![\w])")
-RX_AGENT = _c(rf"^(?:{_words('responsible_heads')})(?![\w])")
+RX_AGENT = compile_ci(rf"^(?:{_words('responsible_heads')})(?![\w])")
 NOT_AGENT_ALONE = frozenset(LEX["not_agent_alone"])
 REFERRING_AGENTS = frozenset(LEX["referring_agents"])  # (capitalised: the body named before)
-RX_NOT_AGENT = _c(rf"^(?:{_words('not_agents')})(?![\w])")
-RX_PUBLIC = _c(rf"^(?:{_words('public_body_heads')})(?![\w])")
-RX_OPENER = _c(rf"(?:{_words('clause_openers')})(?![\w])[^\S\n]*,?[^\S\n]*")
-RX_PRONOUN = _c(rf"^(?:{_words('pronoun_subjects')})(?![\w])")
-RX_AGENT_COMPOUND = _c(rf"(?<![\w])(?:{_words('agent_compound_nouns')})(?![\w])")
-RX_COMPOUND = _c(rf"(?:^|[^\w])(?:{_words('compound_first')})[^\S\n]+$")
+RX_NOT_AGENT = compile_ci(rf"^(?:{_words('not_agents')})(?![\w])")
+RX_PUBLIC = compile_ci(rf"^(?:{_words('public_body_heads')})(?![\w])")
+RX_OPENER = compile_ci(rf"(?:{_words('clause_openers')})(?![\w])[^\S\n]*,?[^\S\n]*")
+RX_PRONOUN = compile_ci(rf"^(?:{_words('pronoun_subjects')})(?![\w])")
+RX_AGENT_COMPOUND = compile_ci(rf"(?<![\w])(?:{_words('agent_compound_nouns')})(?![\w])")
+RX_COMPOUND = compile_ci(rf"(?:^|[^\w])(?:{_words('compound_first')})[^\S\n]+$")
 RX_ACRONYM = re.compile(rf"(?!(?:{alternation(LEX['person_acronyms'])})(?![\w]))[A-ZĐ][A-ZĐ&]{{2,}}(?![\w])")
 RX_CAPS = re.compile(r"^[A-ZĐ][A-ZĐ0-9&\-.]+(?![\w])")
-RX_CREDIT_LABEL = _c(rf"(?:{_words('photo_credit_labels')}){H}*:{H}*")
-RX_CREDIT_LABEL_END = _c(rf"(?<![\w])(?:{_words('photo_credit_labels')}){H}*:{H}*$")
-RX_DEADLINE_NOUN = _c(rf"(?:{_words('deadline_nouns')})")
-RX_AGENT_CLAUSE_OPENER = _c(rf"(?<![\w])(?:{_words('agent_clause_openers')}){H}+")
-RX_ADVERB_GAP = _c(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
-RX_TRAILING_ADVERB = _c(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
+RX_CREDIT_LABEL = compile_ci(rf"(?:{_words('photo_credit_labels')}){H}*:{H}*")
+RX_CREDIT_LABEL_END = compile_ci(rf"(?<![\w])(?:{_words('photo_credit_labels')}){H}*:{H}*$")
+RX_DEADLINE_NOUN = compile_ci(rf"(?:{_words('deadline_nouns')})")
+RX_AGENT_CLAUSE_OPENER = compile_ci(rf"(?<![\w])(?:{_words('agent_clause_openers')}){H}+")
+RX_ADVERB_GAP = compile_ci(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
+RX_TRAILING_ADVERB = compile_ci(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
 POST_KEYS = sorted(POSTS, key=len, reverse=True)
 
 # ---------------------------------------------------------------- task
-RX_STRIP = _c(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
-RX_STOP = _c(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")
+RX_STRIP = compile_ci(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
+RX_STOP = compile_ci(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")
 
 # ---------------------------------------------------------------- additions: needs, opening due times, purpose, attribution
-RX_QUANTITY_NEXT = _c(rf"{H}+(?:(?:{_words('quantity_prefixes')}){H}+)?\d")  # `cần hơn 5.400 tỷ`
-RX_NEED = _c(rf"(?:{_words('need_modals')})")
-RX_OPENING_MODAL = _c(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('opening_modals')})(?![\w])")
-RX_MODAL_NEXT = _c(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
-RX_PURPOSE_TASK = _c(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
-RX_PURPOSE = _c(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
-RX_ATTRIBUTION = _c(rf"\W*(?:{_words('attribution_openers')}){H}+(?:lời{H}+|những{H}+)?"
+RX_QUANTITY_NEXT = compile_ci(rf"{H}+(?:(?:{_words('quantity_prefixes')}){H}+)?\d")  # `cần hơn 5.400 tỷ`
+RX_NEED = compile_ci(rf"(?:{_words('need_modals')})")
+RX_OPENING_MODAL = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('opening_modals')})(?![\w])")
+RX_MODAL_NEXT = compile_ci(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
+RX_PURPOSE_TASK = compile_ci(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
+RX_PURPOSE = compile_ci(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
+RX_ATTRIBUTION = compile_ci(rf"\W*(?:{_words('attribution_openers')}){H}+(?:lời{H}+|những{H}+)?"
                     rf"(?:{_words('attribution_nouns')}){H}+của(?![\w])")
-RX_EVENT_AT = _c(rf"(?<![\w])tại{H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")  # `tại Hội nghị sơ kết`
-RX_TIME_CLAUSE = _c(rf"(?<![\w])(?:{_words('time_clause_openers')})(?![\w])")
+RX_EVENT_AT = compile_ci(rf"(?<![\w])tại{H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")  # `tại Hội nghị sơ kết`
+RX_TIME_CLAUSE = compile_ci(rf"(?<![\w])(?:{_words('time_clause_openers')})(?![\w])")
 NOUN_MODALS = frozenset(LEX["noun_modals"])
-RX_REFERENCE = _c(rf"(?<![\w])(?:{_words('reference_words')}){H}*$")
-RX_CAUSATIVE = _c(rf"(?<![\w])(?:{_words('causative_words')})(?![\w])")
-RX_EXPECTATION = _c(rf"(?<![\w])(?:{_words('expectation_words')})(?![\w])")
-RX_EXPECTATION_NEXT = _c(rf"{H}*(?:{_words('expectation_words')})(?![\w])")
-RX_SPEAKER_NEXT = _c(rf"{H}*(?:{_words('speech_verbs')})(?![\w])(?:{H}*,|{H}+rằng(?![\w])|{H}*:)?")
-RX_DEICTIC_NEXT = _c(rf"{H}+(?:{_words('date_deictics')})(?![\w])")
+RX_REFERENCE = compile_ci(rf"(?<![\w])(?:{_words('reference_words')}){H}*$")
+RX_CAUSATIVE = compile_ci(rf"(?<![\w])(?:{_words('causative_words')})(?![\w])")
+RX_EXPECTATION = compile_ci(rf"(?<![\w])(?:{_words('expectation_words')})(?![\w])")
+RX_EXPECTATION_NEXT = compile_ci(rf"{H}*(?:{_words('expectation_words')})(?![\w])")
+RX_SPEAKER_NEXT = compile_ci(rf"{H}*(?:{_words('speech_verbs')})(?![\w])(?:{H}*,|{H}+rằng(?![\w])|{H}*:)?")
+RX_DEICTIC_NEXT = compile_ci(rf"{H}+(?:{_words('date_deictics')})(?![\w])")
 TENSE_PAST = frozenset(LEX["tense_past_words"])
-RX_CONDITIONAL_OPENER = _c(rf"[^\w]*(?:{_words('conditional_openers')})(?![\w])")
+RX_CONDITIONAL_OPENER = compile_ci(rf"[^\w]*(?:{_words('conditional_openers')})(?![\w])")
