@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from vnextract.extractors.dates import context as cx
-from vnextract.extractors.dates.regex import LEX, lexicon_key, spelled_or_digits
+from vnextract.extractors.dates.regex import LEX, SPELLED_NUMBER, lexicon_key, spelled_or_digits
 from vnextract.extractors.dates.values import Candidate, Family, Granularity, Point, Relation, day_point
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE, alternation
 from vnextract.extractors.normalize import fold
 
 QUARTERS = LEX["roman_quarters"]
@@ -203,10 +204,32 @@ def build_year_interval(m: re.Match, text: str) -> list[Candidate]:
 
 
 def build_month(m: re.Match, text: str) -> list[Candidate]:
-    mo = int(m["m"])
+    return _month(m, text, int(m["m"]), m["y"] or m["y2"])
+
+
+_MONTH_WORDS = {fold(k): v for k, v in LEX["month_words"].items()}
+_MONTH_WORDS_LOWERCASE = {fold(w) for w in LEX["month_words_lowercase"]}
+_NAMED_DAY_WORDS = {fold(w) for w in LEX["named_day_words"]}
+_WEEKDAY_KEYS = {fold(w) for w in LEX["weekdays"]}
+_NAMED_DAY_STOP = {fold(w) for w in LEX["named_day_stop_words"]}
+# `Cách mạng Tháng Tám` (a name), `một tháng bảy ngày` / `2 tháng` (a duration) end right before `tháng`
+_RX_MONTH_WORD_REJECT_END = re.compile(
+    rf"(?:\b(?:{alternation(LEX['month_word_reject_left'])})|\b(?:{SPELLED_NUMBER})|\d){HORIZONTAL_SPACE}+$", re.IGNORECASE)
+
+
+def build_month_word(m: re.Match, text: str) -> list[Candidate]:
+    """`tháng Sáu`: any month word capitalised, lowercase only the unambiguous ones (`tháng hai lần` is not)."""
+    word = lexicon_key(m["mw"])
+    if not (m["mw"][0].isupper() or word in _MONTH_WORDS_LOWERCASE):
+        return []
+    if _RX_MONTH_WORD_REJECT_END.search(text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start()):
+        return []
+    return _month(m, text, _MONTH_WORDS[word], m["y"])
+
+
+def _month(m: re.Match, text: str, mo: int, y: str | None) -> list[Candidate]:
     if cx.RX_MONTH_REJECT_END.search(text, max(0, m.start() - cx.SHORT_LEFT_REACH), m.start()):
         return []
-    y = m["y"] or m["y2"]
     if cx.lunar_right(text, m.end()) or cx.RX_REJECT_RIGHT.match(
             text[m.end():m.end() + cx.MONTH_RIGHT_REACH]) and not y:
         return []
@@ -279,6 +302,37 @@ def build_year(m: re.Match, text: str) -> list[Candidate]:
         return []
     s = m.start() if m["nam"] else m.start("y")
     return [Candidate(s, m.end(), Family.YEAR, [Point(Granularity.YEAR, y)], prio=1, cue="" if m["nam"] else "sn")]
+
+
+def build_period_year(m: re.Match, text: str) -> list[Candidate]:
+    """`mùa hè 2020`, `Tết Nguyên đán 2017`: the period's year; `, sinh 1971`: a birth year (background)."""
+    y = int(m["y"])
+    if cx.unit_after_year(text, m.end()):
+        return []
+    if m["born"]:
+        return [Candidate(m.start("y"), m.end(), Family.YEAR, [Point(Granularity.YEAR, y)], prio=1, cue="sn")]
+    return [Candidate(m.start(), m.end(), Family.YEAR, [Point(Granularity.YEAR, y)], prio=1)]
+
+
+def _is_day_name(name: str) -> bool:
+    """The words between `ngày` and a day: a name (`Quốc khánh`, `Nhà giáo Việt Nam`: its first word
+    capitalised), or event words of the lexicon (`bầu cử`)."""
+    words = name.split()
+    if not words or lexicon_key(name) in _WEEKDAY_KEYS or any(fold(w) in _NAMED_DAY_STOP for w in words):
+        return False
+    return words[0][0].isupper() or lexicon_key(name) in _NAMED_DAY_WORDS
+
+
+def build_named_day(m: re.Match, text: str) -> list[Candidate]:
+    """`ngày bầu cử 3/11`: the day (span from the number) of a named day."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not cx.day_ok(d, mo) or not _is_day_name(m["name"]) or cx.lunar_right(text, m.end()):
+        return []
+    if not m["y"] and cx.RX_REJECT_RIGHT.match(text[m.end():m.end() + cx.MONTH_RIGHT_REACH]):
+        return []
+    y = int(m["y"]) if m["y"] else None
+    return [Candidate(m.start("d"), m.end(), Family.DAY_MONTH if y is None else Family.DAY_MONTH_YEAR,
+                      [day_point(y, mo, d, y is not None)], prio=2, cue="ngày")]
 
 
 def build_lunar_year(m: re.Match, text: str) -> list[Candidate]:

@@ -86,10 +86,22 @@ RX_CANCHI = re.compile(rf"\b(?P<cc>(?:{_STEMS}){H}+(?:{_BRANCHES})){H}+(?P<y>{YE
 # lunar new-year days: mùng 5 Tết, mồng 1 Tết Đinh Dậu, mùng 10 tháng Giêng
 RX_TET = compile_ci(rf"(?:\bngày{H}+)?\bm[ùồ]ng{H}*(?P<n>\d{{1,2}}|{SPELLED_NUMBER}){H}+(?P<tet>{alt(LEX['tet_words'])})"
                     rf"(?!{H}+âm)(?:{H}+(?:năm{H}+)?(?P<cc>(?-i:{_STEMS}){H}+(?-i:{_BRANCHES})))?(?:{H}+(?P<y>{YEAR}){YEAR_END})?")
+# months as words: tháng Sáu, tháng mười hai năm 2020, tháng Bảy tới
+_MONTH_WORDS = {k: v for k, v in LEX["month_words"].items() if k not in LEX["tet_words_months"]}
+RX_MONTH_WORD = compile_ci(rf"\btháng{H}+(?P<mw>{alt(_MONTH_WORDS)})(?![\w])"
+                           rf"(?:{H}*,?{H}*năm{H}*(?P<y>{YEAR}){YEAR_END}|{H}+(?P<rel>{_REL_YEAR_WORDS})\b)?")
+# a year after a season, festival or period (mùa hè 2020, Tết Nguyên đán 2017), or after `, sinh` / `(sinh`
+RX_PERIOD_YEAR = compile_ci(rf"(?:\b(?P<period>{alt(LEX['year_period_words'])}){H}+|(?:(?<=,)|(?<=\())\s*(?P<born>sinh){H}+)"
+                            rf"(?P<y>{YEAR}){YEAR_END}")
+# a day after the name of the day: ngày bầu cử 3/11, ngày tiêm 28/4, ngày Quốc khánh 2/9 (the words are checked by
+# the builder: capitalised, or event words of the lexicon)
+RX_NAMED_DAY = compile_ci(rf"\bngày{H}+(?P<name>(?:[^\W\d_]+{H}+){{1,5}}?)(?P<d>{DAY})(?P<s>[/\-])(?P<m>{MONTH})"
+                          rf"(?:(?P=s)(?P<y>{YEAR}){YEAR_END}|{DAY_MONTH_END})")
 # relative expressions
 RELATIVE_WORDS = (list(LEX["relative_days"]) + list(LEX["relative_years"]) + list(LEX["relative_months"])
                   + list(LEX["relative_weeks"]))
-RX_REL = compile_ci(rf"\b(?P<rel>{alt(RELATIVE_WORDS)})(?![\w])")
+# (`sang năm 2018`: the written year, not `next year`)
+RX_REL = compile_ci(rf"\b(?P<rel>{alt(RELATIVE_WORDS)})(?![\w])(?!{H}+{YEAR}{YEAR_END})")
 WEEKDAY_WORDS = [k for k in LEX["weekdays"] if k != "cn"]
 RX_WEEKDAY = compile_ci(rf"\b(?P<wd>{alt(WEEKDAY_WORDS)})(?![\w/])")
 
@@ -98,6 +110,7 @@ class Scope(Enum):
     """Where a family's matches can start."""
     NEAR_DIGITS = "near digits"     # within a window around a digit run (numeric families)
     WHOLE_TEXT = "whole text"       # anywhere (word families: their start words are found in the text)
+    FIND_ALL = "find all"           # anywhere, found by the pattern itself (rare forms, gated by `needs`)
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,10 @@ FAMILIES = (
     PatternFamily(Family.YEAR, RX_YEAR, Scope.NEAR_DIGITS, b.build_year),
     PatternFamily(Family.LUNAR_YEAR, RX_CANCHI, Scope.NEAR_DIGITS, b.build_lunar_year),
     PatternFamily(Family.TET, RX_TET, Scope.WHOLE_TEXT, b.build_tet, needs=("mùng", "mồng")),
+    PatternFamily(Family.MONTH_WORD, RX_MONTH_WORD, Scope.FIND_ALL, b.build_month_word, needs=("tháng",)),
+    PatternFamily(Family.PERIOD_YEAR, RX_PERIOD_YEAR, Scope.FIND_ALL, b.build_period_year,
+                  needs=tuple(sorted({w.split()[0] for w in LEX["year_period_words"]} | {"sinh"}))),
+    PatternFamily(Family.NAMED_DAY, RX_NAMED_DAY, Scope.FIND_ALL, b.build_named_day, needs=("ngày",)),
     PatternFamily(Family.RELATIVE, RX_REL, Scope.WHOLE_TEXT, b.build_relative),
     PatternFamily(Family.WEEKDAY, RX_WEEKDAY, Scope.WHOLE_TEXT, b.build_weekday, needs=("thứ", "chủ")),
 )

@@ -316,8 +316,12 @@ def candidates(text: str) -> list[Candidate]:
     for fam in FAMILIES:
         if fam.needs and not any(w in low for w in fam.needs):
             continue
-        scan = sc.near_digits if fam.scope is Scope.NEAR_DIGITS else sc.whole_text
-        for m in scan(fam.pattern, fam.family):
+        if fam.scope is Scope.FIND_ALL:
+            matches = fam.pattern.finditer(text)
+        else:
+            scan = sc.near_digits if fam.scope is Scope.NEAR_DIGITS else sc.whole_text
+            matches = scan(fam.pattern, fam.family)
+        for m in matches:
             out.extend(fam.build(m, text))
     return out
 

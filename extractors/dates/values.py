@@ -31,6 +31,9 @@ class Family(str, Enum):
     YEAR = "year"               # năm 2019
     LUNAR_YEAR = "canchi"       # Mậu Tuất 2018
     TET = "tet"                 # mùng 5 Tết
+    MONTH_WORD = "mword"        # tháng Sáu, tháng mười hai
+    PERIOD_YEAR = "pyear"       # mùa hè 2020, Tết Nguyên đán 2017, (sinh 1988)
+    NAMED_DAY = "nday"          # ngày bầu cử 3/11, ngày Quốc khánh 2/9
     RELATIVE = "rel"            # hôm qua, tuần tới
     WEEKDAY = "weekday"         # thứ Hai (merged into the day after it)
     BLOCK = "block"             # a lunar span: occupies its text, yields no mention

@@ -1,0 +1,61 @@
+"""Date forms beyond digits after `ngày`/`tháng`/`năm`: months as words, a year after a season or festival,
+a birth year after `, sinh`, a day after the name of the day, a written year after `sang năm`.
+Sentences from the corpus and the whole-article gold (patterns, with the near misses that must not fire)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates import rows_of, value_at
+
+PUBLISHED = "2021-04-25"  # undated days take the nearest year, the past preferred
+
+FOUND = [
+    # months as words: capitalised any, lowercase the unambiguous ones
+    ("Trận đấu giữa đội bóng này và đội tuyển Việt Nam vào tháng Sáu tới vẫn đáng được mong chờ.", "tháng Sáu", "2021-06"),
+    ("Giải đấu khởi tranh vào tháng Mười năm 2020 tại Hà Nội.", "tháng Mười năm 2020", "2020-10"),
+    ("Phái đoàn đến Nhật Bản vào tháng mười hai năm 1598.", "tháng mười hai năm 1598", "1598-12"),
+    ("Kế hoạch được công bố hồi tháng Ba.", "tháng Ba", "2021-03"),
+    # a year after a season, festival or named period
+    ("Bộ phim được phát sóng vào mùa hè 2020 và nhanh chóng gây sốt.", "mùa hè 2020", "2020"),
+    ("Trước Tết Nguyên đán 2017 khoảng 1 tháng, một chiếc xe ô tô đâm vào trụ.", "Tết Nguyên đán 2017", "2017"),
+    ("Câu lạc bộ đứng thứ ba ở mùa giải 2020.", "mùa giải 2020", "2020"),
+    # a birth year after `, sinh` / `(sinh`
+    ("Đỗ Văn Chí, sinh 1971, trú ở xã Tam Hưng thành lập công ty.", "1971", "1971"),
+    ("Đối tượng Nguyễn Văn B. (sinh 1988, trú tại huyện Thanh Trì) bị bắt.", "1988", "1988"),
+    # a day after the name of the day
+    ("Mỹ sẽ có vắc xin Covid-19 trước ngày bầu cử 3/11.", "3/11", "2020-11-03"),
+    ("Tính riêng ngày tiêm 28/4 có 50 trường hợp phản ứng nhẹ.", "28/4", "2021-04-28"),
+    ("Lễ mít tinh kỷ niệm ngày Quốc khánh 2/9 được tổ chức trang trọng.", "2/9", "2020-09-02"),
+    ("Nhân ngày Nhà giáo Việt Nam 20/11/2020, Sở Giáo dục tặng quà.", "20/11/2020", "2020-11-20"),
+    # `sang năm 2018`: the written year
+    ("Một số công ty có thể phải sang năm 2018 mới cổ phần hóa được.", "năm 2018", "2018"),
+]
+
+
+@pytest.mark.parametrize("text,needle,expected", FOUND)
+def test_date_forms_found(text, needle, expected):
+    _, rows = rows_of(text, PUBLISHED)
+    assert value_at(text, rows, needle) == expected, rows
+
+
+NOT_DATES = [
+    ("Mỗi tháng hai lần, đoàn kiểm tra xuống từng xã.", "tháng hai"),
+    ("Những tháng năm gian khổ ấy không bao giờ quên.", "tháng năm"),
+    ("Từ tháng Giêng đến nay, giá lúa tăng.", "tháng Giêng"),          # a lunar month, not January
+    ("Chuẩn bị lực lượng cho Cách mạng Tháng Tám thành công.", "Tháng Tám"),  # a name
+    ("Bổ sung giấy tờ cho Sở Y tế mất một tháng bảy ngày.", "tháng bảy"),      # a duration
+    ("Trong ngày Hội có 7/9 đội đạt giải.", "7/9"),                    # a verb inside the `name`
+    ("Trong ngày Hà Nội 7/9 người mắc mới.", "7/9"),                   # a count after the pair
+]
+
+
+@pytest.mark.parametrize("text,needle", NOT_DATES)
+def test_date_forms_not_dates(text, needle):
+    _, rows = rows_of(text, PUBLISHED)
+    assert value_at(text, rows, needle) is None, rows
+
+
+def test_birth_year_needs_the_comma_or_bracket():
+    text = "Trường có 1500 học sinh 1500 em đã tiêm."
+    _, rows = rows_of(text, PUBLISHED)
+    assert rows == [], rows
