@@ -9,7 +9,7 @@ INPUT ?= corpus
 OUT ?= outputs
 WORKERS ?= 0
 
-.PHONY: setup run test lint bench bench-batch bench-process extract clean eval audit
+.PHONY: setup run test lint bench bench-batch bench-process bench-dates-external extract clean eval audit
 
 setup: $(STAMP)
 
@@ -43,6 +43,12 @@ check-segmentation: setup
 # plain Python process doing only underthesea segmentation of the same 1,200 articles.
 bench-process: setup
 	$(BIN)/python benchmarks/whole_process.py --n 1200 --rounds 3
+
+# Date detection on an external gold set not shipped with the project: PhoNER_COVID19's test split
+# (github.com/VinAIResearch/PhoNER_COVID19, data/syllable/test_syllable.json), given as PHONER=path.
+PHONER ?= ../PhoNER_COVID19/data/syllable/test_syllable.json
+bench-dates-external: setup
+	$(BIN)/python benchmarks/external_dates.py $(PHONER) --errors 20
 
 # Corpus-scale batch figures: peak memory at 1x and 4x the news corpus, cached rerun, worker scaling.
 bench-batch: setup
