@@ -73,7 +73,8 @@ def test_two_title_first_officials_in_one_sentence():
     text = "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Thứ trưởng Lê Quang Cường dự hội nghị."
     got = officials(text)
     assert got["Nguyễn Thị Kim Tiến"]["titles"] == ["Bộ trưởng Bộ Y tế"]
-    assert got["Lê Quang Cường"]["titles"] == ["Thứ trưởng"]
+    # the sentence names one ministry before the bare post: the deputy minister is that ministry's
+    assert got["Lê Quang Cường"]["titles"] == ["Thứ trưởng Bộ Y tế"]
     assert "attend" in got["Lê Quang Cường"]["roles"]
 
 

@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.lexicon import alternation, load_json
 from vnextract.extractors.normalize import VI_UPPER, fold
 from vnextract.extractors.officials.mentions import Mention, find_mentions
+from vnextract.extractors.officials.names import is_foreign_name, is_place_name
 from vnextract.extractors.officials.titles import post_key
 from vnextract.extractors.officials.units import sentence_units, token_table
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
+    ADMIN_BEFORE_PLACE,
     ORG_NAMED_HEADS,
     ORG_TYPES,
     TITLE_KEPT_ABBREVIATIONS,
@@ -27,6 +29,12 @@ _CAPS_WORD = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&-]{1,11}\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\"“”\n]")
 _DEFINITION_HEADS = ORG_TYPES | ORG_NAMED_HEADS
 BARE_POST_BODIES = load_json("officials.json")["bare_post_bodies"]
+ASSEMBLY = load_json("officials.json")["assembly_of_place"]
+FOREIGN_ORG_WORDS = frozenset(load_json("officials.json")["foreign_org_words"])
+MAX_PLACE_WORDS = 4  # `thành phố Hồ Chí Minh`: words of a place after an assembly's name
+_ASSEMBLY_PLACE = re.compile(rf"(?<!\w)(?:{alternation(ASSEMBLY['assembly'])})\s+((?:[^\s,;:()\"“”]+ ){{0,{MAX_PLACE_WORDS - 1}}}"
+                             r"[^\s,;:()\"“”]+)")
+_ADMIN_WORDS = sorted(ADMIN_BEFORE_PLACE, key=lambda w: (-len(w), w))  # `thành phố` before `thành`
 
 
 @dataclass
@@ -119,9 +127,11 @@ def extract(doc: Doc) -> list[dict]:
     found.join_short_forms()
     people = found.people
     officials = [people[k] for k in found.order if people[k].titles
-                 and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name))]
+                 and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name)
+                      or _foreign_person(people[k]))]
     _expand_defined_abbreviations(doc.text, officials)
     _complete_bare_posts(doc.text, officials)
+    _complete_assembly_delegates(doc.text, officials)
     doc._.officials = officials
     rows = []
     for p in officials:
@@ -219,6 +229,49 @@ def _complete_bare_posts(text: str, officials: list[Official]):
                 full = f"{t} {rule['body']}"
                 if fold(t) == post and full not in p.titles:
                     p.titles[i] = full
+
+
+def _complete_assembly_delegates(text: str, officials: list[Official]):
+    """A bare `Đại biểu` in an article on one local assembly (`kỳ họp HĐND TP.HCM`), and on no other body a delegate
+    sits in, is a delegate of that assembly: `Đại biểu Hội đồng nhân dân Thành phố Hồ Chí Minh`."""
+    bare = [(p, i) for p in officials for i, t in enumerate(p.titles) if fold(t) in ASSEMBLY["posts"]]
+    if not bare or any(c in fold(text) for c in ASSEMBLY["rival_cues"]):
+        return
+    places = {}
+    for m in _ASSEMBLY_PLACE.finditer(text):
+        place = _place_of_words(m.group(1).split())
+        if place:
+            places.setdefault(fold(place), place)
+    if len(places) != 1:
+        return  # no place, or several assemblies: which one a delegate sits in is not settled
+    title = f"{ASSEMBLY['title']} {next(iter(places.values()))}"
+    for p, i in bare:
+        if title not in p.titles:
+            p.titles[i] = title
+
+
+def _place_of_words(words: list[str]) -> str:
+    """The place the words after an assembly's name open with, as a title writes it (`TP.HCM` -> `Thành phố Hồ Chí
+    Minh`, `tỉnh Bình Định`, `Hà Nội`), else ''."""
+    words = [w.rstrip(".") if w not in ABBREVIATIONS else w for w in words]
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n])
+        expanded = ABBREVIATIONS.get(written) or " ".join([ABBREVIATIONS.get(words[0], words[0])] + words[1:n])
+        level = next((w for w in _ADMIN_WORDS if fold(expanded).startswith(w + " ")), "")
+        name = expanded[len(level):].strip()
+        if name[:1].isupper() and is_place_name(name):
+            return expanded
+    return ""
+
+
+def _foreign_person(p: Official) -> bool:
+    """`thẩm phán James Robart`, `Chủ tịch Florentino Perez`: a name in Latin letters that Vietnamese cannot spell,
+    after a post that does not end on an organisation's word (`giám đốc Trung tâm Carnegie Moscow`, `Tập đoàn Thai
+    Group` name organisations) and holding no place, is a person even where the article never writes `ông X`."""
+    words = p.name.replace("-", " ").split()
+    return is_foreign_name(p.name) and not any(is_place_name(w) or fold(w) in FOREIGN_ORG_WORDS for w in words) \
+        and not any(
+        fold(" ".join(t.split()[-n:])) in _DEFINITION_HEADS for t in p.titles for n in range(1, MAX_ORG_HEAD_WORDS + 1))
 
 
 def _called_by_honorific(text: str, name: str) -> bool:

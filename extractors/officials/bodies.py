@@ -101,6 +101,21 @@ def complete_state_post(title: str) -> str:
     return title
 
 
+def ministry_of_sentence(title: str, sentence: str) -> str:
+    """A bare `Thứ trưởng` / `Bộ trưởng` after a sentence's start (`sentence`) that names one ministry and no other
+    (`Bộ Tài nguyên và Môi trường vừa có Quyết định ... do Thứ trưởng X ký`): the post is that ministry's. A ministry
+    written after the post is the minister's addressee as often as his own (`Bộ trưởng X đề nghị Bộ Xây dựng ...`)."""
+    if fold(title) not in MINISTRY_POSTS or MINISTRY not in sentence:
+        return title
+    named: dict[int, str] = {}
+    for body in MINISTRIES:  # longest first: the first body matched at a place is the whole name written there
+        for m in body.pattern.finditer(sentence):
+            if m.group(1) == MINISTRY and _NAME_JOINERS.sub("", fold(m.group(2))) in _WHOLE_NAMES:
+                named.setdefault(m.start(), body.name)
+    names = set(named.values())
+    return f"{title} {MINISTRY} {names.pop()}" if len(names) == 1 else title
+
+
 # Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.
 _COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name)
 MAX_COMMA_NAME_UNITS = 6  # units of a name part on either side of its comma (`hàng` `giả`: one word each)

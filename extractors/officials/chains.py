@@ -2,6 +2,7 @@
 Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
 from __future__ import annotations
 
+from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
     is_abbreviation,
@@ -20,6 +21,8 @@ from vnextract.extractors.officials.posts import (
 )
 from vnextract.extractors.officials.units import MAX_PHRASE_UNITS, Unit, phrase_at
 from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
+    BODIES_OF_THE_NEXT_POST,
     DROPPED,
     FORMER,
     FORMER_BEFORE,
@@ -30,6 +33,7 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_LOWER,
     ORG_NAMED_HEADS,
     ORG_WORDS,
+    POSTS_OF_THEIR_OWN_BODY,
     PREDICATES,
     ROLE_BY_CUE,
     SEPARATORS,
@@ -222,11 +226,31 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
     return spans, last
 
 
+def body_shared_over_kiem(units: list[Unit], spans: list[Span], n: int) -> Span | None:
+    """`Chánh văn phòng kiêm Người phát ngôn UBND quận 1`, `Chủ tịch HĐQT kiêm Tổng giám đốc CICO 501`: a post
+    written bare (or with a bare board) before `kiêm` is held in the organisation of the post after it: the units of
+    that organisation, else None."""
+    a, b = spans[n][:2]
+    if n + 1 >= len(spans) or b >= len(units) or units[b].key != "kiêm" or spans[n + 1][0] != b + 1:
+        return None
+    post = fold(" ".join(ABBREVIATIONS.get(u.text, u.key) for u in units[a:b]))
+    words = post.split()
+    with_body = any(" ".join(words[m:m + w]) in ORG_LOWER for m in range(1, len(words)) for w in (1, 2, 3))
+    if with_body and not any(post.endswith(" " + w) for w in BODIES_OF_THE_NEXT_POST) \
+            or any(post == w or post.startswith(w + " ") for w in POSTS_OF_THEIR_OWN_BODY):
+        return None  # `Bí thư Huyện ủy kiêm ...`, `Chủ tịch HĐND kiêm ...`: the post names its own body
+    start, end = spans[n + 1][:2]
+    org = start + post_at(units, start)
+    if org < end and units[org].key in ORG_LOWER and units[org].key not in ORG_WORDS and not units[org].text[:1].isupper():
+        return None  # `... kiêm Chủ tịch huyện X`: a place alone, whose body differs by post
+    return (org, end) if org < end else None
+
+
 def _body_after_comma(units: list[Unit], k: int, upper_sentence: bool) -> bool:
-    """A comma at k, then a body's name with no post head (`Thanh tra Bộ X`, `Vụ I - Thanh tra Chính phủ`,
+    """A comma (or dash) at k, then a body's name with no post head (`Thanh tra Bộ X`, `Vụ I - Thanh tra Chính phủ`,
     `Cục Y`): the body of the bare post before the comma."""
-    if k + 1 >= len(units) or units[k].key != ",":
-        return False
+    if k + 1 >= len(units) or units[k].key not in (",", "-", "–"):
+        return False  # `Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất`: a dash between them too
     u = units[k + 1]
     return is_capitalised(u.text) and (u.key in ORG_WORDS or u.key in ORG_HEAD_WORDS) and not post_at(units, k + 1) \
         and not is_full_name(u, upper_sentence)

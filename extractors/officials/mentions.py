@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors.normalize import fold
-from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post
+from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post, ministry_of_sentence
 from vnextract.extractors.officials.chains import (
     Span,
+    body_shared_over_kiem,
     colon_list_heads,
     follows_former_phrase,
     is_former,
@@ -344,17 +345,20 @@ def _titles(s: _Sentence, spans: list[Span], name_end_unit: int,
     """Canonical titles of the spans (each once), and whether each is a former post."""
     titles, former, organisations = [], [], []
     in_former_scope = False  # `từng là A, B`: every post of the predicate is former
-    for a, b, *owner in spans:
+    for n, (a, b, *owner) in enumerate(spans):
         head_end = a + post_at(s.units, a)
         # `thanh tra viên, Thanh tra Bộ X`: the comma between a bare post and its body is no part of the title
-        words = s.units[a:b] if head_end >= b or s.units[head_end].key != "," else \
+        words = s.units[a:b] if head_end >= b or s.units[head_end].key not in (",", "-", "–") else \
             s.units[a:head_end] + s.units[head_end + 1:b]
         if owner:
             words = s.units[a:b] + s.units[owner[0]:owner[1]]
+        shared = body_shared_over_kiem(s.units, spans, n)
+        if shared:
+            words = words + s.units[shared[0]:shared[1]]
         t = canonical_bodies(canonical_title(words, s.upper, s.text),
                              b < len(s.units) and is_name_word(s.units[b]))
         if vietnamese:
-            t = complete_state_post(t)
+            t = ministry_of_sentence(complete_state_post(t), s.text[s.start:s.units[a].start])
         was = is_former(s.units, a, b)
         if was and a > name_end_unit and follows_former_phrase(s.units, a):
             in_former_scope = True

@@ -75,7 +75,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
             continue
         syl = u.text.split()
-        if j > i and len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS:
+        if j > i and (len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS
+                      or _resumes_glued(u)):
             j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
             continue
         if j > i and comma_name_end(units, j):
@@ -157,18 +158,42 @@ def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bo
     """Index of the capitalised word that resumes an organisation's name after a short lower-case run
     at j (the run follows a capitalised word of the name), else 0."""
     if j < i or not is_name_word(units[j]) or j == i and not _ends_on_org_word(units[j - 1]) \
-            or j > i and not is_capitalised(units[j - 1].text):
+            and not _head_holds_org_word(units, i) or j > i and not is_capitalised(units[j - 1].text):
         return 0
     for k in range(j + 1, min(len(units), j + 1 + MAX_LOWER_RUN_INSIDE_NAME)):
         u = units[k]
         if is_name_word(u):
             continue
-        if is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalpha() \
+        after_place = is_place_at(units, j - 1)  # `Sở Y tế Quảng Bình` + `tiêm vắc xin ... Covid-19`: the clause's
+        if _resumes_glued(u) and not after_place and units[j].key != "và":  # `và nhà` + `lãnh đạo Đức`: a new post
+            return k  # `khí tượng` + `thủy văn Quốc gia`: the tokenizer glued the name's next capital on
+        if is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalnum() \
+                and (u.text.replace(" ", "").replace("-", "").isalpha() or not after_place) \
                 and u.key not in HONORIFICS and not post_at(units, k) and u.key not in RANKS \
                 and not (is_full_name(u, upper_sentence) and not is_place_at(units, k)):
             return k
         return 0
     return 0
+
+
+def _resumes_glued(u: Unit) -> bool:
+    """One tokenizer word of lower-case name words glued to the capitalised word after them (`thủy văn Quốc gia`)."""
+    syl = u.text.split()
+    lower = [x for x in syl if x.islower()]
+    return len(syl) > 1 and syl[0].islower() and u.text.replace(" ", "").isalpha() \
+        and any(x[:1].isupper() for x in syl[1:]) and not any(x in TITLE_STOP_WORDS for x in lower) \
+        and not any(fold(x) in ROLE_BY_CUE for x in lower) and fold(" ".join(lower)) not in ROLE_BY_CUE
+
+
+def _head_holds_org_word(units: list[Unit], i: int) -> bool:
+    """The post head that ends right before unit i holds its organisation's word after its first word
+    (`Trưởng Phòng Cảnh sát` + `hình sự ...`): lower-case words of the organisation's name may follow it."""
+    for m in range(max(0, i - POST_HEAD_LOOKBACK), i):
+        if post_at(units, m) == i - m:
+            words = " ".join(u.key for u in units[m:i]).split()
+            return any(" ".join(words[a:b]) in ORG_HEAD_WORDS
+                       for a in range(1, len(words)) for b in range(a + 1, min(len(words), a + 3) + 1))
+    return False
 
 
 def _ends_on_org_word(u: Unit) -> bool:
