@@ -494,3 +494,47 @@ def test_unsettled_years_are_xxxx(text, needle):
 def test_year_classes_from_the_corpus(text, needle, expected):
     _, rows = rows_of(text)
     assert value_at(text, rows, needle) == expected, rows
+
+
+# More classes of wrong years found on the corpus (baomoi articles, no published date; real sentences,
+# shortened). Each pair: the cue that unsettles the year, and the same text without it (still dated).
+YEAR_CUE_PAIRS = [
+    # an event a case file recounts: the trial or arrest comes months or years after it
+    ("Sáng 30/5, TAND tỉnh Đồng Nai mở phiên tòa xét xử bị cáo Lưu Hoàng Linh. Theo cáo trạng, ngày 13/5/2016, "
+     "Linh nhận 14 kg ma túy đá từ Hà Nội.", "Theo cáo trạng, ", "Sáng 30/5", "2016-05-30"),
+    ("Ngày 20/6, TAND TP Vinh mở phiên tòa xét xử vụ kiện. Theo hồ sơ vụ án, vào sáng 8/6/2016, tài xế Phan Đình "
+     "Anh điều khiển xe tải đi vào đường cấm.", "Theo hồ sơ vụ án, ", "Ngày 20/6", "2016-06-20"),
+    # the end of a validity is its future, not the present
+    ("Chiếc xe gây tai nạn này được kiểm định lần cuối vào ngày 22/10/2016 và có hạn kiểm định đến hết ngày "
+     "21/4/2019. Vào khoảng 21h35 ngày 14/5, xe ô tô đi đến địa phận thôn Bất Phí.", "có hạn kiểm định",
+     "ngày 14/5", "2019-05-14"),
+    # `vào năm 2018` beside a day of the same sentence is the time of another event it tells of
+    ("Các chính trị gia châu Âu ngày 3/6 đã bày tỏ mong muốn có thể tham gia quan sát cuộc bầu cử tổng thống Nga "
+     "vào năm 2018.", "vào ", "ngày 3/6", "2018-06-03"),
+]
+
+
+@pytest.mark.parametrize("text,cue,needle,without_cue", YEAR_CUE_PAIRS)
+def test_year_cues_that_unsettle_the_year(text, cue, needle, without_cue):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle).startswith("XXXX"), rows
+    plain = text.replace(cue, "", 1)
+    if cue == "có hạn kiểm định":
+        plain = text.replace(cue, "được cấp phép", 1)
+    _, rows = rows_of(plain)
+    assert value_at(plain, rows, needle) == without_cue, rows
+
+
+@pytest.mark.parametrize("text,needle,expected", [
+    ("Các lữ đoàn pháo binh Nga sẽ chuyển sang hệ thống pháo binh Tornado-S đa năng vào năm 2020, Tướng Mikhail "
+     "Matveyevsky cho biết hôm 29-5.", "hôm 29-5", "XXXX-05-29"),
+    # a report follows the events it recounts: the news day is not a month and more before them
+    ("Ngày 15/7, tin từ Phòng CSĐT cho biết đã bắt tạm giam chủ nhà hàng. Tối 10/8/2016 ông Caracciolo cùng nhóm "
+     "bạn ăn tối tại nhà hàng. Ngày 30/11/2016 Minh đã trả 683 triệu đồng.", "Ngày 15/7", "XXXX-07-15"),
+    # ... a few days before a written one is still its year
+    ("Ngày 6/8, tin từ Phòng CSĐT cho biết đã bắt tạm giam chủ nhà hàng. Tối 10/8/2016 ông Caracciolo cùng nhóm "
+     "bạn ăn tối tại nhà hàng. Ngày 30/8/2016 Minh đã trả 683 triệu đồng.", "Ngày 6/8", "2016-08-06"),
+])
+def test_year_classes_from_the_corpus_2(text, needle, expected):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle) == expected, rows

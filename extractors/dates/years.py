@@ -50,7 +50,12 @@ _RX_PLAN = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['plan_clause_words'])})(?![\w])"
 # a law's or decision's date of entry into force is its own future, whatever cites it
 _RX_IN_FORCE = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['in_force_words'])})(?![\w])")
 _RX_REVIEW = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['review_clause_words'])})(?![\w])")
+# an event a case file recounts (`Theo cáo trạng, vào tháng 3/2016`): the trial is months or years later
+_RX_RECALL = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['recall_clause_words'])})(?![\w])")
 _RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
+# `vào năm 2020` beside a day of the same sentence: the time of another event the sentence tells of
+# (`sẽ chuyển sang hệ thống mới vào năm 2020, ... cho biết hôm 29-5`), not the day's own time frame
+_RX_OTHER_EVENT_YEAR_END = compile_ci(rf"(?:^|[^\w])vào(?:{H}+năm)?{H}*$")
 TET = {int(k): dt.date.fromisoformat(v) for k, v in LEX["lunar_new_year"].items()}
 
 
@@ -281,7 +286,9 @@ def _present_spans(text: str, mentions: list[DateMention]) -> list:
         present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
         # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
         present = [(mt, sp if sp[1].year >= latest - 1 else (sp[0], sp[1], sp[2] + _OLD)) for mt, sp in present]
-    return present
+    # ... and so does an event a case file recounts, whatever its year
+    return [(mt, (sp[0], sp[1], sp[2] + _OLD) if not sp[2].endswith(_OLD) and _in_clause(text, mt, _RX_RECALL) else sp)
+            for mt, sp in present]
 
 
 def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> None:
@@ -331,7 +338,8 @@ def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: s
     # is a year under review (`tổng kết năm 2016`: such reports run through the next year's first half)
     same = [(sp[0], add_months(sp[0], 12 + _SPILL_BEFORE + _SAME_SENTENCE_SPILL_AFTER) - dt.timedelta(days=1),
              "year") if sp[2] == "year" and not _in_clause(doc.text, other, _RX_REVIEW) else sp
-            for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")]
+            for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")
+            and not (sp[2] == "year" and _RX_OTHER_EVENT_YEAR_END.search(doc.text, max(0, other.start - 12), other.start))]
     latest = max((sp[0] for sp in every if sp[2] == "day"), default=None)
     for spans, src, need in ((same, "same_sentence", 0), (every, "article", _MIN_WEIGHT)):
         if not spans or (only and src != only):
