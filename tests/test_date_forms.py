@@ -59,3 +59,27 @@ def test_birth_year_needs_the_comma_or_bracket():
     text = "Trường có 1500 học sinh 1500 em đã tiêm."
     _, rows = rows_of(text, PUBLISHED)
     assert rows == [], rows
+
+
+DASH_AFTER_WEAK_CUE = [
+    ("Từ nay đến 30-8 sẽ tạm dừng triển khai quy hoạch tổng thể.", "30-8", "2021-08-30"),
+    ("Tôi đồng ý trong ba tháng, trước 30-8, các đồng chí phải có văn bản.", "30-8", "2021-08-30"),
+    ("Từ 27-7 sau khi về nhà, bệnh nhân tự cách ly tại nhà.", "27-7", "2021-07-27"),
+]
+
+
+@pytest.mark.parametrize("text,needle,expected", DASH_AFTER_WEAK_CUE)
+def test_dashed_day_after_a_weak_cue(text, needle, expected):
+    _, rows = rows_of(text, "2021-07-01")
+    assert value_at(text, rows, needle) == expected, rows
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Dzeko đã đưa AS Roma vượt lên dẫn trước 2-1. Sau đó Man Utd gỡ hòa.", "2-1"),   # a score
+    ("Thời gian thi công dự kiến từ 2-3 năm nữa.", "2-3"),                           # a range of years
+    ("Mỗi nhóm từ 3-5 người tham gia.", "3-5"),
+    ("Lãi suất tăng từ 5-7% so với năm trước.", "5-7"),
+])
+def test_dashed_numbers_after_a_weak_cue_are_not_days(text, needle):
+    _, rows = rows_of(text, "2021-07-01")
+    assert value_at(text, rows, needle) is None, rows

@@ -74,11 +74,23 @@ def _bare_day_month_cue(m: re.Match, text: str) -> str | None:
         if nw and nw[0].isalnum() and nw not in cx.FOLLOW_WORDS:
             return None
         cue = c[0]
+    elif c and c[1] == "weak" and sep == "-" and _dash_day_after_weak_cue(text, m.end()) and not cx.rejected_left(
+            text, len(text[:ns].rstrip()) - len(c[0])):     # `dẫn trước 2-1` is a score
+        cue = c[0]
     else:
         return None
     if cx.RX_REJECT_RIGHT.match(text[m.end():m.end() + cx.REJECT_RIGHT_REACH]) and cue in ("(", "chain") + cx.WEAK_CUES:
         return None
     return cue
+
+
+def _dash_day_after_weak_cue(text: str, e: int) -> bool:
+    """`đến 23-7, ...`, `từ 27-7 sau khi ...`: a dashed pair after a weak cue is a date only when a clause
+    break or a date-follow word comes next; never before a number, a unit or `năm` (`từ 2-3 năm`)."""
+    nw = cx.next_word(text, e)
+    if not nw or not (nw[0].isalnum()):
+        return nw not in ("-", "/", "%")
+    return nw in cx.FOLLOW_WORDS and nw not in cx.DASH_RANGE_FOLLOW_WORDS
 
 
 def build_day_month(m: re.Match, text: str) -> list[Candidate]:

@@ -25,6 +25,7 @@ CUE_WORDS = {fold(w): "strong" for w in LEX["strong_cues"]}
 CUE_WORDS.update({fold(w): "weak" for w in LEX["weak_cues"] if fold(w) not in CUE_WORDS})
 WEAK_CUES = tuple(w for w, k in CUE_WORDS.items() if k == "weak")
 FOLLOW_WORDS = frozenset(fold(w) for w in LEX["date_follow_words"])
+DASH_RANGE_FOLLOW_WORDS = frozenset(fold(w) for w in LEX["dash_range_follow_words"])
 
 _ANY_SPACE = r"\s+"        # (these lists allow a line break inside a word pair)
 
