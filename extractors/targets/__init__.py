@@ -43,7 +43,10 @@ counted things is a progress figure by itself (`hiện 116/134 tuyến đường
 left (``backlog_not_under_chua``: `chưa thực hiện hết vai trò`). An ``unmet`` goal names the goal
 before its figure (`không đạt chỉ tiêu 60%`: planned) and a state after it (`3 xã chưa đạt chuẩn`).
 A sentence opened by a plan word (`Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% ...`) makes a
-bounded or `có` figure of a later clause its goal. `N X này` refers back to things already named. A number written in words
+bounded or `có` figure of a later clause its goal. `Theo kế hoạch`, `theo lộ trình` opening a sentence or clause
+(``plan_openers``) are such a plan word (`Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây`); after a verb they
+only name the plan complied with (`hoàn thành 12 phòng học theo kế hoạch`). Sanctions are results of inspection
+work (`kỷ luật khiển trách 15 cá nhân`, `đình chỉ hoạt động 2 mỏ đá`; not bare `đình chỉ`: one incident). `N X này` refers back to things already named. A number written in words
 (`hai`, `ba mươi`) needs its verb right at hand (`hai căn nhà` in narrative is not a target).
 Cue words written with a capital inside a sentence belong to names (`Ủy ban Kiểm tra`) and do not
 count; compounds are matched longest first, so `bàn giao`, `giao thông`, `vận động viên`,
@@ -51,7 +54,7 @@ count; compounds are matched longest first, so `bàn giao`, `giao thông`, `vậ
 
 Plain narrative has none of these (`đám cháy ... khiến 7 người bị thương`, `chở theo 140 hành
 khách`). Vetoes, whatever the cues: a number glued to letters or `-` (`Covid-19`, `140/TTr`); an
-ordinal or naming word right before it (`đợt 3`, `lần thứ 30`, `số`, `tổng đài`, `Quân khu`, `năm`,
+ordinal or naming word right before it (`đợt 3`, `lần thứ 30`, `số` (not `trong số`: among), `tổng đài`, `Quân khu`, `năm`,
 `vụ 6 người`; a word of its own in the segmentation, so `phục vụ 3 triệu` is not `vụ 3`) or a
 capitalised word (`APEC 2017`); vague amounts (`hàng trăm`, `vài`, `đôi ba`); `từ` without a range or
 `trở lên` (a starting point); a baseline right after `so với`; a span overlapping a date mention

@@ -10,7 +10,19 @@ from vnextract.extractors.normalize import fold, tidy_number
 
 from . import status, vetoes
 from .context import ArticleContext
-from .cues import LEFT, RIGHT, Cue, FoundCue, as_stated, find_cues, in_name, names_baseline, negated
+from .cues import (
+    LEFT,
+    RIGHT,
+    Cue,
+    FoundCue,
+    as_opened,
+    as_stated,
+    find_cues,
+    in_name,
+    names_baseline,
+    negated,
+    undergone,
+)
 from .indicator import indicator
 from .numbers import parse
 from .phrases import LEX, Syllable, suffix_match, syllables
@@ -160,8 +172,9 @@ def read_cues(c: Candidate) -> None:
     l_from = max(c.clause[0], c.start - LEFT_CHARS)
     c.left = left = syllables(folded, l_from, c.start)
     c.right = right = syllables(folded, c.end, min(c.clause[1], c.end + RIGHT_CHARS))
-    lcues = [as_stated(cue, left, Cue.PLAN) for cue in find_cues(left, LEFT)
-             if not in_name(text, cue[2], sent[0]) and not names_baseline(cue, left) and not negated(cue, left)]
+    lcues = [as_opened(as_stated(cue, left, Cue.PLAN), folded, sent[0]) for cue in find_cues(left, LEFT)
+             if not in_name(text, cue[2], sent[0]) and not names_baseline(cue, left) and not negated(cue, left)
+             and not undergone(cue, left)]
     if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
             and not (lcues and lcues[-1][3] >= pre[-1][1]):
         lcues.append((Cue.WORK, ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
@@ -173,8 +186,8 @@ def read_cues(c: Candidate) -> None:
     c.classes = {cue[0] for cue in lcues}
     c.near_to = right[NEAR_RIGHT - 1][2] if len(right) >= NEAR_RIGHT else c.end + RIGHT_CHARS
     if c.clause[0] > sent[0]:
-        c.scues = [cue for cue in find_cues(syllables(folded, sent[0], c.clause[0]), LEFT)
-                   if cue[0] in _SENTENCE_CUES]
+        opened = (as_opened(cue, folded, sent[0]) for cue in find_cues(syllables(folded, sent[0], c.clause[0]), LEFT))
+        c.scues = [cue for cue in opened if cue[0] in _SENTENCE_CUES]
 
 
 def read_value(c: Candidate) -> None:

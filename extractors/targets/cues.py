@@ -36,13 +36,14 @@ class Cue(str, Enum):
 FoundCue = tuple[Cue, tuple[str, ...], int, int]  # (class, phrase, start, end)
 
 CUES = LEX["cues"]
+SANCTION_VERBS = LEX["sanction_verbs"]  # work verbs too (`kỷ luật khiển trách 15 cá nhân`), not after `bị`
 
 
 def _phrase_dict(classes: list[Cue]) -> dict[tuple[str, ...], Cue]:
     """Syllable tuple -> class; a phrase listed in two classes keeps the first class in `classes`."""
     out: dict[tuple[str, ...], Cue] = {}
     for cls in reversed(classes):
-        for p in CUES.get(cls.value, ()):
+        for p in CUES.get(cls.value, []) + (SANCTION_VERBS if cls == Cue.WORK else []):
             k = phrase_key(p)
             if k:
                 out[k] = cls
@@ -61,7 +62,8 @@ LEFT = _phrase_dict(_LEFT_ORDER)
 RIGHT = _phrase_dict(_RIGHT_ORDER)
 ALL_CUE_WORDS = {k[0] for k in LEFT} | {k[0] for k in RIGHT}
 COMPLETION = phrase_set(CUES["completion"])
-WORK_PHRASES = {phrase_key(w) for w in CUES["work"] if len(phrase_key(w)) > 1}
+WORK_PHRASES = {phrase_key(w) for w in CUES["work"] + SANCTION_VERBS if len(phrase_key(w)) > 1}
+_SANCTIONS = phrase_set(SANCTION_VERBS)
 UNMET = phrase_set(CUES["unmet"])
 PASSIVE = phrase_set(CUES["passive"] + CUES["done"])
 WORKISH = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DONE_WORK, Cue.COMPLETION, Cue.BACKLOG)
@@ -71,6 +73,8 @@ NEGATORS = frozenset(load_json("common.json")["negators"])
 BACKLOG_NEGATORS = {"chưa"}
 _NOT_BACKLOG = phrase_set(LEX["backlog_not_under_chua"])
 _NAME_OPENERS = set(".:;!?\n\"“(-–•*")
+PLAN_OPENERS = phrase_set(LEX["plan_openers"])
+_CLAUSE_OPENERS = set(",;:(-\n\"“")
 
 
 def find_cues(sylls: list[Syllable], table: dict) -> list[FoundCue]:
@@ -147,3 +151,22 @@ def as_stated(cue: FoundCue, sylls: list[Syllable], unmet_as: Cue) -> FoundCue:
     if _negator(cue, sylls) in BACKLOG_NEGATORS and cue[1] not in _NOT_BACKLOG:
         return (Cue.BACKLOG,) + cue[1:]
     return cue
+
+
+def as_opened(cue: FoundCue, folded: str, sent_start: int) -> FoundCue:
+    """`Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây`: a plan noun after `theo` opening its sentence or
+    clause states the plan of what follows, a plan word; after a verb or a figure (`hoàn thành 12 phòng học
+    theo kế hoạch`) it stays the plan noun of its clause."""
+    if cue[0] != Cue.PLAN_NOUN or cue[1] not in PLAN_OPENERS:
+        return cue
+    head = folded[sent_start:cue[2]].rstrip()
+    return (Cue.PLAN,) + cue[1:] if not head or head[-1] in _CLAUSE_OPENERS else cue
+
+
+def undergone(cue: FoundCue, sylls: list[Syllable]) -> bool:
+    """`Thí sinh bị cảnh cáo bị trừ 50% tổng điểm`: a sanction right after `bị` names the one sanctioned, no work
+    done by a public body."""
+    if cue[1] not in _SANCTIONS:
+        return False
+    prev = [syl[0] for syl in sylls if syl[2] <= cue[2]]
+    return bool(prev) and prev[-1] == "bị"

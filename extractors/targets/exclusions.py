@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from vnextract.extractors.normalize import fold
 
-from .cues import CUES, Cue
-from .phrases import LEX, alt, words_re
+from .cues import CUES, LEFT, Cue, find_cues
+from .phrases import LEX, alt, syllables, words_re
+from .status import Status
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -162,10 +163,18 @@ def is_year_in_list(c: Candidate) -> bool:
 
 
 def is_incident_statistics(c: Candidate) -> bool:
-    """`xảy ra 322 vụ va chạm, tăng 180 vụ`: occurrences of accidents, fires and crimes, unless a work verb is at
-    hand (`khám phá 41 vụ`); targets.json `_doc_incident_statistics`."""
-    return c.unit_folded in _INCIDENT_UNITS and c.at_hand != Cue.WORK \
-        and bool(_INCIDENT.search(c.ctx.folded, c.sent[0], c.sent[1]))
+    """`xảy ra 322 vụ va chạm, tăng 180 vụ`, `xảy ra 226 vụ phạm pháp hình sự, giảm gần 37% so với cùng kỳ`:
+    occurrences of accidents, fires and crimes and their change, unless a work verb is at hand (`khám phá 41 vụ`)
+    or the change is a goal (`phấn đấu kéo giảm 5% số vụ tai nạn giao thông`) or the work's own rate (`điều tra
+    làm rõ 95% số vụ ..., tăng 5%`: a work verb earlier in the sentence); targets.json `_doc_incident_statistics`."""
+    if c.at_hand == Cue.WORK or not _INCIDENT.search(c.ctx.folded, c.sent[0], c.sent[1]):
+        return False
+    if c.unit_folded in _INCIDENT_UNITS:
+        return True
+    if not (c.m.group("pct") and c.at_hand in (Cue.DELTA, Cue.DELTA_LEVEL) and c.state == Status.ACHIEVED):
+        return False
+    before = find_cues(syllables(c.ctx.folded, c.sent[0], c.start), LEFT)
+    return not any(cue[0] in (Cue.WORK, Cue.DONE_WORK) for cue in before)
 
 
 def is_private_person_figure(c: Candidate) -> bool:

@@ -19,6 +19,7 @@ FINE_CHARS = 40  # how far back a fine word (`xử phạt`) is looked for before
 
 _ORDINAL = phrase_set(LEX["ordinal_before"])
 _NOT_ORDINAL = phrase_set(("tổng số", "với số", "con số", "số lượng"))
+_AMONG = re.compile(r"(?:^\W*|[,;:(]\s*)trong\s+số\s*$")  # `, trong số 39 DNNN phải ...`: among, opening a clause
 _RANK = phrase_set(("thứ", "hạng", "xếp thứ", "đứng thứ", "xếp hạng"))
 _DATE_BEFORE = phrase_set(LEX["date_before"])
 _VAGUE = phrase_set(LEX["vague_before"])
@@ -29,7 +30,7 @@ _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?:\s+(?:hành\s
 _BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
 _AID_VERBS = phrase_set(LEX["aid_verbs"])
 _PER_RECIPIENT = re.compile(r"(?<!\w)mỗi(?:\s+\S+){1,3}\s*$")  # `hỗ trợ mỗi gia đình 3 triệu đồng`
-_AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+số\s+tiền)(?:\s+phạt)?\s*$")
+_AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+số(?:\s+tiền)?)(?:\s+phạt)?\s*$")
 _FINE_WORD = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?!\w)")
 _RULE = re.compile(r"(?<!\w)quy\s+định(?!\w)")
 _THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
@@ -102,6 +103,8 @@ def is_ordinal_rank(c: Candidate) -> bool:
             return False
     if not ordinal or (c.has_total and ordinal[0] in _RANK):
         return False
+    if ordinal[0] == ("số",) and _AMONG.search(c.ctx.folded[c.sent[0]:c.n_start]):
+        return False  # not `9 trong số 11 gói thầu`, `nằm trong số 5 địa phương`: a pool, a rank
     nb = [s for s in before if s[2] <= ordinal[1]]
     return not (nb and suffix_match(nb + [(ordinal[0][-1], 0, 0)], _NOT_ORDINAL))
 
