@@ -57,6 +57,9 @@ DOCUMENT_HORIZONS = [
     ("UBND tỉnh đã phê duyệt Đề án phát triển nông nghiệp công nghệ cao đến năm 2025.", "2021-04-23"),
     # no maker before the name: the name closes with its year
     ("Tiếp tục thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trong năm 2017.", "2017-05-01"),
+    # the plan inside the document made, not the making (`sẽ` after the name): the policy's start
+    ("Để giải quyết vấn đề này, HĐND thành phố Hà Nội vừa ban hành dự thảo Nghị quyết về đề án hạn chế xe cá nhân "
+     "với lộ trình sẽ dừng hoạt động của xe máy trên địa bàn các quận nội thành vào năm 2030.", "2017-06-20"),
 ]
 
 
@@ -92,3 +95,42 @@ def test_title_with_a_speech_word_in_a_name_stays_an_apposition():
     off = _official(text, "Lê Văn Hải")
     _, rows = run(text, "2020-09-01", officials=[off])
     assert [(r["directed_by"], r["responsible"]) for r in rows] == [("Lê Văn Hải", "các đơn vị")]
+
+
+# the year of a plan or target to complete, after a requirement (corpus sentences)
+PLAN_YEARS = [
+    ("Phó Thủ tướng nêu rõ, dứt khoát phải hoàn thành kế hoạch cổ phần hóa, thoái vốn của năm 2017. Chính phủ sẽ "
+     "xem xét trách nhiệm của lãnh đạo.", "dứt khoát phải hoàn thành kế hoạch cổ phần hóa, thoái vốn", None),
+    ("Phó Thủ tướng Vương Đình Huệ yêu cầu dứt khoát hoàn thành kế hoạch thoái vốn, cổ phần hóa năm 2017.",
+     "dứt khoát hoàn thành kế hoạch thoái vốn, cổ phần hóa", None),
+    ("Trên tinh thần này, Phó Thủ tướng Vương Đình Huệ đề nghị, các bộ, địa phương dứt khoát phải phấn đấu để hoàn "
+     "thành kế hoạch cổ phần hóa, thoái vốn của năm 2017, thậm chí vượt mức số lượng DN cổ phần hóa.",
+     "phấn đấu để hoàn thành kế hoạch cổ phần hóa, thoái vốn", ...),
+]
+
+
+@pytest.mark.parametrize("text,task,resp", PLAN_YEARS)
+def test_year_of_a_plan_to_complete_is_a_due_time(text, task, resp):
+    _, rows = run(text, "2017-07-20")
+    assert [(r["due_text"], r["due"], r["task"]) for r in rows] == [("năm 2017", "2017", task)]
+    if resp is not ...:
+        assert rows[0]["responsible"] == resp
+
+
+PLAN_YEARS_NOT = [
+    # a report of what was done
+    "Năm 2016, tỉnh đã hoàn thành kế hoạch năm 2016 với nhiều kết quả.",
+    "Theo ông Hùng, ngành đã hoàn thành kế hoạch năm 2016 và cần tiếp tục cố gắng.",
+    # a purpose without a requirement
+    "Để hoàn thành các chỉ tiêu năm 2017, thành phố đã ban hành nhiều chỉ thị.",
+    # a company's business plan
+    "Ban lãnh đạo Công ty cổ phần Sữa cho biết công ty phải hoàn thành kế hoạch kinh doanh năm 2017 với doanh thu "
+    "50.000 tỷ đồng.",
+    "Ngân hàng cần hoàn thành chỉ tiêu lợi nhuận năm 2017 để chia cổ tức.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_YEARS_NOT)
+def test_plan_years_without_a_public_requirement_are_not_deadlines(text):
+    _, rows = run(text, "2017-07-20")
+    assert rows == []

@@ -229,8 +229,9 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
 def _document_made_by(text: str, lo: int, name: re.Match, due_start: int) -> bool:
     """The document is what the task makes or submits, by a due time that is no horizon (`hoàn thiện Đề án
     phát triển ... trình Chính phủ vào cuối năm 2021`; a horizon: `Quy hoạch ... đến năm 2020`)."""
-    if RX_HORIZON_MARKER.match(text, due_start):
-        return False
+    if RX_HORIZON_MARKER.match(text, due_start) or RX_STRONG.search(text, name.end(), due_start) or \
+            RX_WEAK.search(text, name.end(), due_start):
+        return False  # (`ban hành dự thảo Nghị quyết ... với lộ trình sẽ dừng ... vào năm 2030`: the document's own plan)
     # (a maker word after the name may be part of it: `Quy hoạch xây dựng vùng ...`)
     return bool(RX_PLAN_MAKER.search(text, max(lo, name.start() - PLAN_MAKER_REACH), name.start()))
 
