@@ -42,7 +42,14 @@ from vnextract.extractors.deadlines.parties import (
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
 from vnextract.extractors.deadlines.rules import is_deadline
-from vnextract.extractors.deadlines.task import clause_task, goal_year_task, tail_end, widened
+from vnextract.extractors.deadlines.task import (
+    clause_task,
+    goal_year_task,
+    plan_year_task,
+    tail_end,
+    widened,
+    without_linking_of,
+)
 from vnextract.extractors.extensions import sentence_of
 
 __all__ = ["canonical_body", "extract"]
@@ -86,6 +93,8 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         responsible = responsible or subject
     else:
         task = clause_task(c, task_start, responsible, others)
+    if c.kind == Marker.PLAN_YEAR:
+        task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
     task = widened(c, task, others)
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states

@@ -16,6 +16,8 @@ PRE_WINDOW = 90          # characters before the due time its cue words are read
 POST_WINDOW = 80         # characters after the due time its cue words are read in
 OPENING_CUE_REACH = 60   # a due time that opens its comma part takes its cue this far after it, at most
 DIRECTIVE_LIST_REACH = 400  # characters before an item of a `yêu cầu:` list its directive verb may stand in
+BULLETS = " \t\n-+•*–"  # what may stand before a due time that heads a list item
+RX_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?=\w)")
 
 
 @dataclass
@@ -61,6 +63,11 @@ def locate(doc: Doc, mt) -> Candidate | None:
         return None
     kind, due_start = found
     lo, hi = clause(text, a, b, due_start, mt.end)
+    heading = RX_HEADING_COLON.match(text, mt.end, b)
+    if heading and not text[lo:due_start].strip(BULLETS):
+        # a due time that heads an item (`- Trước ngày 30/6/2021: Hoàn thành tổ chức ...`): its clause is the
+        # item's text after the colon
+        hi = clause(text, a, b, heading.end(), heading.end())[1]
     comma_lo = a
     for m in RX_CLAUSE_BOUND.finditer(text, a, due_start):
         if m.group() != "(" or ")" not in text[m.end():due_start]:  # `(Quảng Nam)` closes inside the clause

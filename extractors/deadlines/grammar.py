@@ -22,6 +22,7 @@ class Marker(str, Enum):
     GOAL = "goal"            # after a goal verb: `phấn đấu đến năm 2025`
     WITHIN = "within"        # `trong tháng 8/2017`, `vào năm 2025`, `đến cuối năm`
     GOAL_YEAR = "goalyear"   # a year the goal verb follows: `năm 2017 thành phố phấn đấu đạt ...`
+    PLAN_YEAR = "planyear"   # the year of a plan to complete, after a requirement: `phải hoàn thành kế hoạch ... năm 2017`
 
 
 class Subject(str, Enum):
@@ -55,6 +56,9 @@ RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goa
 RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
 RX_GOAL_NEXT = compile_ci(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
 RX_GOAL_WORD = compile_ci(r"phấn\s+đấu")
+# (words between the object and the year: no sentence or clause bound, no other figure)
+RX_PLAN_YEAR = compile_ci(rf"(?:^|[^\w])(?P<v>{_words('plan_year_verbs')})(?:{H}+vượt(?:{H}+mức)?)?{H}+(?:(?:các|toàn{H}+bộ){H}+)?"
+                          rf"(?:{_words('plan_year_objects')})(?![\w])[^.;:!?\n\d]{{0,60}}?{H}(?:của{H}+)?$")
 RX_OWN_TIME = compile_ci(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày)(?![\w])")
 
 # ---------------------------------------------------------------- clause bounds
@@ -160,6 +164,8 @@ RX_CAUSATIVE = compile_ci(rf"(?<![\w])(?:{_words('causative_words')})(?![\w])")
 RX_EXPECTATION = compile_ci(rf"(?<![\w])(?:{_words('expectation_words')})(?![\w])")
 RX_EXPECTATION_NEXT = compile_ci(rf"{H}*(?:{_words('expectation_words')})(?![\w])")
 RX_SPEAKER_NEXT = compile_ci(rf"{H}*(?:{_words('speech_verbs')})(?![\w])(?:{H}*,|{H}+rằng(?![\w])|{H}*:)?")
+# a speech verb with its reported clause after it (case-sensitive: `Sở Thông tin` names a body)
+RX_SPEECH_THEN = re.compile(rf"(?<![\w])(?:{_words('speech_verbs')})(?:{H}*,|{H}+rằng(?![\w])|{H}*:)")
 RX_DEICTIC_NEXT = compile_ci(rf"{H}+(?:{_words('date_deictics')})(?![\w])")
 TENSE_PAST = frozenset(LEX["tense_past_words"])
 RX_CONDITIONAL_OPENER = compile_ci(rf"[^\w]*(?:{_words('conditional_openers')})(?![\w])")

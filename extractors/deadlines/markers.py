@@ -9,6 +9,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_BARE,
     RX_BEFORE,
     RX_CAUSATIVE,
+    RX_COMMERCIAL,
     RX_CONTINUES,
     RX_DIRECTIVE,
     RX_END,
@@ -22,6 +23,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_OPENING_MODAL,
     RX_OWN_TIME,
     RX_PAST,
+    RX_PLAN_YEAR,
     RX_QUANTITY_NEXT,
     RX_STRONG,
     RX_WEAK,
@@ -63,6 +65,11 @@ def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
     if bare:
         return Marker.BARE, s  # `dự kiến hoàn thành tháng 3/2019` (not `hoàn thành vào quý 2/2022`: that is marked)
     if mt.granularity == "year":
+        m = RX_PLAN_YEAR.search(text, max(0, max(a, s - BARE_YEAR_REACH) - 1), s)
+        # (not a company's business plan: `công ty phải hoàn thành kế hoạch kinh doanh năm 2017`)
+        if m and (has_modal(RX_STRONG, text, a, m.start("v")) or RX_DIRECTIVE.search(text, a, m.start("v"))) and \
+                not RX_COMMERCIAL.search(text, a, s):
+            return Marker.PLAN_YEAR, s  # `dứt khoát phải hoàn thành kế hoạch cổ phần hóa, thoái vốn của năm 2017`
         m = RX_GOAL_AFTER.match(text, mt.end, min(len(text), mt.end + GOAL_AFTER_REACH))
         if m and not RX_OWN_TIME.match(text, m.end()):  # not `năm 2017 và phấn đấu đến năm 2021`: that goal has its own
             return Marker.GOAL_YEAR, s

@@ -37,6 +37,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC_SUBJECT,
     RX_SPEAKER_NEXT,
     RX_SPEECH,
+    RX_SPEECH_THEN,
     RX_TRAILING_ADVERB,
     Subject,
     clean,
@@ -343,6 +344,11 @@ def _apposition(gap: str) -> bool:
     """Between a name and its verb: nothing, adverbs, or the person's title (`, Chủ tịch UBND huyện`)."""
     if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS:
         return False
+    speech = None
+    for speech in RX_SPEECH_THEN.finditer(gap):
+        pass
+    if speech and not RX_ADVERB_GAP.match(gap[speech.end():].strip()):
+        return False  # `ông Khoa cho biết, Bí thư Thành ủy đã chỉ đạo`: the clause reported has its own subject
     last = re.split(r"[,(–\-]", gap)[-1]
     if RX_ADVERB_GAP.match(last.strip()):
         return True

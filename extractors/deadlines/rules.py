@@ -211,7 +211,8 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
     last = None
     for m in RX_DOCUMENT_NAME.finditer(text, lo, due_start):
         last = m
-    if last is not None and not RX_GOAL_WORD.search(text, last.end(), due_start):
+    if last is not None and not RX_GOAL_WORD.search(text, last.end(), due_start) and \
+            not _document_made_by(text, lo, last, due_start):
         return True
     for m in RX_PLANNING_NOUN.finditer(text, lo, due_start):
         if not RX_PLAN_MAKER.search(text, lo, m.start()) and not RX_GOAL_WORD.search(text, m.end(), due_start):
@@ -223,6 +224,16 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
                     not any(rx.search(text, m.end(), due_start) for rx in (RX_COMPLETION, RX_STRONG, RX_WEAK, RX_GOAL_WORD)):
                 return True
     return False
+
+
+def _document_made_by(text: str, lo: int, name: re.Match, due_start: int) -> bool:
+    """The document is what the task makes or submits, by a due time that is no horizon (`hoàn thiện Đề án
+    phát triển ... trình Chính phủ vào cuối năm 2021`; a horizon: `Quy hoạch ... đến năm 2020`)."""
+    if RX_HORIZON_MARKER.match(text, due_start) or RX_STRONG.search(text, name.end(), due_start) or \
+            RX_WEAK.search(text, name.end(), due_start):
+        return False  # (`ban hành dự thảo Nghị quyết ... với lộ trình sẽ dừng ... vào năm 2030`: the document's own plan)
+    # (a maker word after the name may be part of it: `Quy hoạch xây dựng vùng ...`)
+    return bool(RX_PLAN_MAKER.search(text, max(lo, name.start() - PLAN_MAKER_REACH), name.start()))
 
 
 def _in_quoted_name(text: str, a: int, due_start: int) -> bool:

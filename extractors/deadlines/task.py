@@ -5,13 +5,17 @@ import re
 
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
+    NOUN_MODALS,
     RX_DEICTIC_NEXT,
     RX_MODAL_NEXT,
     RX_OPENING_MODAL,
+    RX_PART_BOUND,
+    RX_PLAN_YEAR,
     RX_PURPOSE,
     RX_PURPOSE_TASK,
     RX_STOP,
     RX_STRIP,
+    RX_STRONG,
     Marker,
     clean,
 )
@@ -19,6 +23,7 @@ from vnextract.extractors.deadlines.parties import agent, credit_end, skip_opene
 from vnextract.extractors.normalize import fold
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
+PLAN_YEAR_REACH = 61    # characters before the year its plan phrase may start at (markers.BARE_YEAR_REACH + 1)
 MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
 # a copula right before a due time that opens the next comma part only leads in the task after it (`Mục tiêu cụ
 # thể đặt ra là đến năm 2025, phấn đấu ...`; not `... là trước ngày 15/8/2017 là để bảo đảm ...`)
@@ -105,6 +110,26 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
         task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
     return task[i:] if i > 0 else task
+
+
+def plan_year_task(c: Candidate, responsible: str | None) -> str | None:
+    """The task of a plan's year without a directive: from the comma part of the requirement's modal to the year
+    (`dứt khoát phải hoàn thành kế hoạch cổ phần hóa, thoái vốn`), past the responsible agent."""
+    text, a, due_start = c.text, c.a, c.due_start
+    plan = RX_PLAN_YEAR.search(text, max(c.lo, due_start - PLAN_YEAR_REACH), due_start)
+    modals = [m for m in RX_STRONG.finditer(text, c.lo, plan.start("v") + 1)
+              if fold(m.group()) not in NOUN_MODALS] if plan else []  # (`nhiệm vụ` is a noun here)
+    if not modals:
+        return None
+    start = max([c.lo, a] + [m.end() for m in RX_PART_BOUND.finditer(text, c.lo, modals[-1].start())])
+    task = strip(text[skip_openers(text, start, due_start):due_start])
+    tail = responsible.rsplit(",", 1)[-1].strip() if responsible else ""
+    return strip(task[len(tail):]) if tail and task.startswith(tail) else task
+
+
+def without_linking_of(task: str | None) -> str | None:
+    """Without the `của` that links a plan to its year (`kế hoạch ... của năm 2017`)."""
+    return re.sub(r"(?i)[^\S\n]*(?<![\w])của$", "", task) if task else task
 
 
 def widened(c: Candidate, task: str, others: list[int]) -> str:
