@@ -166,7 +166,7 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if (is_place_at(units, j) and not (honorific and is_country_or_single(u.text))) \
             or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):
         return None
-    rank = j > 0 and match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
+    rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
