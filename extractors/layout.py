@@ -7,6 +7,7 @@ from here.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ _GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
 # What may follow a byline on its line: a source (`Trí Kiên Theo Đời sống Plus`, `QUẾ LÂM (Theo RT,
 # ...)`) or a photo credit (`Ngát Ngọc Ảnh: Chung Hung Thanh`).
 _CREDIT_AFTER_BYLINE = re.compile(rf"\s*(?:\(\s*)?(?:Theo\s+(?=[{VI_UPPER}\d])|(?:Ảnh|ẢNH|Nguồn|NGUỒN)\s*:)")
+_CREDIT_WORDS = ("Theo", "Ảnh", "ẢNH", "Nguồn", "NGUỒN")  # one of them in a line, or no match: the cheap test
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE_DATE = re.compile(
@@ -56,6 +58,9 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
 _BYLINE_NOTES = tuple(_LEX["byline_notes"])
 _GLUED_BLOCKERS = frozenset(_LEX["glued_byline_blockers"])
+# A whole line folded, memoised: the same line is read as a headline, a byline and a note in turn, and lines
+# are too long for `fold`'s own memo.
+_fold_line = functools.lru_cache(maxsize=64)(fold)
 # `... Chủ tịch Nguyễn Đức Chung nhấn mạnh Nam Phong`: a name glued to an unpunctuated last sentence.
 _GLUED_NAME = re.compile(rf"(?<=[{VI_LOWER}:>])\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,2}})$")
 
@@ -93,7 +98,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def furniture_kind(line: str, position: int) -> str | None:
     """Why a whole line is page furniture, or None. `position` is its index among non-empty lines."""
-    key = fold(line).rstrip(" .:")
+    key = _fold_line(line).rstrip(" .:")
     if _LONE_NUMBER.fullmatch(key):
         return "photo number"
     if _PAGE_DATE.fullmatch(key):
@@ -116,7 +121,7 @@ def is_headline(line: str, following: str) -> bool:
     (`(Dân trí) -`, `Ngày 25/4, ...`) and does not end like a caption (`..., hôm 18/4`). A line ending in a
     full stop is a sentence: a headline only when the lead right after restates it."""
     s = line.strip()
-    key = fold(s)
+    key = _fold_line(s)
     if len(s) > _HEADLINE_MAX or any(cue in key for cue in _CAPTION_CUES) or _CAPTION_CREDIT.search(key):
         return False
     if any(p.search(key) for p in _LEAD_OPENERS) or _CONNECTIVE.match(key) or _INNER_SENTENCE_END.search(s):
@@ -204,13 +209,14 @@ def glued_byline(line: str) -> int | None:
 def _is_credit_list(line: str) -> bool:
     """`Ảnh: NAG Nguyễn Á, Minh Chính, Vân Huyền, Lê Xuân Thọ`: a long photo credit, one phrase of
     names (a caption that goes on into body text has sentences)."""
-    return fold(line).startswith("ảnh") and ":" in line[:6] and len(line.split()) <= _LEX["credit_list_max_words"] \
+    return _fold_line(line).startswith("ảnh") and ":" in line[:6] \
+        and len(line.split()) <= _LEX["credit_list_max_words"] \
         and not _SENTENCE_END.search(line.rstrip(" .") + " ", 0, len(line.rstrip(" .")))
 
 
 def _strip_trailing_note(line: str) -> str:
     """`Anh Ngọc Xem thêm video:` -> `Anh Ngọc`: a link note glued after the byline."""
-    key = fold(line)
+    key = _fold_line(line)
     for note in _TRAILING_NOTES:
         if key.endswith(note) and len(key) > len(note):
             return line[:len(line) - len(note)].rstrip(" .:-–")
@@ -219,6 +225,9 @@ def _strip_trailing_note(line: str) -> str:
 
 def _byline_before_credit(text: str, a: int, b: int):
     """(start, end, names) of a byline followed on its line by a source or a photo credit, or None."""
+    line = text[a:b]
+    if not any(w in line for w in _CREDIT_WORDS):
+        return None
     for m in reversed(list(_CREDIT_AFTER_BYLINE.finditer(text, a, b))):
         if m.start() == a or b - m.end() > _LEX["credit_after_byline_max_chars"]:
             continue
@@ -251,7 +260,7 @@ def read_layout(doc: Doc) -> Layout:
             continue
         line = text[a:b]
         if given_title:
-            if fold(line).rstrip(" .") == fold(given_title).rstrip(" ."):
+            if _fold_line(line).rstrip(" .") == _fold_line(given_title).rstrip(" ."):
                 lay.headline = (a, b)
         elif len(lay.lines) > 1 and is_headline(line, text[b:]):
             lay.headline = (a, b)
@@ -266,8 +275,8 @@ def read_layout(doc: Doc) -> Layout:
         if lay.headline and a <= lay.headline[0]:
             break
         line = text[a:b]
-        key = fold(line)
-        glued = _GLUED_THEO.match(line)
+        key = _fold_line(line)
+        glued = _GLUED_THEO.match(line) if "Theo" in line else None  # the cheap test first: lines are long
         if glued and parse_byline(glued.group(1)):
             lay.byline = (a, a + len(glued.group(1)))
             lay.authors = parse_byline(glued.group(1))

@@ -19,6 +19,7 @@ from vnextract.extractors.officials.chains import (
     title_before_honorific,
 )
 from vnextract.extractors.officials.names import (
+    HONORIFIC_SET,
     MAX_NAME_SYLLABLES,
     MIN_FULL_NAME_SYLLABLES,
     is_abbreviation,
@@ -49,7 +50,6 @@ from vnextract.extractors.officials.vocabulary import (
     ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
     HONORIFIC_BEFORE,
-    HONORIFICS,
     NAME_PARTICLES,
     NAMED_AFTER,
     ORG_WORDS,
@@ -120,8 +120,16 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     mentions: list[Mention] = []
     j = 0
     floor = 0  # units before it belong to an earlier person's chain
-    while j < len(units):
+    # Every name opens with a capital letter: the units that do, found by `list.index` (most units do not).
+    capitalised = _capitalised(units)
+    while True:
+        try:
+            j = capitalised.index(True, j)
+        except ValueError:
+            break
         name = _read_name(sentence, j, floor)
+        if len(units) != len(capitalised):  # a foreign name's words were merged into one unit
+            capitalised = _capitalised(units)
         if name is None:
             j += 1
             continue
@@ -132,10 +140,14 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     return mentions
 
 
+def _capitalised(units: list[Unit]) -> list[bool]:
+    return [u.text[:1].isupper() for u in units]
+
+
 def _is_caps_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
     """`Ông NGUYỄN CHÍ THÁI, Phó Chủ tịch ...`: a name in capitals after an honorific, in a sentence that is not."""
     u = units[j]
-    return is_abbreviation(u.text) and not upper_sentence and j > 0 and units[j - 1].key in HONORIFICS \
+    return is_abbreviation(u.text) and not upper_sentence and j > 0 and units[j - 1].key in HONORIFIC_SET \
         and MIN_FULL_NAME_SYLLABLES <= len(u.text.split()) <= MAX_NAME_SYLLABLES and u.text.replace(" ", "").isalpha()
 
 
@@ -146,7 +158,7 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if not u.text[:1].isupper():
         return None  # every name, in capitals or not, opens with a capital letter (the cheap test first)
     caps_name = _is_caps_name(units, j, upper)
-    if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFICS
+    if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFIC_SET
                           or is_abbreviation(u.text) and not upper):
         return None
     before = s.text[max(s.start, u.start - HONORIFIC_LOOKBACK_CHARS):u.start]
@@ -155,7 +167,7 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if (is_place_at(units, j) and not (honorific and is_country_or_single(u.text))) \
             or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):
         return None
-    rank = j > 0 and match_lexicon(units, max(0, j - 1), RANKS) == 1 and units[j - 1].key in RANKS
+    rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
@@ -307,11 +319,11 @@ def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, 
     the name at unit j, else None."""
     k = j + 1
     if k + 1 >= len(units) or units[k].key != "của" or not is_capitalised(units[k + 1].text) \
-            or units[k + 1].key in HONORIFICS or post_at(units, k + 1) or is_full_name(units[k + 1], upper_sentence):
+            or units[k + 1].key in HONORIFIC_SET or post_at(units, k + 1) or is_full_name(units[k + 1], upper_sentence):
         return None
     end = k + 1
     while end < len(units) and is_capitalised(units[end].text) and any(c.isalpha() for c in units[end].text) \
-            and units[end].key not in HONORIFICS and not post_at(units, end):
+            and units[end].key not in HONORIFIC_SET and not post_at(units, end):
         end += 1
     return k + 1, end
 
@@ -327,7 +339,7 @@ def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span],
     while first - 1 > floor and units[first - 1].key == ",":
         more = pre_title(units, first - 1, s.upper, floor)
         if not more or more[0] > 0 and units[more[0] - 1].key not in _JOIN_EARLIER_TITLE \
-                and units[more[0] - 1].key not in HONORIFICS:
+                and units[more[0] - 1].key not in HONORIFIC_SET:
             break
         spans.insert(0, more)
         first = more[0]

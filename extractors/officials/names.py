@@ -28,6 +28,7 @@ MAX_NAME_SYLLABLES = 5
 MIN_FULL_NAME_SYLLABLES = 2  # a family name and a given name
 MIN_ABBREVIATION_LETTERS = 2
 WORD_CACHE_SIZE = 65536  # the tests run on words, and words repeat across an article and a corpus
+HONORIFIC_SET = frozenset(HONORIFICS)  # membership tests: the tuple keeps the longest-first order for regexes
 
 # A syllable Vietnamese could spell without its marks (onset, vowels, coda); any other (`Spicer`, `Park`,
 # `Jong`, `Saif`) is foreign.
@@ -132,10 +133,15 @@ def _commune_word(key: str) -> bool:
 
 def is_full_name(u: Unit, upper_sentence: bool) -> bool:
     """A Vietnamese full name: capitalised syllables opening with a family name, no place, post or abbreviation."""
-    syl = u.text.split()
-    return (MIN_FULL_NAME_SYLLABLES <= len(syl) <= MAX_NAME_SYLLABLES and is_title_case_name(u.text, upper_sentence)
-            and fold(syl[0]) in SURNAMES and not is_place_name(u.text) and u.key not in POSTS
-            and u.key not in ABBREVIATIONS_FOLDED)
+    return _is_full_name(u.text, u.key, upper_sentence)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def _is_full_name(text: str, key: str, upper_sentence: bool) -> bool:
+    syl = text.split()
+    return (MIN_FULL_NAME_SYLLABLES <= len(syl) <= MAX_NAME_SYLLABLES and is_title_case_name(text, upper_sentence)
+            and fold(syl[0]) in SURNAMES and not is_place_name(text) and key not in POSTS
+            and key not in ABBREVIATIONS_FOLDED)
 
 
 def names_organisation(units: list[Unit], j: int) -> bool:
@@ -148,4 +154,4 @@ def names_organisation(units: list[Unit], j: int) -> bool:
 
 
 def honorific_before(units: list[Unit], j: int) -> bool:
-    return j > 0 and units[j - 1].key in HONORIFICS
+    return j > 0 and units[j - 1].key in HONORIFIC_SET

@@ -20,7 +20,7 @@ MIN_GLUED_LETTERS = 6  # `tướngA`: shorter words are never two glued together
 MAX_PHRASE_UNITS = 4  # a phrase of `phrase_at` (`từng giữ cương vị`) spans at most this many units
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     text: str
     start: int
@@ -28,51 +28,125 @@ class Unit:
     key: str  # folded
 
 
-def token_table(doc: Doc) -> list[tuple[str, int, str]]:
-    """(text, offset, norm) of every token, read once per article: spaCy builds a Token object on
-    each access, which is the dominant cost when sentences are scanned repeatedly."""
-    from spacy.attrs import IDX, LENGTH, NORM
+class TokenTable:
+    """(text, offset, norm) of the tokens, read once per article with one `to_array`: spaCy builds a Token
+    object on each access. A row's strings are built only when a slice asks for it, so the sentences never
+    read (no trigger word) cost nothing."""
+    __slots__ = ("text", "strings", "array")
 
-    text, strings = doc.text, doc.vocab.strings
-    return [(text[i:i + n], i, strings[h]) for i, n, h in doc.to_array([IDX, LENGTH, NORM]).tolist()]
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IDX, LENGTH, NORM, ORTH
+
+        self.text, self.strings = doc.text, doc.vocab.strings
+        self.array = doc.to_array([IDX, LENGTH, ORTH, NORM])
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+    def __getitem__(self, k):
+        if not isinstance(k, slice):
+            return self[k:k + 1 or None][0]
+        text = self.text
+        return [(text[i:i + n], i, self.norm(h)) for i, n, _, h in self.array[k].tolist()]
+
+    def norm(self, h: int) -> str:
+        """The string of a norm hash."""
+        norm = _NORMS.get(h)
+        if norm is None:
+            norm = self.strings[h]
+            if len(_NORMS) < MAX_CACHED_WORDS:
+                _NORMS[h] = norm
+        return norm
 
 
-def sentence_units(doc: Doc, sent, table: list[tuple[str, int, str]] | None = None) -> list[Unit]:
+# A norm's string by its hash, and by the word's hash the word, its units and the norm (hash, string) it had
+# when first seen: a dict look-up by int is cheaper than the StringStore's or than slicing the text, and a hash
+# is its string's own (the same in every vocabulary).
+_NORMS: dict[int, str] = {}
+_WORDS: dict[int, tuple[str, tuple, int, str]] = {}
+MAX_CACHED_WORDS = 200_000  # bounded like `normalize.fold`'s memo
+# A word's units as (start, end, key) relative to the word, `key` None where it is the token's own norm:
+# a pure function of the word's text.
+_WHOLE_WORD = ((0, None, None),)  # the common case: the word is one unit, keyed by its norm
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The article's `TokenTable`."""
+    return TokenTable(doc)
+
+
+def sentence_units(doc: Doc, sent, table: TokenTable | list[tuple[str, int, str]] | None = None) -> list[Unit]:
     """The sentence's words; a word that glues an abbreviation to other words (`TN&MT Hồ Huy Thành`,
     `giáo TU`) is split so the abbreviation and the name stand alone.
 
-    `sent`: a Span, or a (first token, end token, start char, end char) tuple."""
+    `sent`: a Span, or a (first token, end token, start char, end char) tuple; `table`: the article's
+    `TokenTable` (built when not given), or (text, offset, norm) rows."""
     if table is None:
         table = token_table(doc)
-    units = []
     first, stop = (sent[0], sent[1]) if isinstance(sent, tuple) else (sent.start, sent.end)
-    for text, idx, norm in _unglued(table[first:stop]):
+    if not isinstance(table, TokenTable):
+        units: list[Unit] = []
+        for word, idx, norm in table[first:stop]:
+            _add_units(units, word, idx, norm, _word_units(word))
+        return units
+    units = []
+    append, text, words, norm_of = units.append, table.text, _WORDS, table.norm
+    for idx, n, orth, h in table.array[first:stop].tolist():
+        got = words.get(orth)
+        if got is None:
+            word = text[idx:idx + n]
+            got = (word, _word_units(word), h, norm_of(h))
+            if len(words) < MAX_CACHED_WORDS:
+                words[orth] = got
+        norm = got[3] if got[2] == h else norm_of(h)  # a word's norm is nearly always the same (not if respelled)
+        if got[1] is _WHOLE_WORD:
+            append(Unit(got[0], idx, idx + n, norm))
+        else:
+            _add_units(units, got[0], idx, norm, got[1])
+    return units
+
+
+def _add_units(units: list[Unit], word: str, idx: int, norm: str, parts: tuple):
+    """The units of the word at `idx` (its `_word_units`), appended to `units`."""
+    if parts is _WHOLE_WORD:
+        units.append(Unit(word, idx, idx + len(word), norm))
+        return
+    for a, b, key in parts:
+        units.append(Unit(word[a:b], idx + a, idx + b, norm if key is None else key))
+
+
+def _word_units(word: str) -> tuple:
+    """The units of one tokenizer word as (start, end, key) relative to it, `key` None for the token's own norm."""
+    parts = []
+    for text, idx, norm in _unglued([(word, 0, None)]):
         if text.isspace():
             continue
         if " " not in text or text.islower():
-            units.append(Unit(text, idx, idx + len(text), norm))
+            parts.append((idx, idx + len(text), norm))
             continue
         syl = text.split()
         abbr = [is_caps(x) for x in syl]
         if any(abbr) and not all(abbr):
-            units.extend(_split_abbreviations(doc.text, idx, syl, abbr))
+            parts.extend((u.start, u.end, u.key) for u in _split_abbreviations(word, idx, syl, abbr))
             continue
         named = _leading_full_name(syl)
         if named:  # `Trần Hiếu nêu`: the tokenizer glued the verb after a name to it
             cut = len(" ".join(syl[:named]))
-            units.append(Unit(text[:cut], idx, idx + cut, fold(text[:cut])))
             rest = text[cut:].lstrip()
-            units.append(Unit(rest, idx + len(text) - len(rest), idx + len(text), fold(rest)))
+            parts.append((idx, idx + cut, fold(text[:cut])))
+            parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
             continue
         country = _leading_country(syl)
         if country:  # `Mỹ Jeff`: a country glued to the foreign name after it
             cut = len(" ".join(syl[:country]))
             rest = text[cut:].lstrip()
-            units.append(Unit(text[:cut], idx, idx + cut, fold(text[:cut])))
-            units.append(Unit(rest, idx + len(text) - len(rest), idx + len(text), fold(rest)))
+            parts.append((idx, idx + cut, fold(text[:cut])))
+            parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
             continue
-        units.append(Unit(text, idx, idx + len(text), norm))
-    return units
+        parts.append((idx, idx + len(text), norm))
+    if parts == [(0, len(word), None)]:
+        return _WHOLE_WORD
+    return tuple(parts)
 
 
 def _unglued(words: list[tuple[str, int, str]]):
@@ -158,11 +232,17 @@ def _prefixes(table: dict) -> frozenset[str]:
 
 def match_lexicon(units: list[Unit], i: int, table: dict) -> int:
     """Number of units from i that spell the longest entry of `table` (a post or rank table; 0 if none)."""
-    best = 0
-    key = ""
-    prefixes = _prefixes(table)
-    for n in range(1, min(MAX_TITLE_WORDS, len(units) - i) + 1):
-        key = (key + " " + units[i + n - 1].key) if key else units[i + n - 1].key
+    prefixes = _PREFIXES.get(id(table))
+    if prefixes is None:
+        prefixes = _prefixes(table)
+    if i >= len(units):
+        return 0
+    key = units[i].key
+    if key not in prefixes:
+        return 0  # most words open no entry: the look-up ends here
+    best = 1 if key in table else 0
+    for n in range(2, min(MAX_TITLE_WORDS, len(units) - i) + 1):
+        key = key + " " + units[i + n - 1].key
         if key not in prefixes:
             break
         if key in table:
