@@ -214,17 +214,24 @@ class Locality:
 
 
 def _lead_end(doc: Doc, body_start: int) -> int:
-    """End of the first two body sentences (not furniture)."""
+    """End of the first two body sentences (not furniture); when those two are the whole first
+    paragraph, a summary (sapo) set above the report, the report's first sentence too: the acting body
+    is often named there first (`Sáng 13-7, tại UBND phường ..., TAND tỉnh Bình Dương mở phiên tòa`)."""
     text = doc.text
     lay = doc._.layout
-    ends = []
+    starts, ends = [], []
     for s in doc.sents:
         if s.start_char >= body_start and text[s.start_char:s.end_char].strip() \
                 and not lay.is_furniture(s.start_char, s.end_char):
             if len(text[s.start_char:s.end_char].split()) < _LEX["lead_min_sentence_words"]:
                 continue  # `B.N.`, split off `bệnh nhân N.T.B.N.`
-            ends.append(s.end_char)
             if len(ends) == 2:
+                two = text[starts[0]:ends[1]].rstrip()  # a sentence keeps the line breaks after it
+                if "\n" in two or "\n" not in text[starts[0] + len(two):s.start_char]:
+                    break  # the first paragraph is one sentence, or goes on: the two are the lead
+            starts.append(s.start_char)
+            ends.append(s.end_char)
+            if len(ends) == 3:
                 break
     return ends[-1] if ends else len(text)
 
@@ -242,6 +249,7 @@ class _Tally:
     commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
     body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
+    unlisted: set = field(default_factory=set)  # named once at least other than as one of a list
 
 
 def _regions(doc: Doc):
@@ -297,6 +305,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             t.scores[key] += value
             if kind in ("body", "plain"):
                 t.where[key] += value
+            if kind != "list":
+                t.unlisted.add(key)
             # A district name several provinces have (`Hoàng Mai`) votes for none of them.
             if place.level != "district" or len(_provinces_of(place.name)) == 1:
                 t.province_votes[place.province or place.name] += value
@@ -350,7 +360,8 @@ def _acting_level(best, t: _Tally):
     named up front, the most specific place the event concerns (`Nghệ An: ...` about `huyện Thanh
     Chương`)."""
     if best[1] == "province":
-        districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0])]
+        # not one named only as one of a list (`các huyện Tân Yên, Yên Thế, Lục Ngạn`)
+        districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0]) and k in t.unlisted]
         named = [k for k in t.where if k[1] == "district" and best[0] in _provinces_of(k[0])]
         if t.commune_body and len(named) == 1 and best not in t.body_up_front and t.body_count[best] <= 1 \
                 and t.where[named[0]] >= _LEX["weight_lead"]:
