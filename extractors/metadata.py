@@ -160,8 +160,8 @@ def _address_districts(text: str, start: int, found) -> list:
     firm's; not one already read (`thị xã Điện Bàn, Quảng Nam`) nor a name that is a province too."""
     out = []
     for off, province, _ in found:
-        if province.level != "province":
-            continue
+        if province.level != "province" or not text[max(start, off - 3):off].rstrip().endswith(","):
+            continue  # (most are no address: the regex only after a comma)
         m = _ADDRESS_BEFORE.search(text, max(start, off - 40), off)
         if not m or any(m.start() - 12 <= o < off for o, _, _ in found):  # `thành phố Vĩnh Yên, ...`
             continue
