@@ -145,7 +145,33 @@ def place_mentions(text: str, start: int, end: int):
         if districts and fold(m.group(1)) not in _ARCHIPELAGOS and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
                 and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
             found.append((m.start(1), districts[0], False))
+    found.extend(_address_districts(text, start, found))
     return found
+
+
+# `Mỹ Đình 2, Nam Từ Liêm, Hà Nội`, `(Hà Đông, Hà Nội)`: capitalised words right before a comma and a
+# province, an address's district.
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w.])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,[ \t]*$")
+
+
+def _address_districts(text: str, start: int, found) -> list:
+    """A bare district named in an address before its own province (`chung cư An Bình (số 97 Trần Bình,
+    Mỹ Đình 2, Nam Từ Liêm, Hà Nội)`): elsewhere a bare district name is too often a person's or a
+    firm's; not one already read (`thị xã Điện Bàn, Quảng Nam`) nor a name that is a province too."""
+    out = []
+    for off, province, _ in found:
+        if province.level != "province" or not text[max(start, off - 3):off].rstrip().endswith(","):
+            continue  # (most are no address: the regex only after a comma)
+        m = _ADDRESS_BEFORE.search(text, max(start, off - 40), off)
+        if not m or any(m.start() - 12 <= o < off for o, _, _ in found):  # `thành phố Vĩnh Yên, ...`
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            places = gazetteer.lookup(" ".join(words[-n:]))
+            if places and places[0].level == "district" and any(p.province == province.name for p in places):
+                out.append((m.end(1) - len(" ".join(words[-n:])), next(p for p in places if p.province == province.name), False))
+                break
+    return out
 
 
 def _named_after(text: str, start: int) -> bool:
@@ -183,6 +209,8 @@ def place_precedes(text: str, off: int) -> bool:
 def mention_kind(text: str, off: int, place=None, prefixed: bool = True) -> str:
     """`body` (a body's jurisdiction), `residence` (someone's home), `list` (one of several) or `plain`."""
     before = _before(text, off, _LEX["body_gap_chars"], _PHRASE_BREAK)
+    if _person_address(text, off):
+        return "residence"
     if _LIST.search(text, max(0, off - 12), off) or not prefixed and place and _in_enumeration(text, off, place):
         return "list"
     if _RESIDENCE.search(_before(text, off, _LEX["cue_window_chars"], _CLAUSE_BREAK)):
@@ -193,6 +221,26 @@ def mention_kind(text: str, off: int, place=None, prefixed: bool = True) -> str:
     if not _LOCATIVE_LAST.search(text, max(0, off - 6), off) and (_BODY.search(before) or _body_then_comma(text, off)):
         return "body"
     return "plain"
+
+
+# `chị Hà Thanh (`, `: Dương Thị Linh (`: a person's name (a pronoun or nothing before it) opening a bracket
+_NAME_BEFORE_BRACKET = re.compile(rf"(?:(?:^|[.:;!?\n\"“]|(?<![\w])(?:{_alternation(_LEX['person_pronouns'])}))[ \t]*)"
+                                  rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*\($")
+
+
+_ADDRESS_OPENING = re.compile(rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]*,[ \t]*)?")
+
+
+def _person_address(text: str, off: int) -> bool:
+    """A place opening a bracket after a person's name: their home (`Dương Thị Linh (Sóc Sơn, Hà Nội)`,
+    `chị Hà Thanh (Hà Đông, Hà Nội)`), not the place of a thing named after someone (`đền Trần Thương
+    (Lý Nhân, Hà Nam)`, `chợ Lương Văn Can (phường Máy Tơ, ...)`)."""
+    # the bracket opens right before the place, or before the district the province follows
+    opening = text.rfind("(", max(0, off - 30), off)
+    if opening < 0 or not _ADDRESS_OPENING.fullmatch(text, opening + 1, off):
+        return False
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1)
+    return bool(m) and fold(m.group(1).split()[0]) in _SURNAMES
 
 
 def _body_then_comma(text: str, off: int) -> bool:
@@ -214,17 +262,24 @@ class Locality:
 
 
 def _lead_end(doc: Doc, body_start: int) -> int:
-    """End of the first two body sentences (not furniture)."""
+    """End of the first two body sentences (not furniture); when those two are the whole first
+    paragraph, a summary (sapo) set above the report, the report's first sentence too: the acting body
+    is often named there first (`Sáng 13-7, tại UBND phường ..., TAND tỉnh Bình Dương mở phiên tòa`)."""
     text = doc.text
     lay = doc._.layout
-    ends = []
+    starts, ends = [], []
     for s in doc.sents:
         if s.start_char >= body_start and text[s.start_char:s.end_char].strip() \
                 and not lay.is_furniture(s.start_char, s.end_char):
             if len(text[s.start_char:s.end_char].split()) < _LEX["lead_min_sentence_words"]:
                 continue  # `B.N.`, split off `bệnh nhân N.T.B.N.`
-            ends.append(s.end_char)
             if len(ends) == 2:
+                two = text[starts[0]:ends[1]].rstrip()  # a sentence keeps the line breaks after it
+                if "\n" in two or "\n" not in text[starts[0] + len(two):s.start_char]:
+                    break  # the first paragraph is one sentence, or goes on: the two are the lead
+            starts.append(s.start_char)
+            ends.append(s.end_char)
+            if len(ends) == 3:
                 break
     return ends[-1] if ends else len(text)
 
@@ -242,6 +297,7 @@ class _Tally:
     commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
     body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
+    unlisted: set = field(default_factory=set)  # named once at least other than as one of a list
 
 
 def _regions(doc: Doc):
@@ -278,7 +334,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             key = (place.name, place.level)
             if _qualifies(src, previous, off, place):
                 # `huyện Ninh Phước, tỉnh Ninh Thuận`: the district's address names it once more.
-                t.scores[(previous[1].name, previous[1].level)] += value
+                # (someone's home only a little: `Dương Thị Linh (Sóc Sơn, Hà Nội)`)
+                t.scores[(previous[1].name, previous[1].level)] += value * (w["factor_residence"] if kind == "residence" else 1)
             previous = (off, place)
             if up_front:
                 t.up_front[key] += value
@@ -297,6 +354,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             t.scores[key] += value
             if kind in ("body", "plain"):
                 t.where[key] += value
+            if kind != "list":
+                t.unlisted.add(key)
             # A district name several provinces have (`Hoàng Mai`) votes for none of them.
             if place.level != "district" or len(_provinces_of(place.name)) == 1:
                 t.province_votes[place.province or place.name] += value
@@ -350,7 +409,8 @@ def _acting_level(best, t: _Tally):
     named up front, the most specific place the event concerns (`Nghệ An: ...` about `huyện Thanh
     Chương`)."""
     if best[1] == "province":
-        districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0])]
+        # not one named only as one of a list (`các huyện Tân Yên, Yên Thế, Lục Ngạn`)
+        districts = [k for k in t.up_front if k[1] == "district" and best[0] in _provinces_of(k[0]) and k in t.unlisted]
         named = [k for k in t.where if k[1] == "district" and best[0] in _provinces_of(k[0])]
         if t.commune_body and len(named) == 1 and best not in t.body_up_front and t.body_count[best] <= 1 \
                 and t.where[named[0]] >= _LEX["weight_lead"]:

@@ -54,3 +54,37 @@ def event_value(text: str, published: str | None = None) -> str | None:
 ])
 def test_event_date_classes(text, published, expected):
     assert event_value(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a day weeks before the published date, even opening the lead, is background (a profile's contest,
+    # an anniversary, a landing a month ago) or a typo (`5/2` for 2/5)
+    ("Hoa hậu\n\nVào ngày 30 tháng 10 năm 2008, cô tham gia cuộc thi hoa hậu Mỹ Latin tổ chức tại Santa Cruz, "
+     "Bolivia và giành được ngôi vị cao nhất.", "2021-04-15", None),
+    ("Gagarin\n\nNgày 12/4/1961, Liên Xô đã ghi tên mình vào lịch sử nhân loại khi trở thành quốc gia đầu tiên "
+     "đưa người vào vũ trụ.", "2021-04-11", None),
+    ("Sao Hỏa\n\nSau khi hạ cánh an toàn trên Sao Hỏa vào ngày 18 tháng 2, chiếc tàu thám hiểm Perseverance "
+     "đang bắt đầu thử nghiệm thiết bị.", "2021-03-18", None),
+    # ... but not a day of the same week, nor one a few days back
+    ("Tàu ngầm\n\nTổng thống Indonesia Joko Widodo ngày 22/4 đã ra lệnh triển khai toàn lực tìm kiếm.",
+     "2021-04-23", "2021-04-22"),
+    ("Lẩu ếch\n\nVụ việc xảy ra trong một nhà hàng ở thành phố Thành Đô, Trung Quốc, hôm 29/3 vừa qua.",
+     "2021-04-01", "2021-03-29"),
+])
+def test_a_lead_day_weeks_before_publication_is_background(text, published, expected):
+    assert event_value(text, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a caption glued before a capitalised day: its words (`trước khi`) are not the day's sentence
+    ("Hà Tĩnh\n\nVideo: Nhà thờ họ Đặng trước khi lùi hàng rào Ngày 29/5, lãnh đạo Phòng Văn hóa thông tin "
+     "huyện Nghi Xuân cho biết, gia tộc họ Đặng vừa hoàn thành việc lùi hàng rào.", "XXXX-05-29"),
+    ("Bến xe\n\nPhối cảnh bến xe Miền Đông mới trước khi khởi công Ngày 10.2, gói thầu số 1 xây dựng bến xe "
+     "Miền Đông tại quận 9 được khởi động.", "XXXX-02-10"),
+    # ... but a recall opener before a lower-case day still rejects it
+    ("Bắt cóc\n\nClip: Người đàn ông bị người dân quây lại Trước đó, ngày 9.6, trên mạng xã hội lan truyền "
+     "đoạn clip.", None),
+    ("Covid\n\nTrước đó, chiều 30/4, ngay sau khi nhận được thông tin, Bệnh viện khẩn trương cách ly.", None),
+])
+def test_a_caption_glued_before_the_day(text, expected):
+    assert event_value(text) == expected

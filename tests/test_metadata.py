@@ -270,3 +270,53 @@ def test_a_fragment_split_off_initials_is_no_lead_sentence():
             "tiếp nhận, điều trị. Bệnh nhân được mẹ đưa đến thăm khám trong tình trạng môi khô, sưng.\n\n"
             "Khai thác bệnh sử, trước đó em có nhu cầu sử dụng son môi làm đẹp nên xem quảng cáo trên facebook.")
     assert loc(text).name == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    # a bare district right before its own province, in an address: the most specific place
+    ("Cũng như mọi năm, hội làng Vạn Phúc (Hà Đông, Hà Nội) có 2 phần thi luôn thu hút được sự chú ý.\n\n"
+     "Chiều qua, hội làng Vạn Phúc (Hà Đông, Hà Nội) đã diễn ra 2 phần thi hết sức hấp dẫn.", None, "Hà Đông"),
+    ("7 cục nóng điều hòa rơi xuống khu vui chơi trẻ em.\n\nVụ việc xảy ra tại chung cư An Bình (số 97 Trần "
+     "Bình, Mỹ Đình 2, Nam Từ Liêm, Hà Nội), sáng 28/4, đại diện chủ đầu tư cho biết đã phối hợp xử lý.", None,
+     "Nam Từ Liêm"),
+    # ... not when the bracket is a person's home, after their name
+    ("Công dân nữ muốn đăng kí tham gia công an nghĩa vụ thì cần những điều kiện gì?\n\nDương Thị Linh (Sóc Sơn, "
+     "Hà Nội): Em là học sinh lớp 12, có được đăng kí không?", None, None),
+    ("2 năm nay, ngoài bán thịt lợn, chị Hà Thanh (Hà Đông, Hà Nội) còn rán tóp mỡ bán cho khách.\n\n"
+     "Tóp mỡ nhà chị là loại thịt ba chỉ.", None, None),
+    # ... while a post in brackets after a name still names its body's place
+    ("Ngày 08/02, ông Hồ Lê Ngọc (Bí thư huyện ủy Quỳ Hợp, Nghệ An) cho hay Thường trực Huyện ủy đã chỉ đạo "
+     "công an vào cuộc xác minh.", None, "Quỳ Hợp"),
+])
+def test_a_district_in_an_address(text, title, expected):
+    assert loc(text, title=title).name == expected
+
+
+def test_the_lead_takes_the_reports_first_sentence_after_a_two_sentence_sapo():
+    sapo = ("Thấy bạn gái nhắn tin cho người lạ, Lãm ghen tuông nên cự cãi. Nghĩ mình bị phản bội, thanh niên "
+            "này đâm chết bạn gái ngay sau đó.\n\n")
+    report = ("Sáng 13-7, tại UBND phường Khánh Bình, thị xã Tân Uyên, tỉnh Bình Dương, TAND tỉnh Bình Dương mở "
+              "phiên tòa lưu động xét xử bị cáo.")
+    doc = make_doc(sapo + report + " Vụ án xảy ra hồi tháng 2.")
+    assert metadata._lead_end(doc, 0) >= len(sapo + report)
+    # a one-sentence first paragraph, or one that goes on: the lead is the first two sentences
+    one = "Hai cán bộ lợi dụng chức vụ đã làm hồ sơ khống.\n\n"
+    doc = make_doc(one + report + " Vụ án xảy ra hồi tháng 2. Bị cáo khai nhận.")
+    assert metadata._lead_end(doc, 0) < len(one + report) + 5
+    three = "Câu một của sapo. Câu hai của sapo. Câu ba của sapo.\n\n"
+    doc = make_doc(three + report)
+    assert metadata._lead_end(doc, 0) < len(three)
+
+
+def test_a_district_named_only_in_a_list_is_not_the_acting_place():
+    text = ("Thời tiết biến đổi bất thường song không tác động lớn đến trà vải thiều sớm tại Bắc Giang. Diện tích "
+            "này vẫn cho năng suất cao.\n\nVới diện tích khoảng 6.000ha, tập trung tại các huyện Tân Yên, Yên Thế, "
+            "Lục Ngạn, sản lượng vải thiều sớm của Bắc Giang ước đạt hơn 45.000 tấn.")
+    assert loc(text, title="Niềm vui bội thu vụ vải thiều sớm Bắc Giang").name == "Bắc Giang"
+
+
+def test_the_full_name_of_a_cdc_is_a_body():
+    text = ("Sáng ngày 2/5, thông tin từ Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam cho biết, đã có 2 mẫu bệnh phẩm "
+            "dương tính lần 1 với SARS-CoV-2.\n\nHai trường hợp ở xã Bắc Lý và xã Chân Lý, đều thuộc huyện Lý "
+            "Nhân, tỉnh Hà Nam.")
+    assert loc(text).name == "Hà Nam"

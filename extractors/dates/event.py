@@ -59,6 +59,9 @@ _RX_TODAY = compile_ci(rf"^(?:{alt(k for k, v in LEX['relative_days'].items() if
 _LEAD_SENTENCES = int(LEX["event_lead_sentences"])
 _WIDE_SENTENCES = int(LEX["event_wide_sentences"])
 _WIDE_DAYS_BACK = dt.timedelta(days=int(LEX["event_wide_days_back"]))
+# Even in the lead, a day weeks before the published date is background (a profile's contest of 2008, a
+# landing a month ago, `Ngày 12/4/1961, Liên Xô ...` on an anniversary) or a typo (`ngày 5/2` for 2/5).
+_LEAD_DAYS_BACK = dt.timedelta(days=25)
 # how far (characters) each look around a day reaches
 _REJECT_WINDOW, _DOC_WINDOW, _FUTURE_LEFT, _FUTURE_RIGHT = 30, 40, 40, 60
 _GLUE_REACH = 3             # a word glued before a capitalised `Ngày` (an unsplit sentence)
@@ -93,12 +96,17 @@ def _is_timed(text: str, mt: DateMention) -> bool:
         _RX_TIMED_END.search(text, max(0, mt.start - _REJECT_WINDOW), mt.start) is not None
 
 
+def _glued(text: str, mt: DateMention) -> bool:
+    """A capitalised day right after a word: the start of a sentence the segmenter did not split."""
+    return mt.text[:1].isupper() and re.search(r"[\w)][^\S\n]+$", text[max(0, mt.start - _GLUE_REACH):mt.start]) is not None
+
+
 def _opens_sentence(doc: Doc, mt: DateMention) -> bool:
     """`Ngày 22/4, ...`, `Sáng 2/10, ...`: the day (with its cues) opens its sentence and a comma follows;
     also a capitalised `Ngày 8.2` glued to the words before it (a sentence the segmenter did not split:
     `... vùng kinh tế Ngày 23/6 Thủ tướng ...`)."""
     text = doc.text
-    glued = mt.text[:1].isupper() and re.search(r"[\w)][^\S\n]+$", text[max(0, mt.start - _GLUE_REACH):mt.start])
+    glued = _glued(text, mt)
     if not glued and not _RX_COMMA_AFTER.match(text[mt.end:mt.end + _COMMA_REACH]):
         return False
     a, _ = sentence_of(doc, mt.start)
@@ -131,7 +139,10 @@ def _in_quote(doc: Doc, mt: DateMention) -> bool:
 
 def _is_recalled(doc: Doc, mt: DateMention) -> bool:
     """An earlier event the article recalls: `Trước đó, sáng 1-7, ...`, `Như TTXVN đã đưa tin, vào đêm 12/3`
-    (anywhere before the day in its sentence: a caption may be glued before it)."""
+    (anywhere before the day in its sentence: a caption may be glued before it); not the words of a
+    caption glued before a capitalised day (`Video: Nhà thờ trước khi lùi hàng rào Ngày 29/5, ...`)."""
+    if _glued(doc.text, mt):
+        return False
     a, _ = sentence_of(doc, mt.start)
     return _RX_RECALL.search(doc.text[a:mt.start]) is not None
 
@@ -189,7 +200,8 @@ def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
         return False
     if not _is_today(mt) and _is_upcoming(doc, mt):
         return False
-    if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) > pub + dt.timedelta(days=1):
+    if pub is not None and mt.date_start and not \
+            pub - _LEAD_DAYS_BACK <= dt.date.fromisoformat(mt.date_start) <= pub + dt.timedelta(days=1):
         return False
     return True
 
