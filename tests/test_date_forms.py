@@ -83,3 +83,21 @@ def test_dashed_day_after_a_weak_cue(text, needle, expected):
 def test_dashed_numbers_after_a_weak_cue_are_not_days(text, needle):
     _, rows = rows_of(text, "2021-07-01")
     assert value_at(text, rows, needle) is None, rows
+
+
+def test_a_chain_needs_a_day_before_it():
+    text = "Xe có hai tùy chọn động cơ 1.0 và 1.2 lít."     # engine sizes, `1.0` is no day
+    _, rows = rows_of(text, "2018-05-01")
+    assert value_at(text, rows, "1.2") is None, rows
+    text = "Bệnh nhân ra viện ngày 16-4, 17-4 dương tính lại."
+    _, rows = rows_of(text, "2020-05-01")
+    assert value_at(text, rows, "17-4") == "2020-04-17", rows
+
+
+@pytest.mark.parametrize("text,needle,expected", [
+    ("Dự án sẽ hoàn thành đến đầu 2017.", "đầu 2017", "2017"),
+    ("Từ cuối 2016, giá thép tăng mạnh.", "cuối 2016", "2016"),
+])
+def test_a_year_after_the_start_or_end_word(text, needle, expected):
+    _, rows = rows_of(text, PUBLISHED)
+    assert value_at(text, rows, needle) == expected, rows

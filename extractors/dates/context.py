@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
+from vnextract.extractors.dates.regex import DAY, LEX, MONTH, NUMBER_START, H, alt, compile_ci
 from vnextract.extractors.normalize import fold
 
 # how far (characters) each context look reaches
@@ -31,7 +31,8 @@ _ANY_SPACE = r"\s+"        # (these lists allow a line break inside a word pair)
 
 RX_CUE_END = compile_ci(rf"(?:^|[^\w])(?P<w>{alt(list(LEX['strong_cues']) + list(LEX['weak_cues']))}){H}*(?P<p>[,(]?){H}*$")
 RX_REJECT_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['reject_left'])}){H}*(?:số{H}*)?$")
-RX_CHAIN_END = compile_ci(rf"\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?{H}*(?:,|và|hoặc){H}*(?:ngày{H}*)?$")
+# a day of a chain (`ngày 16-4, 17-4 ...`): the pair before is itself a day and a month (`1.0 và 1.2` is no chain)
+RX_CHAIN_END = compile_ci(rf"{NUMBER_START}{DAY}[/.\-]{MONTH}(?:[/.\-]\d{{4}})?{H}*(?:,|và|hoặc){H}*(?:ngày{H}*)?$")
 RX_REJECT_RIGHT = compile_ci(rf"^{H}*(?:{alt(LEX['reject_right'])})(?![\w])")
 RX_LUNAR_RIGHT = compile_ci(rf"^{H}*\)?{H}*(?:âm{H}+lịch|\(?(?-i:ÂL|AL)\b)")
 RX_PAREN_DATE_END = compile_ci(rf"(?:{alt(LEX['paren_date_left'])}){H}*\($")
