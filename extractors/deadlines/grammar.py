@@ -154,6 +154,12 @@ RX_OPENING_MODAL = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('
 RX_MODAL_NEXT = compile_ci(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
 RX_PURPOSE_TASK = compile_ci(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
 RX_PURPOSE = compile_ci(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
+# `để có thể`, `để khởi công`, `nhằm có thể động thổ`: the aim of a planned task (blanked before the forecast and
+# event tests)
+RX_PURPOSE_AIM = compile_ci(rf"(?<![\w])(?:{_words('purpose_words')})[^\S\n]+(?:(?:{_words('purpose_aim_ability')})"
+                            rf"(?:[^\S\n]+(?:{_words('purpose_aim_milestones')}))?|{_words('purpose_aim_milestones')})(?![\w])")
+# `giai đoạn 1`, `giai đoạn II`: a phase of a project, no period of the story (unlike `giai đoạn 2021-2025`)
+RX_PROJECT_PHASE = compile_ci(r"(?<![\w])giai[^\S\n]+đoạn[^\S\n]+(?:\d{1,2}|[IVX]{1,4})(?![\w–-])")
 RX_ATTRIBUTION = compile_ci(rf"\W*(?:{_words('attribution_openers')}){H}+(?:lời{H}+|những{H}+)?"
                     rf"(?:{_words('attribution_nouns')}){H}+của(?![\w])")
 RX_EVENT_AT = compile_ci(rf"(?<![\w])tại{H}+(?:\w+{H}+){{0,2}}?(?:{_words('event_words')})(?![\w])")  # `tại Hội nghị sơ kết`

@@ -33,9 +33,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
+    RX_PROJECT_PHASE,
     RX_PROJECTION,
     RX_PUBLIC_NAMED,
     RX_PURPOSE,
+    RX_PURPOSE_AIM,
     RX_REFERENCE,
     RX_SPEECH_ONLY,
     RX_STAT,
@@ -150,7 +152,7 @@ def _told_as_past(c: Candidate) -> bool:
 def _time_of_an_event(c: Candidate, mentions) -> bool:
     """The time an event takes place, or a reference time or the end of a period of the story."""
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
-    if RX_EVENT.search(c.pre[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
+    if RX_EVENT.search(_without_aims(c.pre)[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
         return True
     if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
@@ -199,7 +201,11 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if c.lo > a and RX_PROJECTION.search(text, a, c.lo) and not has_modal(RX_STRONG, text, c.lo, c.hi) and \
             not RX_DIRECTIVE.search(text, c.lo, c.hi):
         return True  # a later `;` item of a forecast (`... cho thấy, đến năm 2020 ... sẽ thiếu hụt ...; đến năm 2025, ...`)
-    if RX_PROJECTION.search(text, c.comma_lo, due_start) or \
+    if RX_PROJECTION.search(_without_aims(text[c.comma_lo:due_start])):
+        return True
+    # (after the due time of a directive, `không thể` is part of the order: `yêu cầu ... phải ... hoàn thành trong
+    # tháng 6-2017 và không thể thay đổi tiến độ`)
+    if not (c.directs_before_due and c.strong) and \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
         return True
     # `những tháng cuối năm 2017`: a period of the story; `nợ phát sinh trước 31-12-2016`
@@ -291,5 +297,13 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
         clause = text[lo:purpose.start() if purpose else hi]
         if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
             return True
-        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(clause) or RX_STAT.search(clause))
+        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(clause)) or RX_STAT.search(clause))
     return bool(c.directive is None and RX_STAT.search(text, lo, hi) and not RX_ACTION.search(text, lo, hi))
+
+
+def _without_aims(s: str) -> str:
+    """s with the aims of a planned task (`để có thể khởi công`) and a project's phases (`giai đoạn 1`) blanked: no
+    forecast, no event's time."""
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group())
+    return RX_PROJECT_PHASE.sub(blank, RX_PURPOSE_AIM.sub(blank, s))

@@ -37,7 +37,8 @@ def strip(task: str) -> str:
     prev = None
     while prev != task:
         prev = task
-        task = clean(RX_STRIP.sub("", task))
+        # (an opening bracket left at the end held the due time: `để khởi công Nhà máy ... (đầu tháng 3/2017)`)
+        task = clean(re.sub(r"[(\[]$", "", RX_STRIP.sub("", task)))
     return task
 
 
