@@ -149,3 +149,24 @@ def names_organisation(units: list[Unit], j: int) -> bool:
 
 def honorific_before(units: list[Unit], j: int) -> bool:
     return j > 0 and units[j - 1].key in HONORIFICS
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_particle_led_name(word: str) -> bool:
+    """`der Leyen`, `de Leon`: the tokenizer cut a foreign name before its particle; the rest is the name's."""
+    syl = word.split()
+    return word.isascii() and len(syl) >= 2 and syl[0] in NAME_PARTICLES and is_title_case_name(" ".join(syl[1:]), False)
+
+
+def stands_alone_in_text(text: str, word: str, next_word: str) -> bool:
+    """`word` (`Tottenham`, `Alaska`) is written elsewhere in the article after a lower-case word that neither is
+    an honorific nor ends a post (`ở Tottenham`, `bang California`, `của Alaska`), and not followed by `next_word`:
+    a place or a club named on its own, so before a person's name it is the post's organisation, not a first name."""
+    pattern = rf"(?:(\w+)\s+)?(?<![\w-])(\w+)\s+{re.escape(word)}(?![\w-])(?!\s+{re.escape(next_word)})"
+    for m in re.finditer(pattern, text):
+        before = m.group(2)
+        two = fold(f"{m.group(1)} {before}") if m.group(1) else ""
+        if before[0].islower() and fold(before) not in HONORIFICS and fold(before) not in POSTS \
+                and two not in POSTS and two not in HONORIFICS:
+            return True
+    return False
