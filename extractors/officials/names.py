@@ -159,14 +159,15 @@ def is_particle_led_name(word: str) -> bool:
 
 
 def stands_alone_in_text(text: str, word: str, next_word: str) -> bool:
-    """`word` (`Tottenham`, `Alaska`) is written elsewhere in the article after a lower-case word that neither is
-    an honorific nor ends a post (`ở Tottenham`, `bang California`, `của Alaska`), and not followed by `next_word`:
-    a place or a club named on its own, so before a person's name it is the post's organisation, not a first name."""
-    pattern = rf"(?:(\w+)\s+)?(?<![\w-])(\w+)\s+{re.escape(word)}(?![\w-])(?!\s+{re.escape(next_word)})"
+    """`word` (`Tottenham`, `Alaska`) is written elsewhere in the article on its own: after a lower-case word that
+    neither is an honorific nor ends a post, and before punctuation or a lower-case word (`ở Tottenham đã`, `bang
+    California đang`, `của Alaska,`), so it is a place or a club, and before a person's name the post's organisation,
+    not a first name (`nhà kinh tế Jean Pisani-Ferry` is another Jean)."""
+    pattern = rf"(?:(\w+)\s+)?(?<![\w-])(\w+)\s+{re.escape(word)}(?![\w-])(?!\s+{re.escape(next_word)})(\s*\S?)"
     for m in re.finditer(pattern, text):
-        before = m.group(2)
+        before, after = m.group(2), m.group(3).strip()
         two = fold(f"{m.group(1)} {before}") if m.group(1) else ""
         if before[0].islower() and fold(before) not in HONORIFICS and fold(before) not in POSTS \
-                and two not in POSTS and two not in HONORIFICS:
+                and two not in POSTS and two not in HONORIFICS and (not after or not after[0].isupper()):
             return True
     return False
