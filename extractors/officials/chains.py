@@ -214,8 +214,9 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
                     or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]):
                 break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
             end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty ... Hoàng Gia Phát (TP.HCM)`
-        if _foreign_name_ends_run(units, start + n, end):
-            break  # `X, Giám đốc Tình báo Quốc gia Avril Haines, ...`: the next person's title and name
+        if is_foreign_name(units[j].text) and _foreign_name_ends_run(units, start + n, end):
+            break  # `X, Giám đốc Tình báo Quốc gia Avril Haines, ...`: the next person's title and name (in lists of
+            # foreign people; a Vietnamese official's body may end on a place or brand: `huyện Ea Kar`, `Cen Land`)
         if end == start + n and _body_after_comma(units, end, upper_sentence):
             end = org_run(units, end + 1, upper_sentence)  # `thanh tra viên, Thanh tra Bộ X`: the post's body
         if closing:
