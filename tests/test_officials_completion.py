@@ -153,3 +153,35 @@ def test_foreign_organisation_after_a_post_is_no_person(text):
 ])
 def test_head_of_a_team_with_its_kind(text, name, titles):
     assert titles_of(text)[name] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a post ending on a bare `Sở` after a sentence start that names one department: that department's
+    ("Đối với vụ việc hai cán bộ Sở Tài nguyên và Môi trường đánh nhau, ông Phạm Đức Hạnh, Giám đốc Sở cho biết đã "
+     "quyết định cách chức.", "Phạm Đức Hạnh", ["Giám đốc Sở Tài nguyên và Môi trường"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn tỉnh đã họp; bà Nguyễn Thị Lan, Phó Giám đốc Sở phát biểu.",
+     "Nguyễn Thị Lan", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]),
+    # traps: two departments named before, or the department named only after the post (an addressee)
+    ("Theo Sở Tài nguyên và Môi trường và Sở Xây dựng, ông Phạm Đức Hạnh, Giám đốc Sở cho biết đã quyết định.",
+     "Phạm Đức Hạnh", ["Giám đốc Sở"]),
+    ("Ông Phạm Đức Hạnh, Giám đốc Sở cho biết Sở Tài chính đã quyết định.", "Phạm Đức Hạnh", ["Giám đốc Sở"]),
+])
+def test_bare_department_takes_the_one_its_sentence_names_before(text, name, titles):
+    assert titles_of(text)[name] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a title ending on a bare organisation head goes on over its lower-case name to a comma or to its place
+    ("Ông Phạm Văn Duân, Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội, cho biết vào ngày 18.",
+     "Phạm Văn Duân", ["Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội"]),
+    ("Ông Vũ Tử Trọng - Giám đốc Ban quản lý dự án xây dựng giao thông, thuộc Sở GTVT Bắc Ninh - cho biết.",
+     "Vũ Tử Trọng", ["Giám đốc Ban quản lý dự án xây dựng giao thông"]),
+    ("Ông Đào Hồng Đức- Giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thủy sản cho biết.",
+     "Đào Hồng Đức", ["Giám đốc Trung tâm đăng kiểm tàu cá"]),
+    # traps: the clause's verb follows the head, or lower-case words run into the clause with no boundary
+    ("Ông Nguyễn Văn A, Giám đốc Trung tâm cho biết sẽ xử lý.", "Nguyễn Văn A", ["Giám đốc Trung tâm"]),
+    ("Ông Nguyễn Văn A, Giám đốc Trung tâm đã về kiểm tra nhiều nơi ở Hà Nội, cho biết sẽ xử lý.", "Nguyễn Văn A",
+     ["Giám đốc Trung tâm"]),
+])
+def test_bare_head_takes_its_lower_case_name_to_a_boundary(text, name, titles):
+    assert titles_of(text)[name] == titles

@@ -15,6 +15,7 @@ from vnextract.extractors.officials.units import sentence_units, token_table
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ADMIN_BEFORE_PLACE,
+    FOREIGN_ORG_WORDS,
     ORG_NAMED_HEADS,
     ORG_TYPES,
     TITLE_KEPT_ABBREVIATIONS,
@@ -30,7 +31,6 @@ _CLAUSE_BREAK = re.compile(r"[,.;:()\"“”\n]")
 _DEFINITION_HEADS = ORG_TYPES | ORG_NAMED_HEADS
 BARE_POST_BODIES = load_json("officials.json")["bare_post_bodies"]
 ASSEMBLY = load_json("officials.json")["assembly_of_place"]
-FOREIGN_ORG_WORDS = frozenset(load_json("officials.json")["foreign_org_words"])
 MAX_PLACE_WORDS = 4  # `thành phố Hồ Chí Minh`: words of a place after an assembly's name
 _ASSEMBLY_PLACE = re.compile(rf"(?<!\w)(?:{alternation(ASSEMBLY['assembly'])})\s+((?:[^\s,;:()\"“”]+ ){{0,{MAX_PLACE_WORDS - 1}}}"
                              r"[^\s,;:()\"“”]+)")

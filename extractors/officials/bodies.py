@@ -13,6 +13,7 @@ from vnextract.extractors.officials.names import is_place_name
 from vnextract.extractors.officials.vocabulary import ORG_LOWER
 
 MINISTRY = "Bộ"  # the head whose short form is completed only at a title's end (a place after it is a country)
+DEPARTMENT = "Sở"  # a province's department: a post may write it bare after the sentence named it
 _JOINER = r"(?:\s*(?:và|&|-|–|,)\s*|\s+)"  # what a title may write between two words of a body's name
 _NAME_JOINERS = re.compile(r"\s*(?:\bvà\b|,|-|–)\s*|\s+")
 _OFFICIALS = load_json("officials.json")
@@ -43,6 +44,7 @@ BODIES = tuple(sorted((_body(r) for r in load_tsv("bodies.tsv")), key=lambda b: 
 _HEAD = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(h) for b in BODIES for h in b.heads})) + r")\s",
                    re.IGNORECASE)
 MINISTRIES = tuple(b for b in BODIES if MINISTRY in b.heads)
+DEPARTMENTS = tuple(b for b in BODIES if DEPARTMENT in b.heads)
 _WHOLE_NAMES = frozenset(_NAME_JOINERS.sub("", fold(b.name)) for b in BODIES)  # names with their joiners left out
 _MINISTRY_POST = re.compile(r"^((?:Phó |Quyền )?(?:Bộ trưởng|Thứ trưởng)(?: Thường trực)?) (?!Bộ\b)(.+)$")
 _PLACE_WORDS = frozenset(w for w in ORG_LOWER if " " not in w or w == "thành phố") | {"tp", "thành phố"}
@@ -104,16 +106,24 @@ def complete_state_post(title: str) -> str:
 def ministry_of_sentence(title: str, sentence: str) -> str:
     """A bare `Thứ trưởng` / `Bộ trưởng` after a sentence's start (`sentence`) that names one ministry and no other
     (`Bộ Tài nguyên và Môi trường vừa có Quyết định ... do Thứ trưởng X ký`): the post is that ministry's. A ministry
-    written after the post is the minister's addressee as often as his own (`Bộ trưởng X đề nghị Bộ Xây dựng ...`)."""
-    if fold(title) not in MINISTRY_POSTS or MINISTRY not in sentence:
+    written after the post is the minister's addressee as often as his own (`Bộ trưởng X đề nghị Bộ Xây dựng ...`).
+    Likewise a post ending on a bare `Sở` (`cán bộ Sở Tài nguyên và Môi trường đánh nhau, ông X, Giám đốc Sở cho
+    biết`) is that department's."""
+    if fold(title) in MINISTRY_POSTS:
+        head, bodies, prefix = MINISTRY, MINISTRIES, f"{title} {MINISTRY}"
+    elif title.endswith(" " + DEPARTMENT):
+        head, bodies, prefix = DEPARTMENT, DEPARTMENTS, title
+    else:
+        return title
+    if head not in sentence:
         return title
     named: dict[int, str] = {}
-    for body in MINISTRIES:  # longest first: the first body matched at a place is the whole name written there
+    for body in bodies:  # longest first: the first body matched at a place is the whole name written there
         for m in body.pattern.finditer(sentence):
-            if m.group(1) == MINISTRY and _NAME_JOINERS.sub("", fold(m.group(2))) in _WHOLE_NAMES:
+            if m.group(1) == head and _NAME_JOINERS.sub("", fold(m.group(2))) in _WHOLE_NAMES:
                 named.setdefault(m.start(), body.name)
     names = set(named.values())
-    return f"{title} {MINISTRY} {names.pop()}" if len(names) == 1 else title
+    return f"{prefix} {names.pop()}" if len(names) == 1 else title
 
 
 # Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.

@@ -7,6 +7,7 @@ from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
     is_abbreviation,
     is_capitalised,
+    is_foreign_name,
     is_full_name,
     is_place_at,
     is_place_name,
@@ -24,12 +25,14 @@ from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     BODIES_OF_THE_NEXT_POST,
     DROPPED,
+    FOREIGN_ORG_WORDS,
     FORMER,
     FORMER_BEFORE,
     HOLDING,
     HONORIFICS,
     LIST_OPENERS,
     MODIFIERS,
+    NAME_PARTICLES,
     ORG_LOWER,
     ORG_NAMED_HEADS,
     ORG_WORDS,
@@ -211,6 +214,9 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
                     or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]):
                 break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
             end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty ... Hoàng Gia Phát (TP.HCM)`
+        if is_foreign_name(units[j].text) and _foreign_name_ends_run(units, start + n, end):
+            break  # `X, Giám đốc Tình báo Quốc gia Avril Haines, ...`: the next person's title and name (in lists of
+            # foreign people; a Vietnamese official's body may end on a place or brand: `huyện Ea Kar`, `Cen Land`)
         if end == start + n and _body_after_comma(units, end, upper_sentence):
             end = org_run(units, end + 1, upper_sentence)  # `thanh tra viên, Thanh tra Bộ X`: the post's body
         if closing:
@@ -224,6 +230,27 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k += 1
             closing = False
     return spans, last
+
+
+def _foreign_name_ends_run(units: list[Unit], a: int, end: int) -> bool:
+    """The organisation run [a, end) ends on a foreign personal name written after a Vietnamese word of the
+    body's name (`Tình báo Quốc gia` + `Avril Haines`, `Tư pháp Mỹ` + `Merrick Garland`, the tokenizer's `Nội địa
+    Alejandro` + `Mayorkas`): the next person's. Syllables, since the tokenizer may glue the name to the body."""
+    while end > a and units[end - 1].key in ("và", "&"):
+        end -= 1  # `Avril Haines và`: the run went on to the next post
+    syllables = [(x, k) for k in range(a, end) for x in units[k].text.split()]
+    n = len(syllables)
+    while n > 0 and syllables[n - 1][0].isascii() and (
+            syllables[n - 1][0][:1].isupper() or syllables[n - 1][0] in NAME_PARTICLES):
+        n -= 1
+    if n == 0 or n == len(syllables):
+        return False
+    words = " ".join(x for x, _ in syllables[n:])
+    body_unit = syllables[n - 1][1]
+    body_word = fold(" ".join(x for x in units[body_unit].text.split() if not x.isascii()))
+    # `Giám đốc Trung tâm Carnegie Moscow`, `Chủ tịch Tập đoàn Thai Group`: an organisation's name after its head
+    return is_foreign_name(words) and body_word not in ORG_NAMED_HEADS and not (body_unit == a and body_word in ORG_WORDS) \
+        and not any(fold(w) in FOREIGN_ORG_WORDS or is_place_name(w) for w in words.replace("-", " ").split())
 
 
 def body_shared_over_kiem(units: list[Unit], spans: list[Span], n: int) -> Span | None:

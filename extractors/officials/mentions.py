@@ -27,11 +27,13 @@ from vnextract.extractors.officials.names import (
     is_country_or_single,
     is_foreign_name,
     is_full_name,
+    is_particle_led_name,
     is_place_at,
     is_place_name,
     is_title_case_name,
     is_vietnamese_syllable,
     names_organisation,
+    stands_alone_in_text,
 )
 from vnextract.extractors.officials.posts import (
     ORG_HEAD_WORDS,
@@ -179,6 +181,10 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         full, name_units = True, 2
     if not full and pre and _body_word_before_foreign_name(units, j, upper):
         return None  # `Bộ trưởng Ngân khố Steven Mnuchin`: the Vietnamese word before a foreign name is the body's
+    if not full and pre and _place_before_foreign_name(s, j):
+        return None  # `Đội trưởng Tottenham Hugo Lloris`: the club the article names on its own, then the person
+    if full and (pre or honorific) and is_foreign_name(u.text):
+        u = _merge_foreign_name(s, j)  # `Kim Jong` + `Un`: a family name Vietnamese shares opens a foreign name
     if not full and (pre or honorific and u.text.isascii()) and u.key not in ORG_WORDS \
             and not is_place_name(u.text):
         u = _merge_foreign_name(s, j)
@@ -234,6 +240,15 @@ def _body_word_before_foreign_name(units: list[Unit], j: int, upper_sentence: bo
         and not is_abbreviation(units[j + 1].text) and not post_at(units, j + 1)
 
 
+def _place_before_foreign_name(s: _Sentence, j: int) -> bool:
+    """Unit j, one foreign word before a foreign name (`Tottenham` `Hugo Lloris`, `Alaska` `Sarah Palin`), is
+    written on its own elsewhere in the article (`ở Tottenham`, `của Alaska`): a place or a club, not a first name."""
+    u, units = s.units[j], s.units
+    return u.text.isascii() and " " not in u.text and j + 1 < len(units) and units[j + 1].text.isascii() \
+        and is_title_case_name(units[j + 1].text, s.upper) and not is_abbreviation(units[j + 1].text) \
+        and stands_alone_in_text(s.text, u.text, units[j + 1].text.split()[0])
+
+
 def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
     """A foreign name split over several words (`Jeff` `Sessions`, `Meshal bin` `Hamad Al` `Thani`) made
     one unit at j, in `s.units`; the unit at j."""
@@ -244,7 +259,7 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
     k = j + 1
     while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and (is_title_case_name(units[k].text, upper) or (
             units[k].text in NAME_PARTICLES and k + 1 < len(units)
-            and is_title_case_name(units[k + 1].text, upper))) \
+            and is_title_case_name(units[k + 1].text, upper)) or is_particle_led_name(units[k].text)) \
             and units[k].key not in ORG_WORDS and not is_place_name(units[k].text) \
             and not post_at(units, k) and not is_abbreviation(units[k].text) \
             and _same_script(units[k].text, u.text):

@@ -155,3 +155,25 @@ def names_organisation(units: list[Unit], j: int) -> bool:
 
 def honorific_before(units: list[Unit], j: int) -> bool:
     return j > 0 and units[j - 1].key in HONORIFIC_SET
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_particle_led_name(word: str) -> bool:
+    """`der Leyen`, `de Leon`: the tokenizer cut a foreign name before its particle; the rest is the name's."""
+    syl = word.split()
+    return word.isascii() and len(syl) >= 2 and syl[0] in NAME_PARTICLES and is_title_case_name(" ".join(syl[1:]), False)
+
+
+def stands_alone_in_text(text: str, word: str, next_word: str) -> bool:
+    """`word` (`Tottenham`, `Alaska`) is written elsewhere in the article on its own: after a lower-case word that
+    neither is an honorific nor ends a post, and before punctuation or a lower-case word (`ở Tottenham đã`, `bang
+    California đang`, `của Alaska,`), so it is a place or a club, and before a person's name the post's organisation,
+    not a first name (`nhà kinh tế Jean Pisani-Ferry` is another Jean)."""
+    pattern = rf"(?:(\w+)\s+)?(?<![\w-])(\w+)\s+{re.escape(word)}(?![\w-])(?!\s+{re.escape(next_word)})(\s*\S?)"
+    for m in re.finditer(pattern, text):
+        before, after = m.group(2), m.group(3).strip()
+        two = fold(f"{m.group(1)} {before}") if m.group(1) else ""
+        if before[0].islower() and fold(before) not in HONORIFIC_SET and fold(before) not in POSTS \
+                and two not in POSTS and two not in HONORIFIC_SET and (not after or not after[0].isupper()):
+            return True
+    return False

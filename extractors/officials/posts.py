@@ -40,6 +40,8 @@ from vnextract.extractors.officials.vocabulary import (
 POST_HEAD_LOOKBACK = 3         # units a post head before a word may span (`Đại sứ đặc mệnh toàn quyền` + `tại`)
 MAX_LOWER_RUN_INSIDE_NAME = 4  # lower-case words between capitalised parts of an organisation's name
 MAX_LOWER_WORDS_AT_END = 2     # lower-case name words a title after a name may end on
+MAX_LOWER_WORDS_AFTER_HEAD = 6  # `Ban` + `quản lý` `đầu tư` `xây dựng` `công trình` `giao thông`: after a bare head
+_NAME_CLOSERS = frozenset({",", ";", ")", "(", ".", ":", "-", "–"})  # what may follow a body's place
 MAX_BRANCH_WORDS = 3           # `hải quân`, `quân` `đội`: lower-case words between a foreign post and its state
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
 ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
@@ -210,11 +212,16 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     if end == 0 or not is_capitalised(units[end - 1].text) and not units[end - 1].text.islower():
         return end
     k = end
-    while k < len(units) and k - end < MAX_LOWER_WORDS_AT_END and is_name_word(units[k]):
+    bare_head = units[end - 1].key in ORG_HEAD_WORDS
+    most = MAX_LOWER_WORDS_AFTER_HEAD if bare_head else MAX_LOWER_WORDS_AT_END
+    while k < len(units) and k - end < most and is_name_word(units[k]):
         k += 1
-    if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")):
+    if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")) and (bare_head or k - end <= MAX_LOWER_WORDS_AT_END):
         after_comma = comma_name_end(units, k)  # `chống buôn lậu, gian lận thương mại và hàng giả tỉnh X`
         return org_run(units, after_comma, False) if after_comma else k
+    if bare_head and k > end and k < len(units) and is_capitalised(units[k].text) and is_place_name(units[k].text) \
+            and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
+        return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place
     return end
 
 
