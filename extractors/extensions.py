@@ -48,6 +48,21 @@ for _name, _default in _EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 
+# Columns of `token_array`.
+SENT_START_COL, IDX_COL, LENGTH_COL, ORTH_COL, NORM_COL = range(5)
+
+
+def token_array(doc: Doc):
+    """(sent start, char offset, length, orth hash, norm hash) of every token as one uint64 array, built once per
+    Doc: each `to_array` call walks every token, and the sentence, trigger and token look-ups all need one."""
+    cached = doc.user_data.get("token_array")
+    if cached is None:
+        from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
+
+        cached = doc.user_data["token_array"] = doc.to_array([SENT_START, IDX, LENGTH, ORTH, NORM])
+    return cached
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of every sentence, computed once per Doc.
 
@@ -56,16 +71,20 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """
     cached = doc.user_data.get("sentence_bounds")
     if cached is None:
-        from spacy.attrs import IDX, LENGTH, SENT_START
+        import numpy as np
 
-        arr = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-        cached = []
-        start = 0
-        for i in range(1, len(arr) + 1):
-            if i == len(arr) or arr[i][0] == 1:
-                last = arr[i - 1]
-                cached.append((start, i, arr[start][1], last[1] + last[2]))
-                start = i
+        arr = token_array(doc)
+        n = len(arr)
+        if not n:
+            cached = []
+        else:
+            # A sentence opens at token 0 and at every later token marked as a sentence start.
+            cuts = np.flatnonzero(arr[1:, SENT_START_COL] == 1) + 1
+            firsts = np.concatenate(([0], cuts)).astype(np.int64)
+            ends = np.concatenate((cuts, [n])).astype(np.int64)
+            lasts = ends - 1
+            end_chars = arr[lasts, IDX_COL] + arr[lasts, LENGTH_COL]
+            cached = list(zip(firsts.tolist(), ends.tolist(), arr[firsts, IDX_COL].tolist(), end_chars.tolist()))
         doc.user_data["sentence_bounds"] = cached
     return cached
 

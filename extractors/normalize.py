@@ -78,6 +78,23 @@ def fold(text: str | None) -> str:
     return key
 
 
+_WINDOW_FOLD_CACHE: dict[str, str] = {}
+MAX_CACHED_WINDOWS = 20_000
+
+
+def fold_window(text: str | None) -> str:
+    """`fold` for a window of text before a word (most come once, some often: `ông `): memoised apart from
+    `fold`'s words, in a small memo emptied when full, so the windows never crowd the words out of theirs."""
+    if not text:
+        return ""
+    key = _WINDOW_FOLD_CACHE.get(text)
+    if key is None:
+        if len(_WINDOW_FOLD_CACHE) >= MAX_CACHED_WINDOWS:
+            _WINDOW_FOLD_CACHE.clear()
+        key = _WINDOW_FOLD_CACHE[text] = canonical_spelling(text).lower()
+    return key
+
+
 _STRIP_MARKS = {ord("đ"): "d", ord("Đ"): "D"}
 
 

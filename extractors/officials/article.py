@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.extensions import IDX_COL, NORM_COL, token_array
 from vnextract.extractors.lexicon import alternation, load_json
 from vnextract.extractors.normalize import VI_UPPER, fold
 from vnextract.extractors.officials.mentions import Mention, find_mentions
@@ -97,15 +98,18 @@ _TRIGGER_HASHES: dict[int, object] = {}
 def _trigger_offsets(doc: Doc) -> list[int]:
     """Character offsets of the words that may open a post, rank or honorific (vectorised)."""
     import numpy as np
-    from spacy.attrs import IDX, NORM
 
     strings = doc.vocab.strings
     hashes = _TRIGGER_HASHES.get(id(strings))
-    if hashes is None:  # once per vocabulary, not once per article
-        hashes = _TRIGGER_HASHES[id(strings)] = np.fromiter((strings.add(w) for w in TRIGGER_WORDS), dtype=np.uint64)
-    arr = doc.to_array([NORM, IDX])
-    hits = np.isin(arr[:, 0], hashes)
-    return arr[hits, 1].tolist()
+    if hashes is None:  # once per vocabulary, not once per article; sorted for `searchsorted`
+        hashes = _TRIGGER_HASHES[id(strings)] = np.unique(
+            np.fromiter((strings.add(w) for w in TRIGGER_WORDS), dtype=np.uint64))
+    arr = token_array(doc)
+    norms = arr[:, NORM_COL]
+    # A binary search of each norm in the few trigger hashes: `np.isin` would sort the article's norms.
+    at = np.minimum(np.searchsorted(hashes, norms), len(hashes) - 1)
+    hits = hashes[at] == norms
+    return arr[hits, IDX_COL].tolist()
 
 
 def _name_key(name: str) -> str:
@@ -220,8 +224,12 @@ def _expand_defined_abbreviations(text: str, officials: list[Official]):
 
 def _complete_bare_posts(text: str, officials: list[Official]):
     """A bare `Đại biểu` in an article on the National Assembly (and on no other assembly) is `Đại biểu Quốc hội`."""
-    folded = fold(text)
+    folded = None  # the whole text is folded only when some title is a bare post (few articles)
     for post, rule in BARE_POST_BODIES.items():
+        if not any(fold(t) == post for p in officials for t in p.titles):
+            continue
+        if folded is None:
+            folded = fold(text)
         if not any(c in folded for c in rule["cues"]) or any(c in folded for c in rule["rival_cues"]):
             continue
         for p in officials:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from vnextract.extractors.normalize import fold
+from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post, ministry_of_sentence
 from vnextract.extractors.officials.chains import (
     Span,
@@ -164,7 +164,7 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
                           or is_abbreviation(u.text) and not upper):
         return None
     before = s.text[max(s.start, u.start - HONORIFIC_LOOKBACK_CHARS):u.start]
-    honorific = bool(HONORIFIC_BEFORE.search(fold(before)))
+    honorific = bool(HONORIFIC_BEFORE.search(fold_window(before)))
     # A place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`; but `ông Đức`, `bà Nga` are people.
     if (is_place_at(units, j) and not (honorific and is_country_or_single(u.text))) \
             or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):

@@ -48,8 +48,25 @@ ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
 
 
+# `post_at` is asked again and again about the same units of one sentence (each chain is read back from every
+# name, and each word looks back over the words before it): the answers for the list last asked about, dropped
+# when another list is asked about or this one changes length (merging a foreign name's words only shortens it).
+_POST_AT_MEMO: list = [None, -1, {}]  # units, their length, unit index -> answer
+
+
 def post_at(units: list[Unit], i: int) -> int:
     """Units spanned by a post head (with modifiers `nguyên`, `Phó`) starting at i, or 0."""
+    memo = _POST_AT_MEMO
+    if memo[0] is not units or memo[1] != len(units):
+        memo[0], memo[1], memo[2] = units, len(units), {}
+    answers = memo[2]
+    n = answers.get(i)
+    if n is None:
+        n = answers[i] = _post_at(units, i)
+    return n
+
+
+def _post_at(units: list[Unit], i: int) -> int:
     j = i
     while j < len(units) and units[j].key in MODIFIERS:
         j += 1

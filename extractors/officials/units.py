@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
+from vnextract.extractors.extensions import IDX_COL, NORM_COL, token_array
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.names import (
     COUNTRY,
@@ -29,16 +30,14 @@ class Unit:
 
 
 class TokenTable:
-    """(text, offset, norm) of the tokens, read once per article with one `to_array`: spaCy builds a Token
+    """(text, offset, norm) of the tokens, read from the Doc's one `token_array`: spaCy builds a Token
     object on each access. A row's strings are built only when a slice asks for it, so the sentences never
     read (no trigger word) cost nothing."""
     __slots__ = ("text", "strings", "array")
 
     def __init__(self, doc: Doc):
-        from spacy.attrs import IDX, LENGTH, NORM, ORTH
-
         self.text, self.strings = doc.text, doc.vocab.strings
-        self.array = doc.to_array([IDX, LENGTH, ORTH, NORM])
+        self.array = token_array(doc)[:, IDX_COL:NORM_COL + 1]  # (offset, length, orth, norm) rows
 
     def __len__(self) -> int:
         return len(self.array)
