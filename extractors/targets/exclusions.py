@@ -33,6 +33,16 @@ _DONE_WORDS = words_re(CUES["done"])
 _POLICY_RATE = words_re(_EXC["policy_rate"])
 _ADVERT = words_re(_EXC["advert"])
 _DOMESTIC = words_re(_EXC["domestic_markers"])
+_COMPANY_VOCAB = words_re(_EXC["company"] + _EXC["company_if_named"] + _EXC["company_subjects"])
+_PUBLIC_WORK_VOCAB = words_re(LEX["public_work_markers"])
+_STATE_PROGRAMME = words_re(_EXC["state_programme"])
+_PUBLIC_BODY = words_re(LEX["public_markers"])
+_HIDING_COMPOUNDS = words_re(LEX["public_marker_compounds"])  # `chủ sở hữu`, `cơ sở` name no `Sở`
+_PUBLIC_WORK_AMID_COMPANIES = words_re(_EXC["public_work_amid_companies"])
+# `kỳ trước chỉ là 856 kiến nghị`, `thấp hơn cùng kỳ năm 2016 (7,4%)`: the earlier period's figure right before
+_EARLIER_PERIOD = re.compile(rf"(?<!\w)(?:{alt(_EXC['earlier_period'])})(?:\s+(?:19|20)\d\d)?"
+                             rf"\s*(?:\(|(?:{alt(_EXC['earlier_period_links'])})(?!\w))\s*$")
+_EARLIER_PERIOD_CHARS = 40  # how far back the earlier period is looked for
 _NAME_TITLES = {fold(w) for w in _EXC["name_titles"]}
 _FOREIGN_RELATION = {fold(w) for w in _EXC["foreign_relation_before"]}
 # case-sensitive on the original text: `Mỹ`, `Đức`, `Nga` are also syllables of Vietnamese names
@@ -47,7 +57,9 @@ _INCIDENT_UNITS = {fold(u) for u in LEX["incident_units"]}
 _PUBLIC_OR_POST = words_re(LEX["public_markers"] + _EXC["public_posts"])
 # case-sensitive on the original text: a family title (either case) and a capitalised name (`anh Quỳnh`, `Ông Tín`)
 _PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['name_titles'] for w in (t, t.capitalize())}, key=len, reverse=True))})\s+[^\W\d_a-zà-ỹđ]")
-_NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+")
+# the whole name after the title (`ông Nguyễn Minh`, `Ông Khoa`): its first word alone, a family name (`Nguyễn`),
+# is shared by many people
+_NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:\s+(?=[^\W\d_a-zà-ỹđ])[^\W\d_]+)*")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
@@ -81,6 +93,45 @@ def is_company_account(c: Candidate) -> bool:
     sentence = _sentence(c)
     return bool(_COMPANY.search(sentence)
                 or (_COMPANY_IF_NAMED.search(sentence) and _COMPANY_SUBJECT.search(sentence)))
+
+
+def is_company_news(c: Candidate) -> bool:
+    """The article is company or market news: company vocabulary used at least ``company_news_min`` times and
+    ``company_news_ratio`` times as often as the vocabulary of public work (read once an article)."""
+    ctx = c.ctx
+    if ctx.company_news is None:
+        company = len(_COMPANY_VOCAB.findall(ctx.folded))
+        public = len(_PUBLIC_WORK_VOCAB.findall(ctx.folded))
+        ctx.company_news = company >= _EXC["company_news_min"] and company >= _EXC["company_news_ratio"] * public
+    return ctx.company_news
+
+
+def _names_public_body(folded: str, a: int, b: int) -> bool:
+    """A public body or locality named in folded[a:b], not as a syllable of a compound (`vốn chủ sở hữu`)."""
+    hidden = [(m.start(), m.end()) for m in _HIDING_COMPOUNDS.finditer(folded, a, b)]
+    return any(not any(hs <= m.start() < he for hs, he in hidden) for m in _PUBLIC_BODY.finditer(folded, a, b))
+
+
+def is_company_news_figure(c: Candidate) -> bool:
+    """In company news, a figure with no public body before it in its sentence, and a company or an account named
+    in the sentence (`Tổng tài sản đạt 1.326.230 tỷ đồng`, `ngân hàng phát hành cổ phiếu ... cho tối đa 99 nhà đầu
+    tư`) or no public body after it either (`Năm 2017 dự kiến đạt 14.000 tấn.`): the company's own result or plan.
+    A state programme (`cổ phần hóa`, `thoái vốn`) and a public body's work on companies (`cơ quan Bảo hiểm đã gửi
+    thư nhắc nợ tới 134 doanh nghiệp`, `đạt 46,6% số thu dự toán`) stay."""
+    sentence = _sentence(c)
+    if not is_company_news(c) or _STATE_PROGRAMME.search(sentence) or _PUBLIC_WORK_AMID_COMPANIES.search(sentence):
+        return False
+    folded, (a, b) = c.ctx.folded, c.sent
+    if _names_public_body(folded, a, c.start):
+        return False
+    return bool(_COMPANY_VOCAB.search(sentence)) or not _names_public_body(folded, c.start, b)
+
+
+def is_earlier_period_figure(c: Candidate) -> bool:
+    """`(3.119 kiến nghị, kỳ trước chỉ là 856 kiến nghị)`, `thấp hơn cùng kỳ năm 2016 (6,5%)`: the figure of the
+    period compared with, named right before it; with a work verb between it is that period's result and
+    stays (`năm ngoái đạt khoảng 41.000 tỷ đồng`)."""
+    return bool(_EARLIER_PERIOD.search(c.ctx.folded, max(c.sent[0], c.start - _EARLIER_PERIOD_CHARS), c.start))
 
 
 def is_sport_result(c: Candidate) -> bool:
@@ -219,7 +270,7 @@ def is_hostage(c: Candidate) -> bool:
     return bool(_HOSTAGE.search(_sentence(c)))
 
 
-EXCLUSIONS = (is_company_account, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
+EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
               is_crime_money, is_hostage)
