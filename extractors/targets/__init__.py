@@ -80,6 +80,7 @@ figure of an earlier period compared with (`kỳ trước chỉ là 856 kiến n
 sport results, one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
+a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),
 people counted in words (`hai bị can`), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
 private person's own affairs (`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: a family title and a name, no public body
 or post in the sentence, and none held by that name elsewhere in the article).
@@ -105,7 +106,8 @@ the state ``planned`` and stay so (they scope over the verbs after them: `dự k
 to ``achieved``; work verbs give ``achieved`` where no plan is in force. A ``plan_noun`` is planned
 only within its clause, a later completion verb (`đạt`, `hoàn thành`, `vượt`) turns it achieved
 (`kết quả thực hiện kế hoạch ... đạt 90%`), and right after a figure it is a baseline
-(`đạt 51,1% dự toán`), no plan. A figure for a year after the publication year is planned. The
+(`đạt 51,1% dự toán`), no plan. A figure for a year after the publication year is planned, and so are admission quota places
+(`xét tuyển 530 chỉ tiêu`) unless reached (`đạt 150% chỉ tiêu`). The
 quantity's own predicate right after its unit has the last word: a modal (`39 DNNN phải cổ phần hóa`, not the
 purpose `để`) makes it planned whatever the clause before says, and a backlog word (`10 dự án chậm tiến độ`)
 achieved against a plan word earlier in the sentence; a negated modal (`không cần`) is no plan.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 
 from .cues import CUES, LEFT, Cue, find_cues
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .candidate import Candidate
 
 _EXC = LEX["exclusions"]
+_COMMON = load_json("common.json")
 _COMPANY = words_re(_EXC["company"])
 _COMPANY_IF_NAMED = words_re(_EXC["company_if_named"])
 _COMPANY_SUBJECT = words_re(_EXC["company_subjects"])
@@ -52,6 +54,13 @@ _CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
 _PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
 _PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
 _PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
+_ADMIN_LEVELS = [w for k, ws in _COMMON["admin_levels"].items() if k != "abbreviated" for w in ws]
+# members named right after a count of places, on the original text (capitals): `2 xã Chuyên Mỹ`,
+# `2 xã (Thủy Vân, Thủy Bằng)`, `4 địa phương (tỉnh Hà Tĩnh ...)`; same line only
+_MEMBERS_NAMED = re.compile(rf"(?:[ \t]+|[ \t]*\([ \t]*)(?:(?:{alt(_ADMIN_LEVELS)})[ \t]+)?[^\W\d_a-zà-ỹđ]")
+_ADDRESSEE = re.compile(rf"(?<!\w)(?:{alt(_EXC['addressee_before'])})\s+$")
+_ADDRESSEE_CHARS = 20  # how far back the request word is looked for
+_RESULT_AFTER = (Cue.WORK, Cue.COMPLETION, Cue.BACKLOG, Cue.UNMET)
 _INCIDENT = words_re(LEX["incident_words"])
 _INCIDENT_UNITS = {fold(u) for u in LEX["incident_units"]}
 _PUBLIC_OR_POST = words_re(LEX["public_markers"] + _EXC["public_posts"])
@@ -201,6 +210,17 @@ def is_place_scope(c: Candidate) -> bool:
         and bool(_PLACE_SCOPE.search(c.ctx.folded, max(c.sent[0], c.start - _PLACE_SCOPE_CHARS), c.start))
 
 
+def is_named_set(c: Candidate) -> bool:
+    """A count of places that only names a set (targets.json `_doc_named_set`): its members named right after it
+    (`trao tặng bà con 2 xã Chuyên Mỹ và xã Quang Trung`, `2 tỉnh Quảng Nam và Kon Tum`) or the addressee of a
+    request (`đề nghị 2 địa phương phải làm việc với nhau`), unless a result is stated after it (`đạt chuẩn`)."""
+    if c.unit_folded not in _PLACE_UNITS or c.m.group("pct") or c.has_total:
+        return False
+    if _ADDRESSEE.search(c.ctx.folded, max(c.sent[0], c.start - _ADDRESSEE_CHARS), c.start):
+        return True  # what follows is the request, not a result
+    return bool(_MEMBERS_NAMED.match(c.ctx.text, c.unit_end)) and not any(cue[0] in _RESULT_AFTER for cue in c.rcues)
+
+
 def is_person_counted_in_words(c: Candidate) -> bool:
     """People counted in words (`hai bị can`, `Ba người họ`): narrative."""
     return c.is_word_num and c.unit_folded in _PERSON_UNITS
@@ -271,6 +291,6 @@ def is_hostage(c: Candidate) -> bool:
 
 
 EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
-              is_advert, is_foreign_state_figure, is_place_scope, is_person_counted_in_words, is_year_in_list,
+              is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
               is_crime_money, is_hostage)

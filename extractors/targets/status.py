@@ -9,7 +9,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .cues import COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
-from .phrases import LEX, Syllable, phrase_set, syllables
+from .phrases import LEX, Syllable, phrase_key, phrase_set, syllables, words_re
 from .units import WEAK_UNITS, unit_key
 
 if TYPE_CHECKING:
@@ -37,6 +37,12 @@ _HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
 _PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
                    Cue.ATTEND, Cue.COMPARE)
+_QUOTA_UNITS = phrase_set(LEX["quota_units"])
+_QUOTA_CONTEXT = words_re(LEX["quota_contexts"])
+_QUOTA_REACHED = words_re(LEX["quota_reached"])
+_QUOTA_REACHED_NEAR = re.compile(rf"(?:{_QUOTA_REACHED.pattern})\s*$")
+_QUOTA_REACHED_AFTER = re.compile(rf"\s+(?:{_QUOTA_REACHED.pattern})")
+QUOTA_NEAR_CHARS = 12    # how far before the number, or after the unit, a reaching verb is looked for
 _ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
 _RESULTS = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DELTA, Cue.COMPLETION, Cue.BACKLOG)
 
@@ -181,6 +187,18 @@ def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     return out
 
 
+def is_quota(c: Candidate) -> bool:
+    """`Trường THPT Nguyễn Hữu Huân 840 chỉ tiêu, với 595 chỉ tiêu lớp 10 thường`: admission quota places are set,
+    not reached, unless a reaching verb is at hand (`đạt 150% chỉ tiêu`, `11 chỉ tiêu đạt và vượt`)."""
+    if c.unit_folded is None or phrase_key(c.unit_folded) not in _QUOTA_UNITS:
+        return False
+    folded = c.ctx.folded
+    if not _QUOTA_CONTEXT.search(folded, c.sent[0], c.sent[1]):
+        return False
+    return not _QUOTA_REACHED_NEAR.search(folded, max(c.sent[0], c.start - QUOTA_NEAR_CHARS), c.start) \
+        and not _QUOTA_REACHED_AFTER.match(folded, c.end, c.end + QUOTA_NEAR_CHARS)
+
+
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
     c.scues, c.lcues = _past_horizons(c, c.scues), _past_horizons(c, c.lcues)
@@ -218,4 +236,6 @@ def read_status(c: Candidate) -> None:
             qualified, state = True, continued
     c.qualified = qualified
     c.state = state if state is not None else Status.ACHIEVED
+    if c.state == Status.ACHIEVED and is_quota(c):
+        c.state = Status.PLANNED
     c.adjacent = adjacent
