@@ -111,3 +111,28 @@ def test_official_who_reports_on_a_document_does_not_direct():
             "ngày 30/6.")
     _, rows = run(text, "2017-05-01", officials=[_official(text, "Nguyễn Văn Bình")])
     assert [r["directed_by"] for r in rows] == [None]
+
+
+# a task ends before the due time's preposition (or a cut `và`), not in it
+END_PARTICLES = [
+    ("Nhằm đảm bảo tiến độ thực hiện dự án đúng theo các hiệp định đã cam kết, tránh phát sinh các chi phí cam kết, "
+     "lãi phạt chậm, đồng thời đưa các dự án hoàn thành đúng tiến độ, đưa vào sử dụng vào năm 2020, thành phố kiến "
+     "nghị Chính phủ xem xét.", "2017-07-01", "đưa vào sử dụng"),
+    ("Tuyến metro Nhổn - Ga Hà Nội dự kiến sẽ hoàn thành trong năm 2021.", "2017-06-01",
+     "Tuyến metro Nhổn - Ga Hà Nội dự kiến sẽ hoàn thành"),
+    ("Theo kế hoạch, đường Vành đai 2 phải hoàn thành trong năm 2018.", "2017-06-01",
+     "đường Vành đai 2 phải hoàn thành"),
+]
+
+
+@pytest.mark.parametrize("text,published,task", END_PARTICLES)
+def test_task_ends_before_the_marker_word(text, published, task):
+    _, rows = run(text, published)
+    assert rows and rows[-1]["task"] == task
+
+
+def test_end_particle_of_a_verb_stays():
+    from vnextract.extractors.deadlines.task import without_end_particle
+    assert without_end_particle("hoàn thành và đưa vào") == "hoàn thành và đưa vào"
+    assert without_end_particle("vào") == "vào"
+    assert without_end_particle("phấn đấu tỷ lệ chôn lấp rác còn 60% và") == "phấn đấu tỷ lệ chôn lấp rác còn 60%"

@@ -49,6 +49,7 @@ from vnextract.extractors.deadlines.task import (
     plan_year_task,
     tail_end,
     widened,
+    without_end_particle,
     without_linking_of,
 )
 from vnextract.extractors.extensions import sentence_of
@@ -97,7 +98,7 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         task = clause_task(c, task_start, responsible, others)
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
-    task = widened(c, task, others)
+    task = without_end_particle(widened(c, task, others))
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
         carried = previous_request(doc, c.a)

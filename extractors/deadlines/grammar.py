@@ -151,6 +151,8 @@ POST_KEYS = sorted(POSTS, key=len, reverse=True)
 
 # ---------------------------------------------------------------- task
 RX_STRIP = compile_ci(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
+# (not after `đưa`, `đi`: `đưa vào`, `đi vào` are verbs of their own)
+RX_TASK_END_PARTICLE = compile_ci(rf"(?<![\w])(?<!đưa )(?<!đi )(?:{_words('task_end_particles')})$")
 RX_STOP = compile_ci(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")
 
 # ---------------------------------------------------------------- additions: needs, opening due times, purpose, attribution
