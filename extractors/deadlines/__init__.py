@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import dates
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
-from vnextract.extractors.deadlines.grammar import RX_AGENT_CLAUSE_OPENER, RX_DEADLINE_NOUN, RX_WITHIN, Marker
+from vnextract.extractors.deadlines.grammar import RX_AGENT, RX_AGENT_CLAUSE_OPENER, RX_DEADLINE_NOUN, RX_WITHIN, Marker
 from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
     agent,
@@ -37,6 +37,7 @@ from vnextract.extractors.deadlines.parties import (
     passage_directed_by,
     past_speaker,
     previous_request,
+    repeated_addressee,
     skip_openers,
     subject_official,
 )
@@ -48,9 +49,11 @@ from vnextract.extractors.deadlines.task import (
     plan_year_task,
     tail_end,
     widened,
+    without_end_particle,
     without_linking_of,
 )
 from vnextract.extractors.extensions import sentence_of
+from vnextract.extractors.normalize import fold
 
 __all__ = ["canonical_body", "extract"]
 
@@ -95,7 +98,7 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         task = clause_task(c, task_start, responsible, others)
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
-    task = widened(c, task, others)
+    task = without_end_particle(widened(c, task, others))
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
         carried = previous_request(doc, c.a)
@@ -138,6 +141,8 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 # công phải hoàn thành ...`)
                 ag = agent(text, tail_end(text, c.mt.end), hi)
                 responsible = ag[0] if ag else None
+        if responsible is None:
+            responsible = repeated_addressee(c.doc, a, c.directive)  # (the same subject's request just before)
         if c.opens and c.directive.end() < lo:
             task_start = lo  # a later `;` item the due time opens: its task follows the due time
     if responsible is None:
@@ -161,9 +166,11 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
         ag = agent(text, c.mt.end, hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         responsible = ag[0] if ag else None
     if responsible is None and a > 0 and continues_before(text, a, due_start):
-        # `Qua đó, đảm bảo mặt bằng ...`: the subject of the sentence this one carries on
+        # `Qua đó, đảm bảo mặt bằng ...`: the addressee of the directive of the sentence this one carries on
+        # (`giao Bộ Nội vụ ... . Trên cơ sở đó, làm rõ ...`), else its subject
+        carried = previous_request(c.doc, a)
         ag = agent(text, *sentence_of(c.doc, a - 1))
-        responsible = ag[0] if ag else None
+        responsible = ag[0] if ag else (carried[1] if carried and RX_AGENT.match(fold(carried[1])) else None)
     if task_start is None:
         task_start = skip_openers(text, lo, due_start)
         if task_start < due_start and c.kind in (Marker.WITHIN, Marker.BARE) and len(text[lo:due_start].split()) > 1 and \

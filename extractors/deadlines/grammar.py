@@ -70,7 +70,9 @@ RX_PART_BOUND = re.compile(r"[;:]|,(?!\d)")  # `4,327 triệu`: a number goes on
 # ---------------------------------------------------------------- cues: directives and modals
 # a directive verb, not its noun use (`theo đề nghị của`, `giao thông`, `bàn giao`, `ngoại giao`,
 # `Kết luận thanh tra`, `công văn đôn đốc mà`)
-_NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]))) + r"(?<!\d )"  # `80 yêu cầu`
+# (`80 yêu cầu`: a count; a year before the verb ends a document's reference: `... 6 tháng đầu năm 2016 yêu cầu`)
+_NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(set(LEX["directive_noun_after"]))) + \
+    r"(?:(?<!\d )|(?<=(?<!\d)\d{4} ))"
 # (lookbehinds, not `(?:^|[^\w])`: searched from a sentence's start, a cue may open it)
 # (`tiến độ đã đề ra`: after a past word, a relative clause of a noun, no directive)
 _NOT_AFTER_PAST = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["tense_past_words"] + ["được"])
@@ -139,12 +141,18 @@ RX_CREDIT_LABEL = compile_ci(rf"(?:{_words('photo_credit_labels')}){H}*:{H}*")
 RX_CREDIT_LABEL_END = compile_ci(rf"(?<![\w])(?:{_words('photo_credit_labels')}){H}*:{H}*$")
 RX_DEADLINE_NOUN = compile_ci(rf"(?:{_words('deadline_nouns')})")
 RX_AGENT_CLAUSE_OPENER = compile_ci(rf"(?<![\w])(?:{_words('agent_clause_openers')}){H}+")
+# `vừa ký công văn số 204/TTg-ĐMDN ngày 9/2/2017 về việc ...`: the signed document's number, date and subject
+RX_SIGNED_DOCUMENT = compile_ci(rf"^(?:(?:{_words('subject_gap_words')}){H}+)*(?:{_words('signing_verbs')}){H}+"
+                                rf"(?:{_words('signed_documents')})(?:{H}+(?:hỏa{H}+tốc|khẩn))?(?:{H}+số{H}+\S+)?"
+                                rf"(?:{H}+ngày{H}+\S+)?(?:{H}+(?:về|gửi){H}+[^,;:“\"\n]*)?{H}*$")
 RX_ADVERB_GAP = compile_ci(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
 RX_TRAILING_ADVERB = compile_ci(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
 POST_KEYS = sorted(POSTS, key=len, reverse=True)
 
 # ---------------------------------------------------------------- task
 RX_STRIP = compile_ci(rf"^(?:(?:{_words('task_strip_prefixes')})(?![\w])[^\S\n]*)+")
+# (not after `đưa`, `đi`: `đưa vào`, `đi vào` are verbs of their own)
+RX_TASK_END_PARTICLE = compile_ci(rf"(?<![\w])(?<!đưa )(?<!đi )(?:{_words('task_end_particles')})$")
 RX_STOP = compile_ci(rf"[^\S\n]*(?:{_words('task_stop_words')})(?![\w])")
 
 # ---------------------------------------------------------------- additions: needs, opening due times, purpose, attribution

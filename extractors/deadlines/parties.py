@@ -35,6 +35,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC,
     RX_PUBLIC_EXCEPTION,
     RX_PUBLIC_SUBJECT,
+    RX_SIGNED_DOCUMENT,
     RX_SPEAKER_NEXT,
     RX_SPEECH,
     RX_SPEECH_THEN,
@@ -48,7 +49,9 @@ from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS, post_key
 
 MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
+MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan ngang Bộ, ..., UBND các tỉnh`) may be longer
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
+MAX_SIGNED_GAP_WORDS = 40   # a longer signed document's reference (`vừa ký công văn số ... về việc ...`) is no gap
 PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
 ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
@@ -128,11 +131,32 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             phrase = phrase[:cm.start()]
             break
     found = _without_place_apposition(clean(phrase))
-    if not found or (fold(found) in NOT_AGENT_ALONE and found not in REFERRING_AGENTS) or \
-            len(found.split()) > MAX_AGENT_WORDS or \
-            found.count("(") != found.count(")"):
+    # (a phrase cut before its noun: `các sở, ngành, các | cấp chính quyền`)
+    if not found or re.search(r"(?i)(?<!\w)(?:các|những|mọi)$", found) or \
+            (fold(found) in NOT_AGENT_ALONE and found not in REFERRING_AGENTS) or \
+            _too_long(found) or found.count("(") != found.count(")"):
         return None
     return found, i + len(phrase)
+
+
+def _too_long(phrase: str) -> bool:
+    """Too many words for an agent: one name past MAX_AGENT_WORDS, or a comma list of agents past
+    MAX_LIST_WORDS (each of its items an agent's length)."""
+    words = len(phrase.split())
+    if words <= MAX_AGENT_WORDS:
+        return False
+    items = [x.strip() for x in phrase.split(",")]
+    # (each item a body, or a short lower-case one sharing its head: `UBND các quận, huyện, thị xã`; no person,
+    # whose titles a comma list would be: `đồng chí Võ Thị Ánh Xuân, Ủy viên Trung ương Đảng, Bí thư ...`)
+    return len(items) < 3 or words > MAX_LIST_WORDS or \
+        not all(len(x.split()) <= MAX_AGENT_WORDS // 2 and not _names_person(x) and
+                (RX_AGENT.match(fold(x)) or (len(x.split()) <= 2 and x.islower())) for x in items)
+
+
+def _names_person(item: str) -> bool:
+    key = fold(item)
+    return any(key.startswith(fold(h) + " ") for h in HONORIFICS) or \
+        any(key.startswith(p + " ") or key == p for p in POST_KEYS)
 
 
 def _without_place_apposition(phrase: str) -> str:
@@ -194,6 +218,22 @@ def previous_request(doc: Doc, a: int) -> tuple[str, str] | None:
         return None
     task = clean(doc.text[ag[1]:e]).rstrip(" .;")
     return (task, ag[0]) if task else None
+
+
+def repeated_addressee(doc: Doc, a: int, directive) -> str | None:
+    """The addressee of the directive of the sentence before a, when this sentence repeats its subject with a
+    directive of its own but no addressee (`Phó Thủ tướng yêu cầu Bộ VH-TT-DL, UBND TP.Đà Nẵng ... . Phó Thủ
+    tướng yêu cầu kịp thời thông tin ..., báo cáo Thủ tướng trước ngày 30.5.`)."""
+    if a <= 0:
+        return None
+    text = doc.text
+    s, e = sentence_of(doc, a - 1)
+    subject = fold(clean(text[skip_openers(text, a, directive.start("v")):directive.start("v")]))
+    v = next(RX_DIRECTIVE.finditer(text, s, e), None)  # (its first: `yêu cầu Bộ X ... chỉ đạo xem xét ...`)
+    if not v or not subject or subject != fold(clean(text[skip_openers(text, s, v.start("v")):v.start("v")])):
+        return None
+    ag = agent(text, v.end(), e)
+    return ag[0] if ag else None
 
 
 def canonical_body(name: str | None) -> str | None:
@@ -341,7 +381,10 @@ def _official_ending_in(doc: Doc, lo: int, pos: int):
 
 
 def _apposition(gap: str) -> bool:
-    """Between a name and its verb: nothing, adverbs, or the person's title (`, Chủ tịch UBND huyện`)."""
+    """Between a name and its verb: nothing, adverbs, the person's title (`, Chủ tịch UBND huyện`), or the
+    document the person signs (`vừa ký công văn số 204/TTg-ĐMDN ngày 9/2/2017 về việc ...`)."""
+    if RX_SIGNED_DOCUMENT.match(gap.strip()) and len(gap.split()) <= MAX_SIGNED_GAP_WORDS:
+        return True
     if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS:
         return False
     speech = None

@@ -16,6 +16,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_STOP,
     RX_STRIP,
     RX_STRONG,
+    RX_TASK_END_PARTICLE,
     Marker,
     clean,
 )
@@ -131,6 +132,14 @@ def plan_year_task(c: Candidate, responsible: str | None) -> str | None:
 def without_linking_of(task: str | None) -> str | None:
     """Without the `của` that links a plan to its year (`kế hoạch ... của năm 2017`)."""
     return re.sub(r"(?i)[^\S\n]*(?<![\w])của$", "", task) if task else task
+
+
+def without_end_particle(task: str | None) -> str | None:
+    """Without the marker's preposition (or a cut `và`) the task ends in (`đưa vào sử dụng vào` -> `đưa vào sử
+    dụng`), unless that is all there is."""
+    if not task or len(task.split()) < 2:
+        return task
+    return clean(RX_TASK_END_PARTICLE.sub("", task)).rstrip(" ,;") or task
 
 
 def widened(c: Candidate, task: str, others: list[int]) -> str:
