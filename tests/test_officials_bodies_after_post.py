@@ -83,6 +83,11 @@ def test_admin_level_glued_to_its_place(text, name, titles):
     assert titles_of(text)[name] == titles
 
 
+def test_initials_are_no_glued_admin_level():
+    from vnextract.extractors.officials.titles import _expanded
+    assert _expanded("H.R.") == "H.R." and _expanded("H.Phong") == "huyện Phong"
+
+
 def test_post_at_a_place_and_its_peoples_committee_are_one_post():
     text = ("Ông Trần Vĩnh Tuyến, Phó chủ tịch TP.HCM cho hay khi kiểm tra an toàn thực phẩm nhiều cán bộ xông vào kiểm "
             "tra. Chiều 7/6, ông Trần Vĩnh Tuyến, Phó chủ tịch UBND TP.HCM đã có buổi họp với Ban quản lý an toàn thực "
@@ -120,3 +125,15 @@ def test_short_name_after_a_post_then_a_pronoun_stays_a_name():
     # trap: `ông` + a lower-case word is a pronoun for the person just named, not a new person
     text = "Ông Nguyễn Văn Dũng, Bí thư Tỉnh ủy cho biết. Theo Bí thư Dũng, ông đã chỉ đạo kiểm tra."
     assert titles_of(text) == {"Nguyễn Văn Dũng": ["Bí thư Tỉnh ủy"]}
+
+
+def test_vietnamese_name_after_a_body_after_of_is_the_person():
+    text = ("Đề cập tới việc này, Chủ tịch Hội đồng Dân tộc của Quốc hội Hà Ngọc Chiến đề xuất các Đoàn đại biểu Quốc "
+            "hội tăng cường tiếp xúc cử tri.")
+    assert titles_of(text) == {"Hà Ngọc Chiến": ["Chủ tịch Hội đồng Dân tộc của Quốc hội"]}
+
+
+def test_one_post_with_and_without_of():
+    text = ("Ông Julius Widjojono, người phát ngôn của Hải quân Indonesia, cho biết. Người phát ngôn Hải quân Indonesia "
+            "Julius Widjojono nói thêm rằng cuộc tìm kiếm vẫn tiếp tục.")
+    assert len(titles_of(text)["Julius Widjojono"]) == 1

@@ -307,8 +307,9 @@ def _merge(person: Official, m: Mention):
 
 
 def _same_post(a: str, b: str) -> bool:
-    """Two post keys of one person name one post: equal, one the other's start, or one the other with the body
+    """Two post keys of one person name one post (`của` aside): equal, one the other's start, or one the other with the body
     a post at a place alone stands for (`phó chủ tịch hồ chí minh` ~ `phó chủ tịch ủy ban nhân dân hồ chí minh`)."""
+    a, b = a.replace(" của ", " "), b.replace(" của ", " ")  # `Người phát ngôn (của) Hải quân Indonesia`
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
     body = f" {POST_IMPLIED_BODY} "

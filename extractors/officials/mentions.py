@@ -171,7 +171,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         return None
     rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
-    if pre and not honorific and not rank and _body_after_of_before(units, pre, j):
+    if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
+            and _body_after_of_before(units, pre, j):
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name

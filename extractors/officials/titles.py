@@ -22,7 +22,8 @@ from vnextract.extractors.officials.vocabulary import (
 MAX_BRACKET_REPEAT_UNITS = 5       # units after a `(` searched for its `)` (`(NN&PTNT)`, `(TP.HCM)`)
 MAX_JOINED_ABBREVIATION_UNITS = 5  # `LĐ` `-` `TB&XH`: units of an abbreviation the tokenizer split
 # An administrative level's abbreviation glued to its place's name: `TP.Yên Bái`, `H.Thủy Nguyên`, `TX.Sơn Tây`.
-_GLUED_CITY = re.compile(r"(TP|Tp|H|TX)\.(?=[^\W\d_])")
+# Two letters after the dot: `H.R. McMaster` is a person's initials.
+_GLUED_CITY = re.compile(r"(TP|Tp|H|TX)\.(?=[^\W\d_]{2})")
 _GLUED_LEVEL = {"TP": "thành phố", "Tp": "thành phố", "H": "huyện", "TX": "thị xã"}
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
