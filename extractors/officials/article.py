@@ -19,6 +19,7 @@ from vnextract.extractors.officials.vocabulary import (
     FOREIGN_ORG_WORDS,
     ORG_NAMED_HEADS,
     ORG_TYPES,
+    POST_IMPLIED_BODY,
     TITLE_KEPT_ABBREVIATIONS,
     TRIGGER_WORDS,
 )
@@ -217,8 +218,8 @@ def _expand_defined_abbreviations(text: str, officials: list[Official]):
     for p in officials:
         for i, t in enumerate(p.titles):
             for abbr, name in defined.items():
-                if name not in t:
-                    t = re.sub(rf"\b{re.escape(abbr)}\b", name, t)
+                if name not in t:  # not inside a longer code (`PVC-KB`, `PVC.KBC`: another company)
+                    t = re.sub(rf"(?<![\w.-]){re.escape(abbr)}(?![\w]|[.-]\w)", name, t)
             p.titles[i] = t
 
 
@@ -295,9 +296,7 @@ def _merge(person: Official, m: Mention):
     for t, former in zip(m.titles, m.former):
         folded = post_key(t)
         # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
-        same = [i for i, old in enumerate(person.titles)
-                if post_key(old) == folded or post_key(old).startswith(folded + " ")
-                or folded.startswith(post_key(old) + " ")]
+        same = [i for i, old in enumerate(person.titles) if _same_post(post_key(old), folded)]
         if not same:
             person.titles.append(t)
             person.titles_former.append(former)
@@ -305,3 +304,13 @@ def _merge(person: Official, m: Mention):
         if len(t) > len(person.titles[same[0]]):
             person.titles[same[0]] = t
         person.titles_former[same[0]] = person.titles_former[same[0]] or former  # once former, former
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Two post keys of one person name one post (`của` aside): equal, one the other's start, or one the other with the body
+    a post at a place alone stands for (`phó chủ tịch hồ chí minh` ~ `phó chủ tịch ủy ban nhân dân hồ chí minh`)."""
+    a, b = a.replace(" của ", " "), b.replace(" của ", " ")  # `Người phát ngôn (của) Hải quân Indonesia`
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    body = f" {POST_IMPLIED_BODY} "
+    return f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a

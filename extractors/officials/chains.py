@@ -249,7 +249,9 @@ def _foreign_name_ends_run(units: list[Unit], a: int, end: int) -> bool:
     body_unit = syllables[n - 1][1]
     body_word = fold(" ".join(x for x in units[body_unit].text.split() if not x.isascii()))
     # `Giám đốc Trung tâm Carnegie Moscow`, `Chủ tịch Tập đoàn Thai Group`: an organisation's name after its head
+    # `thị trưởng của Castiglione di Sicilia`: after `của` the foreign words are the body's own name
     return is_foreign_name(words) and body_word not in ORG_NAMED_HEADS and not (body_unit == a and body_word in ORG_WORDS) \
+        and body_word != "của" \
         and not any(fold(w) in FOREIGN_ORG_WORDS or is_place_name(w) for w in words.replace("-", " ").split())
 
 

@@ -171,6 +171,9 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         return None
     rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
+    if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
+            and _body_after_of_before(units, pre, j):
+        return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
     full = is_full_name(u, upper or caps_name)
@@ -195,10 +198,20 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         unverified = not state_post_chain(units, pre) and not _owner_after(units, j, upper)
     if not full and (honorific or rank) and is_foreign_name(u.text):
         full = True  # `ông Saif al-Thani, giám đốc ...`, `tướng Hadi Tjahjanto`: a foreign full name, not a short form
+    if not full and pre and not honorific and j + 3 < len(units) and units[j + 1].key == "," \
+            and units[j + 2].key in HONORIFIC_SET and is_capitalised(units[j + 3].text):
+        return None  # `cựu chủ tịch Barca, ông Juan Laporta`: the word after the post is its body, the person follows
     name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
     if not full and not _may_be_short_name(units, name, upper):
         return None
     return name
+
+
+def _body_after_of_before(units: list[Unit], pre: Span, j: int) -> bool:
+    """The post before unit j goes on with `của` right after its head, and j is (inside) the body named after it:
+    no place stands between (`Thủ tướng Chính phủ của Syria Imad Khamis` is the person)."""
+    k = pre[0] + post_at(units, pre[0])
+    return k < j and units[k].key == "của" and not any(is_place_name(units[m].text) for m in range(k + 1, j))
 
 
 def _claimed_by_organisation(units: list[Unit], pre: Span, j: int, upper_sentence: bool) -> bool:

@@ -105,6 +105,9 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
                 and is_capitalised(units[j + 1].text):
             j += 1  # `Ủy ban Văn hóa xã hội của Quốc hội`
             continue
+        if j == i and u.key == "của" and _body_after_of_ends_clause(units, j + 1, upper_sentence):
+            j += 1  # `Phó Giám đốc của CBRE Hotels Việt Nam`: the post's organisation, `của` kept as written
+            continue
         if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
             j += 2  # `của Quốc hội khóa VI`: the term is part of the post
             continue
@@ -167,6 +170,22 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
     return j
 
 
+def _body_after_of_ends_clause(units: list[Unit], k: int, upper_sentence: bool) -> bool:
+    """Units from k name an organisation (capitalised, no person, post, rank or honorific) that runs to a
+    punctuation mark or a lower-case word (`của CBRE Hotels Việt Nam:`, `của IHS Markit nhận định`), with no name
+    inside it the post could be taken for."""
+    if k >= len(units):
+        return False
+    u = units[k]
+    if not is_capitalised(u.text) or not any(c.isalpha() for c in u.text) or u.key in HONORIFICS \
+            or u.key in RANKS or post_at(units, k) or is_full_name(u, upper_sentence):
+        return False
+    end = org_run(units, k, upper_sentence)
+    if any(is_full_name(units[m], upper_sentence) and not is_place_at(units, m) for m in range(k, end)):
+        return False
+    return end == len(units) or not is_capitalised(units[end].text)
+
+
 def is_name_word(u: Unit) -> bool:
     """A lower-case word that may sit inside an organisation's name (no function word, verb or role cue)."""
     return u.text.islower() and u.text.replace(" ", "").isalpha() and u.key not in TITLE_STOP_WORDS \
@@ -176,8 +195,11 @@ def is_name_word(u: Unit) -> bool:
 def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bool) -> int:
     """Index of the capitalised word that resumes an organisation's name after a short lower-case run
     at j (the run follows a capitalised word of the name), else 0."""
+    # Right after a head, the run needs a head that ends on or holds the body's word, or to open on one written in
+    # lower case (`Tổng giám đốc` + `công ty` + `Viễn thông MobiFone`, `Phó hiệu trưởng` + `trường` + `THPT Bình Phú`).
     if j < i or not is_name_word(units[j]) or j == i and not _ends_on_org_word(units[j - 1]) \
-            and not _head_holds_org_word(units, i) or j > i and not is_capitalised(units[j - 1].text):
+            and not _head_holds_org_word(units, i) and units[j].key not in ORG_TYPES \
+            or j > i and not is_capitalised(units[j - 1].text):
         return 0
     for k in range(j + 1, min(len(units), j + 1 + MAX_LOWER_RUN_INSIDE_NAME)):
         u = units[k]
@@ -229,7 +251,8 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     if end == 0 or not is_capitalised(units[end - 1].text) and not units[end - 1].text.islower():
         return end
     k = end
-    bare_head = units[end - 1].key in ORG_HEAD_WORDS
+    # `Ban`, or a post that ends on its body's word (`Trưởng phòng` + `quản lý giá công sản,`)
+    bare_head = units[end - 1].key in ORG_HEAD_WORDS or _ends_on_org_word(units[end - 1]) and post_at(units, end - 1) == 1
     most = MAX_LOWER_WORDS_AFTER_HEAD if bare_head else MAX_LOWER_WORDS_AT_END
     while k < len(units) and k - end < most and is_name_word(units[k]):
         k += 1

@@ -21,7 +21,10 @@ from vnextract.extractors.officials.vocabulary import (
 
 MAX_BRACKET_REPEAT_UNITS = 5       # units after a `(` searched for its `)` (`(NN&PTNT)`, `(TP.HCM)`)
 MAX_JOINED_ABBREVIATION_UNITS = 5  # `LĐ` `-` `TB&XH`: units of an abbreviation the tokenizer split
-_GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?=\w)")  # `TP.Yên Bái`
+# An administrative level's abbreviation glued to its place's name: `TP.Yên Bái`, `H.Thủy Nguyên`, `TX.Sơn Tây`.
+# Two letters after the dot: `H.R. McMaster` is a person's initials.
+_GLUED_CITY = re.compile(r"(TP|Tp|H|TX)\.(?=[^\W\d_]{2})")
+_GLUED_LEVEL = {"TP": "thành phố", "Tp": "thành phố", "H": "huyện", "TX": "thị xã"}
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
 
@@ -82,7 +85,7 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             continue
         glued_city = _GLUED_CITY.match(u.text)
         if glued_city and u.text not in ABBREVIATIONS:
-            out.append("thành phố " + u.text[glued_city.end():])  # `TP.Yên Bái`
+            out.append(f"{_GLUED_LEVEL[glued_city.group(1)]} {u.text[glued_city.end():]}")  # `TP.Yên Bái`
         elif u.text in ABBREVIATIONS:
             out.append(ABBREVIATIONS[u.text])
         elif u.key in ABBREVIATIONS_FOLDED and is_abbreviation(u.text):
@@ -108,7 +111,7 @@ def _expanded(word: str) -> str:
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
     glued_city = _GLUED_CITY.match(word)
-    return "thành phố " + word[glued_city.end():] if glued_city else word
+    return f"{_GLUED_LEVEL[glued_city.group(1)]} {word[glued_city.end():]}" if glued_city else word
 
 
 def _bracket_repeat(units: list[Unit], i: int) -> int:

@@ -128,6 +128,11 @@ def _word_units(word: str) -> tuple:
         if any(abbr) and not all(abbr):
             parts.extend((u.start, u.end, u.key) for u in _split_abbreviations(word, idx, syl, abbr))
             continue
+        tail = _glued_name_tail(text)
+        if tail:  # `Nguyễn Phú Trọngmong rằng`: the source lost the space after the name
+            parts.append((idx, idx + tail, fold(text[:tail])))
+            parts.append((idx + tail, idx + len(text), fold(text[tail:])))
+            continue
         named = _leading_full_name(syl)
         if named:  # `Trần Hiếu nêu`: the tokenizer glued the verb after a name to it
             cut = len(" ".join(syl[:named]))
@@ -205,6 +210,26 @@ def _leading_full_name(syl: list[str]) -> int:
             or not all(x.islower() for x in syl[n:]):
         return 0
     return n
+
+
+def _glued_name_tail(text: str) -> int:
+    """Offset where a lower-case word glued onto the last syllable of a Vietnamese full name begins (`Nguyễn Phú
+    Trọngmong`: `Trọng` + `mong`), else 0: the syllable is no Vietnamese one, and it splits into two that are."""
+    syl = text.split(" ")
+    n = 0
+    while n < len(syl) and syl[n][:1].isupper():
+        n += 1
+    if n < MIN_FULL_NAME_SYLLABLES or fold(syl[0]) not in SURNAMES or not all(x.isalpha() for x in syl[:n]):
+        return 0
+    last = syl[n - 1]
+    if len(last) < MIN_GLUED_LETTERS or not last[1:].islower() or last.isascii() \
+            or not all(is_vietnamese_syllable(x) for x in syl[:n - 1]) or is_vietnamese_syllable(last):
+        return 0
+    at = len(" ".join(syl[:n - 1])) + 1
+    for k in range(len(last) - 2, 1, -1):
+        if is_vietnamese_syllable(last[:k]) and is_vietnamese_syllable(last[k:]):
+            return at + k
+    return 0
 
 
 def _leading_country(syl: list[str]) -> int:

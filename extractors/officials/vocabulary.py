@@ -67,6 +67,7 @@ FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 BODIES_OF_THE_NEXT_POST = tuple(_OFFICIALS["bodies_of_the_next_post"])
 PLACE_BODIES = tuple(_OFFICIALS["place_bodies"])
+POST_IMPLIED_BODY = fold(_OFFICIALS["post_implied_body"])
 POSTS_OF_THEIR_OWN_BODY = frozenset(_OFFICIALS["posts_of_their_own_body"])
 LIST_OPENERS = frozenset(_OFFICIALS["list_openers"])  # before a post heading a colon list of people
 LIST_JOINERS = frozenset({",", ";", "và", "cùng", "cùng với", "với"})
