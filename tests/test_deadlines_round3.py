@@ -136,3 +136,12 @@ def test_end_particle_of_a_verb_stays():
     assert without_end_particle("hoàn thành và đưa vào") == "hoàn thành và đưa vào"
     assert without_end_particle("vào") == "vào"
     assert without_end_particle("phấn đấu tỷ lệ chôn lấp rác còn 60% và") == "phấn đấu tỷ lệ chôn lấp rác còn 60%"
+
+
+def test_a_task_left_with_only_its_cue_takes_the_clause_after_the_due_time():
+    # `dự kiến đến giữa tháng 7 (...)`: `dự kiến` without its `đến` is no task; the clause after the due time
+    # is, without the bracket that belongs to the due time
+    from vnextract.extractors.deadlines.task import strip
+    assert strip("(hoặc tháng 8), kết luận thanh tra mới chính thức công bố") == \
+        "kết luận thanh tra mới chính thức công bố"
+    assert strip("công bố kết quả (dự kiến) vào cuối năm") == "công bố kết quả (dự kiến) vào cuối năm"

@@ -40,6 +40,8 @@ def strip(task: str) -> str:
         prev = task
         # (an opening bracket left at the end held the due time: `để khởi công Nhà máy ... (đầu tháng 3/2017)`)
         task = clean(re.sub(r"[(\[]$", "", RX_STRIP.sub("", task)))
+        # (a bracket opening it belongs to the due time before: `đến giữa tháng 7 (hoặc tháng 8), kết luận ...`)
+        task = clean(re.sub(r"^\([^()]*\)[^\S\n]*,?", "", task))
     return task
 
 
@@ -105,7 +107,7 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
     lead_in = RX_LEAD_IN_END.search(c.text, task_start, c.due_start) and re.match(r"[^\S\n]*,", c.text[due_end:])
-    if len(task.split()) < MIN_TASK_WORDS or lead_in:
+    if len((without_end_particle(task) or '').split()) < MIN_TASK_WORDS or lead_in:
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
         # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
         after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
