@@ -8,9 +8,8 @@ import datetime as dt
 import re
 
 from vnextract.extractors.dates import context as cx
-from vnextract.extractors.dates.regex import LEX, SPELLED_NUMBER, lexicon_key, spelled_or_digits
+from vnextract.extractors.dates.regex import LEX, SPELLED_NUMBER, H, alt, compile_ci, lexicon_key, spelled_or_digits
 from vnextract.extractors.dates.values import Candidate, Family, Granularity, Point, Relation, day_point
-from vnextract.extractors.lexicon import HORIZONTAL_SPACE, alternation
 from vnextract.extractors.normalize import fold
 
 QUARTERS = LEX["roman_quarters"]
@@ -74,8 +73,8 @@ def _bare_day_month_cue(m: re.Match, text: str) -> str | None:
         if nw and nw[0].isalnum() and nw not in cx.FOLLOW_WORDS:
             return None
         cue = c[0]
-    elif c and c[1] == "weak" and sep == "-" and _dash_day_after_weak_cue(text, m.end()) and not cx.rejected_left(
-            text, len(text[:ns].rstrip()) - len(c[0])):     # `dẫn trước 2-1` is a score
+    elif c and c[1] == "weak" and sep == "-" and _dash_day_after_weak_cue(text, m.end()) \
+            and not cx.rejected_before_cue(text, ns):     # `dẫn trước 2-1` is a score
         cue = c[0]
     else:
         return None
@@ -225,8 +224,8 @@ _NAMED_DAY_WORDS = {fold(w) for w in LEX["named_day_words"]}
 _WEEKDAY_KEYS = {fold(w) for w in LEX["weekdays"]}
 _NAMED_DAY_STOP = {fold(w) for w in LEX["named_day_stop_words"]}
 # `Cách mạng Tháng Tám` (a name), `một tháng bảy ngày` / `2 tháng` (a duration) end right before `tháng`
-_RX_MONTH_WORD_REJECT_END = re.compile(
-    rf"(?:\b(?:{alternation(LEX['month_word_reject_left'])})|\b(?:{SPELLED_NUMBER})|\d){HORIZONTAL_SPACE}+$", re.IGNORECASE)
+_RX_MONTH_WORD_REJECT_END = compile_ci(
+    rf"(?:\b(?:{alt(LEX['month_word_reject_left'])})|\b(?:{SPELLED_NUMBER})|\d){H}+$")
 
 
 def build_month_word(m: re.Match, text: str) -> list[Candidate]:
@@ -329,10 +328,10 @@ def build_period_year(m: re.Match, text: str) -> list[Candidate]:
 def _is_day_name(name: str) -> bool:
     """The words between `ngày` and a day: a name (`Quốc khánh`, `Nhà giáo Việt Nam`: its first word
     capitalised), or event words of the lexicon (`bầu cử`)."""
-    words = name.split()
-    if not words or lexicon_key(name) in _WEEKDAY_KEYS or any(fold(w) in _NAMED_DAY_STOP for w in words):
+    words, key = name.split(), lexicon_key(name)
+    if not words or key in _WEEKDAY_KEYS or any(fold(w) in _NAMED_DAY_STOP for w in words):
         return False
-    return words[0][0].isupper() or lexicon_key(name) in _NAMED_DAY_WORDS
+    return words[0][0].isupper() or key in _NAMED_DAY_WORDS
 
 
 def build_named_day(m: re.Match, text: str) -> list[Candidate]:

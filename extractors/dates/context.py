@@ -62,6 +62,12 @@ def rejected_left(text: str, s: int) -> bool:
     return RX_REJECT_END.search(text, max(0, s - CUE_REACH), s) is not None
 
 
+def rejected_before_cue(text: str, s: int) -> bool:
+    """A reject word right before the cue word that ends at s (`dẫn trước 2-1`: a score)."""
+    m = RX_CUE_END.search(text, max(0, s - CUE_REACH), s)
+    return bool(m) and rejected_left(text, m.start("w"))
+
+
 def next_word(text: str, e: int) -> str:
     m = RX_NEXT_WORD.match(text, e, min(len(text), e + CUE_REACH))
     return fold(m.group(1)) if m and m.group(1) else ""
