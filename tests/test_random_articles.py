@@ -1,8 +1,9 @@
 """F1 floors on the whole-article test half (tests/data/random_articles.jsonl).
 
-126 articles drawn at random with a fixed seed from ../shared/corpus/news (every section, in
-proportion; tests/data/draw_random_articles.py), annotated completely by one reader and reviewed by a
-second, following ../shared/eval/GUIDELINES.md. The dev half is where errors are read (`make eval
+Articles drawn at random with fixed seeds from ../shared/corpus/news (every section, in proportion;
+tests/data/draw_random_articles.py: a first draw of 126 split into halves, 36 more for the dev half,
+then further draws split between the halves), each annotated completely by one reader and reviewed by
+a second, following ../shared/eval/GUIDELINES.md. The dev half is where errors are read (`make eval
 ERRORS=1`); this test only scores the test half, through the same scorer as `vnextract eval`, and
 fails when a measure drops more than 0.02 below the figure measured when the floor was set.
 """
@@ -21,20 +22,21 @@ from vnextract.pipeline.run import process
 DATA = os.path.join(os.path.dirname(__file__), "data")
 TOLERANCE = 0.02
 
-# Measured on the test half (`make eval`, column `test`) when the floor was last raised (2026-12-02).
+# Measured on the test half (`make eval`, column `test`) when the floor was last set (2026-12-02, 79
+# articles: the third draw added 18 to the test half; its figures are lower than the first draw's).
 MEASURED = {
-    "article.title": 1.000,
-    "article.event_date": 0.788,
-    "article.locality": 0.817,
-    "article.authors": 0.988,
-    "officials": 0.908,
-    "officials.titles": 0.985,
-    "officials.titles_strict": 0.803,
-    "officials.chair": 1.000,  # one gold chair in this half
-    "dates.value": 0.930,
+    "article.title": 0.987,
+    "article.event_date": 0.794,
+    "article.locality": 0.846,
+    "article.authors": 0.956,
+    "officials": 0.902,
+    "officials.titles": 0.959,
+    "officials.titles_strict": 0.781,
+    "officials.chair": 0.667,  # two gold chairs in this half
+    "dates.value": 0.910,
     "deadlines": 0.750,
-    "targets": 0.600,
-    "overall": 0.816,
+    "targets": 0.514,
+    "overall": 0.791,
 }
 
 
@@ -42,11 +44,11 @@ MEASURED = {
 def test_half():
     if not os.path.isdir(os.path.join(SHARED, "corpus", "news")):
         pytest.skip("../shared/corpus/news not available")
-    from tests.data.draw_random_articles import draw
+    from tests.data.draw_random_articles import draw_all
 
     with open(os.path.join(DATA, "random_articles.jsonl"), encoding="utf-8") as f:
         gold = [g for g in map(json.loads, f) if g["half"] == "test"]
-    drawn = {s["id"]: s["article"] for s in draw()}
+    drawn = {s["id"]: s["article"] for s in draw_all()}
     texts, tables = {}, {}
     for g in gold:
         art = drawn[g["article_id"]]
@@ -59,9 +61,9 @@ def test_half():
 
 
 def test_the_sample_is_the_drawn_one():
-    """The gold covers exactly the drawn samples (the first draw's two halves and the extra dev-only
-    draw), and each half of the first draw every dantri section."""
-    from tests.data.draw_random_articles import SIZE, draw_all
+    """The gold covers exactly the drawn samples (the first draw's two halves, the extra dev-only draw,
+    the later draws' two halves), and each half of the first draw every dantri section."""
+    from tests.data.draw_random_articles import EXTRA_SIZE, SIZE, draw_all
 
     with open(os.path.join(DATA, "random_articles.jsonl"), encoding="utf-8") as f:
         gold = [json.loads(line) for line in f]
@@ -69,7 +71,8 @@ def test_the_sample_is_the_drawn_one():
         pytest.skip("../shared/corpus/news not available")
     sample = draw_all()
     assert [g["article_id"] for g in gold] == [s["id"] for s in sample]
-    assert {s["half"] for s in sample[SIZE:]} == {"dev"}
+    assert {s["half"] for s in sample[SIZE:SIZE + EXTRA_SIZE]} == {"dev"}
+    assert {s["half"] for s in sample[SIZE + EXTRA_SIZE:]} <= {"dev", "test"}
     assert [g["half"] for g in gold] == [s["half"] for s in sample]
     for half in ("dev", "test"):
         strata = {s["stratum"] for s in sample[:SIZE] if s["half"] == half}

@@ -27,6 +27,11 @@ SIZE = 126
 # the test half untouched): its own seed, the same strata, none of the first draw's articles.
 EXTRA_SEED = 20261202
 EXTRA_SIZE = 36
+# A third draw adds to both halves: its own seed, none of the earlier articles; its articles alternate
+# between dev and test over the whole draw (most strata give it one article, so alternating within each
+# stratum would put nearly all of them in dev).
+THIRD_SEED = 20261203
+THIRD_SIZE = 36
 
 
 def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
@@ -45,9 +50,9 @@ def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
 
 
 def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: frozenset = frozenset(),
-         halves: tuple[str, ...] = ("dev", "test")) -> list[dict]:
+         halves: tuple[str, ...] = ("dev", "test"), alternate_within_stratum: bool = True) -> list[dict]:
     """`size` articles in proportion to each stratum, each tagged with its half (`dev`/`test`, in
-    turn within each stratum), none of the ids in `exclude`."""
+    turn within each stratum, or over the whole sample), none of the ids in `exclude`."""
     strata = {k: [a for a in v if a["id"] not in exclude] for k, v in read_corpus(news_dir).items()}
     total = sum(len(v) for v in strata.values())
     rng = random.Random(seed)
@@ -61,16 +66,21 @@ def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: froz
         pool = sorted(strata[key], key=lambda a: a["id"])
         rng.shuffle(pool)
         for i, art in enumerate(pool[: counts[key]]):
+            turn = i if alternate_within_stratum else len(sample)
             sample.append({"id": art["id"], "source": art["_file"], "stratum": key,
-                           "half": halves[i % len(halves)], "article": art})
+                           "half": halves[turn % len(halves)], "article": art})
     return sample
 
 
 def draw_all(news_dir: str = NEWS) -> list[dict]:
-    """The first draw (dev and test halves), then the extra draw (dev only)."""
-    first = draw(news_dir)
-    extra = draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in first), halves=("dev",))
-    return first + extra
+    """The first draw (dev and test halves), the extra draw (dev only), then the third (both halves,
+    alternating over the draw)."""
+    sample = draw(news_dir)
+    sample += draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in sample), halves=("dev",))
+    for size, seed in ((THIRD_SIZE, THIRD_SEED),):
+        sample += draw(news_dir, size, seed, exclude=frozenset(s["id"] for s in sample),
+                       alternate_within_stratum=False)
+    return sample
 
 
 def main(argv=None) -> int:
