@@ -32,6 +32,9 @@ EXTRA_SIZE = 36
 # stratum would put nearly all of them in dev).
 THIRD_SEED = 20261203
 THIRD_SIZE = 36
+# A fourth draw, the same way as the third.
+FOURTH_SEED = 20261204
+FOURTH_SIZE = 48
 
 
 def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
@@ -73,11 +76,11 @@ def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: froz
 
 
 def draw_all(news_dir: str = NEWS) -> list[dict]:
-    """The first draw (dev and test halves), the extra draw (dev only), then the third (both halves,
-    alternating over the draw)."""
+    """The first draw (dev and test halves), the extra draw (dev only), then the third and fourth (both
+    halves, alternating over each draw)."""
     sample = draw(news_dir)
     sample += draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in sample), halves=("dev",))
-    for size, seed in ((THIRD_SIZE, THIRD_SEED),):
+    for size, seed in ((THIRD_SIZE, THIRD_SEED), (FOURTH_SIZE, FOURTH_SEED)):
         sample += draw(news_dir, size, seed, exclude=frozenset(s["id"] for s in sample),
                        alternate_within_stratum=False)
     return sample
