@@ -22,11 +22,22 @@ the patterns built from the lexicon.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from vnextract.extractors import dates
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
-from vnextract.extractors.deadlines.grammar import RX_AGENT, RX_AGENT_CLAUSE_OPENER, RX_DEADLINE_NOUN, RX_WITHIN, Marker
+from vnextract.extractors.deadlines.grammar import (
+    RX_AGENT,
+    RX_AGENT_CLAUSE_OPENER,
+    RX_DEADLINE_NOUN,
+    RX_DIRECTIVE,
+    RX_PART_BOUND,
+    RX_SPEECH,
+    RX_WITHIN,
+    Marker,
+)
 from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
     agent,
@@ -128,6 +139,13 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     """(responsible, where the task starts): the addressee of the directive, else the subject of the clause
     or the sentence."""
     text, a, lo, hi, due_start = c.text, c.a, c.lo, c.hi, c.due_start
+    later = _directive_after_opening_due(c)
+    if later:
+        # the due time before the directive verb: its addressee follows the verb (`trong năm 2017 Chủ tịch TP yêu
+        # cầu UBND các quận huyện phải ...`)
+        ag = agent(text, later.end(), hi)
+        if ag:
+            return ag
     responsible, task_start = None, None
     if c.directs_before_due:
         ag = agent(text, c.directive.end(), hi)
@@ -163,8 +181,11 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 task_start = ag[1] if ag[1] <= due_start and (start != a or ag is not speaker) else None
                 break
     if responsible is None and c.opens:
-        ag = agent(text, c.mt.end, hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
+        ag = agent(text, tail_end(text, c.mt.end), hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         responsible = ag[0] if ag else None
+        if ag and task_start is None and c.comma_lo > lo:
+            # the task follows that agent, not the clause's opener (`Theo ông Tuyến, trong tháng 7-2017, ...`)
+            task_start = ag[1]
     if responsible is None and a > 0 and continues_before(text, a, due_start):
         # `Qua đó, đảm bảo mặt bằng ...`: the addressee of the directive of the sentence this one carries on
         # (`giao Bộ Nội vụ ... . Trên cơ sở đó, làm rõ ...`), else its subject
@@ -179,6 +200,19 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     return responsible, task_start
 
 
+def _directive_after_opening_due(c: Candidate) -> re.Match | None:
+    """The directive verb that follows a due time opening its comma part, in that part (`trong năm 2017 Chủ tịch TP
+    yêu cầu ...`), or None."""
+    if not c.opens or c.directs_before_due:
+        return None
+    start = tail_end(c.text, c.mt.end)
+    start += len(c.text[start:c.hi]) - len(c.text[start:c.hi].lstrip(" ,"))  # (`Trong tháng 3, UBND tỉnh yêu cầu`)
+    bound = RX_PART_BOUND.search(c.text, start, c.hi)
+    m = RX_DIRECTIVE.search(c.text, start, bound.start() if bound else c.hi)
+    # (a speech verb proposes, it directs no one: `giữa năm 2017, thành phố sẽ đề xuất Chính phủ ...`)
+    return None if m is None or RX_SPEECH.fullmatch(m["v"]) else m
+
+
 def _directed_by(c: Candidate, responsible: str | None) -> str | None:
     """The official who is the subject of the directive verb (or of the passage's directive), else the one a
     later sentence attributes the commitment to."""
@@ -187,8 +221,9 @@ def _directed_by(c: Candidate, responsible: str | None) -> str | None:
 
 def _directive_subject(c: Candidate, responsible: str | None) -> str | None:
     doc = c.doc
-    if c.directs_before_due:
-        directed_by, own = subject_official(doc, c.a, c.directive.start("v"))
+    later = _directive_after_opening_due(c)
+    if c.directs_before_due or later:
+        directed_by, own = subject_official(doc, c.a, (later or c.directive).start("v"))
         if not own and doc._.officials:
             directed_by = passage_directed_by(doc, (c.a, c.b), reach_back=True)
         return directed_by

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from vnextract.extractors.deadlines.grammar import RX_CLAUSE_BOUND, RX_SPEECH, RX_STRONG, RX_WEAK, Marker
+from vnextract.extractors.deadlines.grammar import (
+    RX_ACTION_ANY,
+    RX_CLAUSE_BOUND,
+    RX_OPENING_MODAL,
+    RX_SPEECH,
+    RX_STRONG,
+    RX_WEAK,
+    Marker,
+)
 from vnextract.extractors.deadlines.markers import clause, continues_before, has_modal, last_directive, marker
 from vnextract.extractors.deadlines.parties import governing_directive
 from vnextract.extractors.extensions import sentence_of
@@ -16,6 +24,7 @@ PRE_WINDOW = 90          # characters before the due time its cue words are read
 POST_WINDOW = 80         # characters after the due time its cue words are read in
 OPENING_CUE_REACH = 60   # a due time that opens its comma part takes its cue this far after it, at most
 DIRECTIVE_LIST_REACH = 400  # characters before an item of a `yêu cầu:` list its directive verb may stand in
+SUBJECT_LIST_PART_WORDS = 4  # words of one item of a subject list after an opening due time, at most
 BULLETS = " \t\n-+•*–"  # what may stand before a due time that heads a list item
 RX_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?=\w)")
 
@@ -79,6 +88,7 @@ def locate(doc: Doc, mt) -> Candidate | None:
         rest = text[mt.end:hi]
         m = re.search(r"[,;]|[.,](?!\d)", rest.lstrip(" ,"))
         cue_hi = hi if not m else mt.end + (len(rest) - len(rest.lstrip(" ,"))) + m.start()
+        cue_hi = _past_subject_list(text, mt.end, cue_hi, hi)
         cue_hi = min(cue_hi, mt.end + OPENING_CUE_REACH)  # the cue belongs to the clause the due time opens
     # cue words around the due time, never the marker itself (`hạn chót là`); a due time that opens a
     # comma part takes its cue from that part (`..., riêng trong ngày 28/4 là 76 người`)
@@ -86,6 +96,22 @@ def locate(doc: Doc, mt) -> Candidate | None:
                      pre_lo=due_start if opens else lo,
                      pre=text[max(lo, due_start - PRE_WINDOW):due_start],
                      post=text[mt.end:min(b, mt.end + POST_WINDOW)])
+
+
+def _past_subject_list(text: str, start: int, cut: int, hi: int) -> int:
+    """The end of the cue words after a due time that opens its comma part: past the commas of a subject list
+    that holds no verb (`trong tháng 7-2017, UBND 24 quận, huyện phải có kế hoạch ...`), up to its modal."""
+    if text[cut:cut + 1] != ",":
+        return cut
+    m = RX_OPENING_MODAL.match(text, cut, min(hi, start + OPENING_CUE_REACH))
+    if m is None:
+        return cut
+    subject = text[start:cut]
+    modal = max((x.start() for rx in (RX_STRONG, RX_WEAK) for x in rx.finditer(text, cut, m.end())), default=cut)
+    if RX_ACTION_ANY.search(text, start, modal) or RX_STRONG.search(subject) or RX_WEAK.search(subject) or \
+            len(subject.split()) > SUBJECT_LIST_PART_WORDS:
+        return cut
+    return m.end()
 
 
 def read_cues(c: Candidate, mentions) -> None:

@@ -25,6 +25,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_CREDIT_LABEL_END,
     RX_DIRECTIVE,
     RX_FOREIGN_BODY,
+    RX_MODAL_NEXT,
     RX_NOT_AGENT,
     RX_NOT_PUBLIC,
     RX_OPENER,
@@ -114,7 +115,9 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
         before = seg[:m.start()]
         # (a verb after a whole compound noun ends it: `đơn vị thi công phải ...`)
         compound_ends = any(e == len(before.rstrip()) for _, e in compounds)
-        if before.count("(") > before.count(")") or (RX_COMPOUND.search(before) and not compound_ends) or \
+        # (a modal is never a compound's second syllable: `Thường trực Ban điều hành sẽ ...`)
+        compound = RX_COMPOUND.search(before) and not compound_ends and not RX_MODAL_NEXT.match(seg, m.start())
+        if before.count("(") > before.count(")") or compound or \
                 any(s < m.start() < e for s, e in compounds):
             continue
         end = m.start()

@@ -110,8 +110,8 @@ def _plan_of_the_work(c: Candidate) -> bool:
         context = (pa, b)
     if kind_of == Subject.PUBLIC:
         return True
-    if kind_of == Subject.PROJECT:
-        return bool(RX_COMPLETION.search(text, c.lo, c.hi))
+    if kind_of == Subject.PROJECT and RX_COMPLETION.search(text, c.lo, c.hi):
+        return True  # (a work the sentence before names, nothing to complete: the passage test below decides)
     # a plan without a subject of its own, in a passage about a public body's work (`Hiện tại, vụ việc đã
     # trình lên UBND quận Sơn Trà ...; dự kiến đến tháng 9/2017 sẽ giải quyết dứt điểm`)
     own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
@@ -286,7 +286,8 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
     """No action for the due time, or (a `within` time without a directive) no requirement or plan of one."""
     text, mt, lo, hi = c.text, c.mt, c.lo, c.hi
     uncommanded = c.directive is None and not c.strong
-    if uncommanded and not RX_ACTION_ANY.search(text, lo, hi):
+    if uncommanded and not RX_ACTION_ANY.search(text, lo, hi) and not RX_COMPLETION.search(text, lo, hi):
+        # (a completion word is the action: `Đợt tiêm chủng ... sẽ diễn ngày 24/4 và xong trước ngày 5/5`)
         return True  # `lượng ôxy ... sẽ cạn kiệt (hạn chót là 3h sáng ngày 24/4)`
     if c.kind != Marker.WITHIN:
         return False

@@ -103,7 +103,8 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     if c.opens and RX_OPENING_MODAL.match(c.text, c.mt.end, c.hi):
         task_start = c.due_start  # `Để ..., năm 2017, Bộ NN&PTNT sẽ tập trung ...`: the task follows the due time
     due_end = tail_end(c.text, c.mt.end)
-    task = _clause_task(c.text, task_start, c.due_start, due_end, c.hi, others)
+    # (a task that starts past an agent after the due time: `Cũng trong tháng 6, Phó Thủ tướng yêu cầu Bộ GTVT ...`)
+    task = _clause_task(c.text, task_start, c.due_start, max(due_end, task_start), c.hi, others)
     if responsible and task.startswith(responsible):
         task = strip(task[len(responsible):])
     lead_in = RX_LEAD_IN_END.search(c.text, task_start, c.due_start) and re.match(r"[^\S\n]*,", c.text[due_end:])
