@@ -71,6 +71,8 @@ _PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['na
 _NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:\s+(?=[^\W\d_a-zà-ỹđ])[^\W\d_]+)*")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_CONDITIONAL = words_re(_EXC["conditional_openers"])
+_CONSEQUENT = words_re(_EXC["conditional_consequents"])
 _LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
 _NAME_BEFORE_CHARS = 20   # how far back the word before a foreign state's name is looked for
 _PLACE_SCOPE_CHARS = 30   # how far back a locative word (`tại`) is looked for
@@ -290,7 +292,18 @@ def is_hostage(c: Candidate) -> bool:
     return bool(_HOSTAGE.search(_sentence(c)))
 
 
+def is_hypothetical(c: Candidate) -> bool:
+    """`nếu mỗi năm tiết kiệm chi tiêu thường xuyên 1% thì sẽ đủ 23.000 tỉ đồng`: a figure after `nếu` in a sentence
+    whose consequence opens with `thì` is a hypothesis or its outcome (targets.json `_doc_hypothetical`); a goal
+    named right at hand stays (`thì ... khó hoàn thành mục tiêu 100%`), and so does a figure before `nếu`."""
+    folded, (a, b) = c.ctx.folded, c.sent
+    opener = None
+    for opener in _CONDITIONAL.finditer(folded, a, c.start):
+        pass
+    return opener is not None and c.at_hand != Cue.PLAN and bool(_CONSEQUENT.search(folded, opener.end(), b))
+
+
 EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
-              is_crime_money, is_hostage)
+              is_crime_money, is_hostage, is_hypothetical)
