@@ -52,17 +52,6 @@ def _date_year(d) -> str | None:
     return ys[-1] if ys else None
 
 
-def _inferred_present_year(dates: list[tuple[int, int, object]]) -> int | None:
-    """The year the dates extractor gave the article's year-less present dates (`ngày 25/11` with `year_inferred`,
-    not a relative or background date), where they all agree: the article's present when no publication date is
-    given; None where none or several."""
-    years = {_date_year(d) for _, _, d in dates
-             if getattr(d, "year_inferred", False) and not getattr(d, "relative", False)
-             and not getattr(d, "background", False)}
-    years.discard(None)
-    return int(years.pop()) if len(years) == 1 else None
-
-
 def _date_spans(doc: Doc) -> list[tuple[int, int, object]]:
     """(start, end, mention) of the article's date mentions (``doc._.dates``), by start."""
     spans = []
@@ -104,8 +93,6 @@ class ArticleContext:
         info = getattr(doc._, "info", None)
         published = getattr(info, "published", None)
         self.published = published if hasattr(published, "isoformat") else None
-        # the year of the article's present: the publication's, else the one its year-less dates were given
-        self.present_year = self.published.year if self.published is not None else _inferred_present_year(self.dates)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -155,12 +142,9 @@ class ArticleContext:
         return None, None
 
     def after_publication(self, value: str | None) -> bool:
-        """Is the date `value` (`2017`, `2017-08`, `2017-08-20`) later than the publication date (without one, is
-        its year later than the article's present year)?"""
-        if not value or not value[:4].isdigit():
+        """Is the date `value` (`2017`, `2017-08`, `2017-08-20`) later than the publication date?"""
+        if not value or self.published is None or not value[:4].isdigit():
             return False
-        if self.published is None:  # only the present year is known: a later year
-            return self.present_year is not None and int(value[:4]) > self.present_year
         pub = self.published.isoformat()
         if len(value) >= 7 and value[5:7].isdigit():
             return value[:7] > pub[:7]

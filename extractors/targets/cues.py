@@ -168,8 +168,8 @@ def as_opened(cue: FoundCue, folded: str, sent_start: int) -> FoundCue:
 
 def is_request_noun(cue: FoundCue, sylls: list[Syllable]) -> bool:
     """`100% kiến nghị của cử tri`, `số lượng kiến nghị`, `đạt yêu cầu`: a request word after a determiner, a figure
-    or a verb taking it as object, or before `của`, is a noun naming requests; it sets no plan (targets.json
-    `_doc_request_nouns`)."""
+    or a verb taking it as object, or before `cử tri`, is a noun naming requests; it sets no plan (targets.json
+    `_doc_request_nouns`); `đề nghị của Bộ Tài chính về việc thanh tra 60 dự án` is still a request of work."""
     if cue[0] != Cue.MODAL or cue[1] not in _REQUEST_NOUNS:
         return False
     i = next((k for k, syl in enumerate(sylls) if syl[1] == cue[2]), None)

@@ -93,8 +93,9 @@ def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int], purpose_is_
     bố đạt chuẩn`, `03 khu dân cư còn lại đang cố gắng phấn đấu`: a completion verb within six
     syllables, a plan word within eight, or `được`/`đã` right after the unit and a work verb within
     eight. A work verb further on belongs to another clause of the sentence. `để` + a work verb is the goal only
-    where a modal or plan before the figure awaits one (`cần lượng vốn là 5.231,6 tỷ đồng để bồi thường`); else it is
-    the purpose of the thing counted (`đã ... lấy 4 chiếc Lada để cấp thêm cho cán bộ`: narrative).
+    where a modal or plan before the figure awaits one (`cần lượng vốn là 5.231,6 tỷ đồng để bồi thường`) or the
+    figure is money, a resource for work (`đã trích ngân sách 149 triệu đồng để hỗ trợ`); else it is the purpose of
+    the thing counted (`đã ... lấy 4 chiếc Lada để cấp thêm cho cán bộ`: narrative).
     """
     passive = modal = False
     for n, (cls, key, cs, _) in enumerate(rcues):
@@ -180,13 +181,13 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
 
 def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     """`Đến năm 2016 có 28 xã đạt chuẩn` in 2017: a horizon already passed states what was done, no goal."""
-    present = c.ctx.present_year
-    if present is None:
+    published = c.ctx.published
+    if published is None:
         return cues
     out = []
     for cue in cues:
         m = _YEAR_AFTER.match(c.ctx.folded, cue[3]) if cue[0] == Cue.MODAL and cue[1] in _HORIZONS else None
-        out.append((Cue.DONE,) + cue[1:] if m and int(m.group(1)) < present else cue)
+        out.append((Cue.DONE,) + cue[1:] if m and int(m.group(1)) < published.year else cue)
     return out
 
 
@@ -218,11 +219,14 @@ def read_status(c: Candidate) -> None:
     state, sticky, qualified, pending = scan(c.lcues, state, sticky, False, False)
     adjacent = bool(c.lcues) and c.lcues[-1][3] >= c.near_from and c.lcues[-1][0] in _ADJACENT
     if not qualified or state is None:
-        upto = _right_predicate(c.rcues, r_first, pending or state == Status.PLANNED) \
+        upto = _right_predicate(c.rcues, r_first, pending or state == Status.PLANNED or c.currency) \
             or _existential_predicate(c.pre, c.rcues, r_first)
         adjacent = adjacent or bool(upto)
         if upto:
-            state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
+            # `đã trích ngân sách 149 triệu đồng để hỗ trợ`: money spent on a purpose is done; `còn lại 55,7 triệu
+            # đồng để hỗ trợ` is money set aside, a plan
+            spent = c.rcues[0][1] == _PURPOSE and any(cue[0] == Cue.DONE for cue in c.scues + c.lcues)
+            state, sticky, qualified, pending = scan(c.rcues[int(spent):upto], state, sticky, qualified, pending)
     elif _opens_with_goal(c.rcues, r_first) and (upto := _right_predicate(c.rcues, r_first)):
         # `chưa có DN nào được cổ phần hóa trong danh sách 39 DNNN phải cổ phần hóa`: the figure's own
         # predicate, a modal right after its unit, states its goal whatever the clause before says
