@@ -83,7 +83,12 @@ rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), pl
 a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),
 people counted in words (`hai bị can`), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
 private person's own affairs (`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: a family title and a name, no public body
-or post in the sentence, and none held by that name elsewhere in the article).
+or post in the sentence, and none held by that name elsewhere in the article; or a private speaker's household:
+`gia đình tôi trồng 1ha bí`), a hypothesis and its outcome (`nếu mỗi năm tiết kiệm 1% thì sẽ đủ 23.000 tỉ đồng`; not
+`nếu như` comparing, nor `nếu tính` counting) and a forecast (`Ngân hàng Thế giới dự báo ... tăng trưởng 2,5-3%`; not
+`so với dự báo`). Request words used as nouns (`100% kiến nghị của cử tri`, `đạt yêu cầu`) set no plan; `để` + a work
+verb after a unit is a goal only under a modal or for money (`đã trích ngân sách 149 triệu đồng để hỗ trợ`: spent),
+else the purpose of the thing counted (`lấy 4 chiếc Lada để cấp thêm`: narrative).
 
 Article gate: an article whose text names no public body, office or locality
 (``public_markers``: UBND, huyện, xã, công an, Đảng bộ, ngân sách, ...) reports no public work -- company

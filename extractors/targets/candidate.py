@@ -19,6 +19,7 @@ from .cues import (
     as_stated,
     find_cues,
     in_name,
+    is_request_noun,
     names_baseline,
     negated,
     undergone,
@@ -174,7 +175,7 @@ def read_cues(c: Candidate) -> None:
     c.right = right = syllables(folded, c.end, min(c.clause[1], c.end + RIGHT_CHARS))
     lcues = [as_opened(as_stated(cue, left, Cue.PLAN), folded, sent[0]) for cue in find_cues(left, LEFT)
              if not in_name(text, cue[2], sent[0]) and not names_baseline(cue, left) and not negated(cue, left)
-             and not undergone(cue, left)]
+             and not undergone(cue, left) and not is_request_noun(cue, left)]
     if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
             and not (lcues and lcues[-1][3] >= pre[-1][1]):
         lcues.append((Cue.WORK, ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
@@ -186,7 +187,8 @@ def read_cues(c: Candidate) -> None:
     c.classes = {cue[0] for cue in lcues}
     c.near_to = right[NEAR_RIGHT - 1][2] if len(right) >= NEAR_RIGHT else c.end + RIGHT_CHARS
     if c.clause[0] > sent[0]:
-        opened = (as_opened(cue, folded, sent[0]) for cue in find_cues(syllables(folded, sent[0], c.clause[0]), LEFT))
+        head = syllables(folded, sent[0], c.clause[0])
+        opened = (as_opened(cue, folded, sent[0]) for cue in find_cues(head, LEFT) if not is_request_noun(cue, head))
         c.scues = [cue for cue in opened if cue[0] in _SENTENCE_CUES]
 
 

@@ -5,7 +5,7 @@ from enum import Enum
 
 from vnextract.extractors.lexicon import load_json
 
-from .phrases import LEX, MAX_NGRAM, Syllable, phrase_key, phrase_set
+from .phrases import LEX, MAX_NGRAM, Syllable, phrase_key, phrase_set, suffix_match
 
 
 class Cue(str, Enum):
@@ -75,6 +75,9 @@ _NOT_BACKLOG = phrase_set(LEX["backlog_not_under_chua"])
 _NAME_OPENERS = set(".:;!?\n\"“(-–•*")
 PLAN_OPENERS = phrase_set(LEX["plan_openers"])
 _CLAUSE_OPENERS = set(",;:(-\n\"“")
+_REQUEST_NOUNS = phrase_set(LEX["request_nouns"])
+_REQUEST_NOUN_BEFORE = phrase_set(LEX["request_noun_before"])
+_REQUEST_NOUN_AFTER = phrase_set(LEX["request_noun_after"])
 
 
 def find_cues(sylls: list[Syllable], table: dict) -> list[FoundCue]:
@@ -161,6 +164,21 @@ def as_opened(cue: FoundCue, folded: str, sent_start: int) -> FoundCue:
         return cue
     head = folded[sent_start:cue[2]].rstrip()
     return (Cue.PLAN,) + cue[1:] if not head or head[-1] in _CLAUSE_OPENERS else cue
+
+
+def is_request_noun(cue: FoundCue, sylls: list[Syllable]) -> bool:
+    """`100% kiến nghị của cử tri`, `số lượng kiến nghị`, `đạt yêu cầu`: a request word after a determiner, a figure
+    or a verb taking it as object, or before `cử tri`, is a noun naming requests; it sets no plan (targets.json
+    `_doc_request_nouns`); `đề nghị của Bộ Tài chính về việc thanh tra 60 dự án` is still a request of work."""
+    if cue[0] != Cue.MODAL or cue[1] not in _REQUEST_NOUNS:
+        return False
+    i = next((k for k, syl in enumerate(sylls) if syl[1] == cue[2]), None)
+    if i is None:
+        return False
+    if i and (sylls[i - 1][0][0].isdigit() or suffix_match(sylls[:i], _REQUEST_NOUN_BEFORE)):
+        return True
+    after = [s[0] for s in sylls[i + len(cue[1]):i + len(cue[1]) + 2]]
+    return any(tuple(after[:k]) in _REQUEST_NOUN_AFTER for k in (1, 2))
 
 
 def undergone(cue: FoundCue, sylls: list[Syllable]) -> bool:

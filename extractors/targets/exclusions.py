@@ -71,6 +71,13 @@ _PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['na
 _NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:\s+(?=[^\W\d_a-zà-ỹđ])[^\W\d_]+)*")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# `nếu như ... thì` compares, `nếu tính ... thì` names a way of counting: no hypothesis
+_CONDITIONAL = re.compile(rf"(?<!\w)(?:{alt(_EXC['conditional_openers'])})(?!\w)(?!\s+(?:{alt(_EXC['conditional_not_before'])})(?!\w))")
+_CONSEQUENT = words_re(_EXC["conditional_consequents"])
+_FORECAST = words_re(_EXC["forecast"])
+_FORECAST_HOST = re.compile(rf"(?<!\w)(?:{alt(_EXC['forecast_not_after'])})\s+$")
+_FORECAST_HOST_CHARS = 12  # how far back before a forecast word its host (`so với`, `công tác`) is looked for
+_PRIVATE_SPEAKER = words_re(_EXC["private_speakers"])
 _LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
 _NAME_BEFORE_CHARS = 20   # how far back the word before a foreign state's name is looked for
 _PLACE_SCOPE_CHARS = 30   # how far back a locative word (`tại`) is looked for
@@ -257,6 +264,13 @@ def is_private_person_figure(c: Candidate) -> bool:
         and not _holds_post(c, _NAME_AFTER_TITLE.match(text, named.end() - 1).group())
 
 
+def is_private_speaker_figure(c: Candidate) -> bool:
+    """`“Năm trước gia đình tôi trồng 1ha bí thu được gần 50 triệu đồng`: a private speaker's own household named before
+    the figure, and no public body or post in the sentence (targets.json `_doc_private_speaker`)."""
+    folded, (a, b) = c.ctx.folded, c.sent
+    return bool(_PRIVATE_SPEAKER.search(folded, a, c.start)) and not _PUBLIC_OR_POST.search(folded, a, b)
+
+
 def _holds_post(c: Candidate, name: str) -> bool:
     """`Ông Khoa đề nghị ... phải di dời 4 hộ dân`: the person is named with a post or a public body
     in another sentence of the article (`ông Nguyễn Đăng Khoa, Phó Chủ tịch UBND tỉnh`)."""
@@ -290,7 +304,27 @@ def is_hostage(c: Candidate) -> bool:
     return bool(_HOSTAGE.search(_sentence(c)))
 
 
+def is_hypothetical(c: Candidate) -> bool:
+    """`nếu mỗi năm tiết kiệm chi tiêu thường xuyên 1% thì sẽ đủ 23.000 tỉ đồng`: a figure after `nếu` in a sentence
+    whose consequence opens with `thì` is a hypothesis or its outcome (targets.json `_doc_hypothetical`); a goal
+    named right at hand stays (`thì ... khó hoàn thành mục tiêu 100%`), and so does a figure before `nếu`."""
+    folded, (a, b) = c.ctx.folded, c.sent
+    opener = None
+    for opener in _CONDITIONAL.finditer(folded, a, c.start):
+        pass
+    return opener is not None and c.at_hand != Cue.PLAN and bool(_CONSEQUENT.search(folded, opener.end(), b))
+
+
+def is_forecast(c: Candidate) -> bool:
+    """`Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 2,5-3% năm 2020`: a figure after a forecast word in its
+    sentence is an estimate, no body's goal or result (targets.json `_doc_forecast`); `so với dự báo` names a baseline
+    and `công tác dự báo` the work, and neither makes one."""
+    folded, a = c.ctx.folded, c.sent[0]
+    return any(not _FORECAST_HOST.search(folded, max(a, m.start() - _FORECAST_HOST_CHARS), m.start())
+               for m in _FORECAST.finditer(folded, a, c.start))
+
+
 EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
-              is_crime_money, is_hostage)
+              is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure)

@@ -33,6 +33,7 @@ BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
 _FAR = 99                # the index of a syllable not found
 
 _LINK = phrase_set(LEX["link_words"])
+_PURPOSE = ("để",)  # a modal that, right after a unit, names the purpose of the thing counted, no goal
 _HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
 _PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
@@ -85,13 +86,16 @@ def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bo
     return state, sticky, qualified, pending_modal
 
 
-def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int]) -> int:
+def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int], purpose_is_goal: bool = True) -> int:
     """How many cues after the unit form the quantity's own predicate (0: none does).
 
     `14/17 khu dân cư mẫu được đoàn kiểm tra tỉnh công nhận`, `764 tin đã xử lý`, `7 xã tổ chức công
     bố đạt chuẩn`, `03 khu dân cư còn lại đang cố gắng phấn đấu`: a completion verb within six
     syllables, a plan word within eight, or `được`/`đã` right after the unit and a work verb within
-    eight. A work verb further on belongs to another clause of the sentence.
+    eight. A work verb further on belongs to another clause of the sentence. `để` + a work verb is the goal only
+    where a modal or plan before the figure awaits one (`cần lượng vốn là 5.231,6 tỷ đồng để bồi thường`) or the
+    figure is money, a resource for work (`đã trích ngân sách 149 triệu đồng để hỗ trợ`); else it is the purpose of
+    the thing counted (`đã ... lấy 4 chiếc Lada để cấp thêm cho cán bộ`: narrative).
     """
     passive = modal = False
     for n, (cls, key, cs, _) in enumerate(rcues):
@@ -100,7 +104,7 @@ def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int]) -> int:
             continue
         if i < PASSIVE_WITHIN and key in PASSIVE:
             passive = True
-        if i < MODAL_WITHIN and cls == Cue.MODAL:
+        if i < MODAL_WITHIN and cls == Cue.MODAL and (purpose_is_goal or key != _PURPOSE):
             modal = True  # `1.300 cây xanh ... phải đánh chuyển, di dời`
         if modal and cls in WORKISH and i < PREDICATE_WITHIN:
             return n + 1
@@ -118,7 +122,7 @@ def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int]) -> int:
 def _opens_with_goal(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
     """The quantity's own predicate opens with a modal or a plan word right after the unit (`39 DNNN phải ...`);
     `để` there is a purpose of the figure (`đã chi 8,9 tỷ đồng để hỗ trợ`), no goal."""
-    return bool(rcues) and rcues[0][0] in (Cue.MODAL, Cue.PLAN_AFTER) and rcues[0][1] != ("để",) \
+    return bool(rcues) and rcues[0][0] in (Cue.MODAL, Cue.PLAN_AFTER) and rcues[0][1] != _PURPOSE \
         and r_first.get(rcues[0][2], _FAR) < PASSIVE_WITHIN
 
 
@@ -215,10 +219,14 @@ def read_status(c: Candidate) -> None:
     state, sticky, qualified, pending = scan(c.lcues, state, sticky, False, False)
     adjacent = bool(c.lcues) and c.lcues[-1][3] >= c.near_from and c.lcues[-1][0] in _ADJACENT
     if not qualified or state is None:
-        upto = _right_predicate(c.rcues, r_first) or _existential_predicate(c.pre, c.rcues, r_first)
+        upto = _right_predicate(c.rcues, r_first, pending or state == Status.PLANNED or c.currency) \
+            or _existential_predicate(c.pre, c.rcues, r_first)
         adjacent = adjacent or bool(upto)
         if upto:
-            state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
+            # `đã trích ngân sách 149 triệu đồng để hỗ trợ`: money spent on a purpose is done; `còn lại 55,7 triệu
+            # đồng để hỗ trợ` is money set aside, a plan
+            spent = c.rcues[0][1] == _PURPOSE and any(cue[0] == Cue.DONE for cue in c.scues + c.lcues)
+            state, sticky, qualified, pending = scan(c.rcues[int(spent):upto], state, sticky, qualified, pending)
     elif _opens_with_goal(c.rcues, r_first) and (upto := _right_predicate(c.rcues, r_first)):
         # `chưa có DN nào được cổ phần hóa trong danh sách 39 DNNN phải cổ phần hóa`: the figure's own
         # predicate, a modal right after its unit, states its goal whatever the clause before says
