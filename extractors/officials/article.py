@@ -47,6 +47,7 @@ class Official:
     titles_former: list[bool] = field(default_factory=list)  # parallel to titles: marked nguyên / cựu / từng là
     roles: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans of every mention (full or short)
+    deceased: bool = False  # some mention writes `cố` before the person's post
 
 
 @dataclass
@@ -131,7 +132,10 @@ def extract(doc: Doc) -> list[dict]:
     found = _read_sentences(doc, triggers)
     found.join_short_forms()
     people = found.people
+    # `cố Thủ tướng Võ Văn Kiệt` named once: a historical figure named in passing (one the article is about is
+    # named again)
     officials = [people[k] for k in found.order if people[k].titles
+                 and not (people[k].deceased and len(people[k].mentions) == 1)
                  and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name)
                       or _foreign_person(people[k]))]
     _expand_defined_abbreviations(doc.text, officials)
@@ -293,6 +297,7 @@ def _called_by_honorific(text: str, name: str) -> bool:
 def _merge(person: Official, m: Mention):
     person.mentions.append((m.start, m.end))
     person.roles |= m.roles
+    person.deceased = person.deceased or m.deceased
     for t, former in zip(m.titles, m.former):
         folded = post_key(t)
         # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
