@@ -146,3 +146,20 @@ class TestBareHeadNameBeforeVerb:
     ])
     def test_no_verb_taken(self, text, name, title):
         assert titles_of(text)[name] == [title]
+
+
+class TestStandingDeputyOnePost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra công tác phòng dịch. Phó Thủ tướng thường trực "
+         "Trương Hòa Bình đề nghị thành phố không được chủ quan.", "Trương Hòa Bình",
+         "Phó Thủ tướng Thường trực Chính phủ"),
+        ("Bà Tòng Thị Phóng, Phó Chủ tịch Thường trực Quốc hội, đã dự. Phó Chủ tịch Quốc hội Tòng Thị Phóng phát "
+         "biểu.", "Tòng Thị Phóng", "Phó Chủ tịch Thường trực Quốc hội"),
+    ])
+    def test_one_title(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_two_posts_stay_two(self):
+        got = titles_of("Ông Nguyễn Văn Nên, Bí thư Thành ủy, Trưởng Ban Thường trực Ban Chỉ đạo phòng chống dịch, "
+                        "cho biết.")
+        assert len(got["Nguyễn Văn Nên"]) == 2

@@ -20,6 +20,7 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_NAMED_HEADS,
     ORG_TYPES,
     POST_IMPLIED_BODY,
+    STANDING,
     TITLE_KEPT_ABBREVIATIONS,
     TRIGGER_WORDS,
 )
@@ -317,5 +318,8 @@ def _same_post(a: str, b: str) -> bool:
     a, b = a.replace(" của ", " "), b.replace(" của ", " ")  # `Người phát ngôn (của) Hải quân Indonesia`
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
+    for word in STANDING:  # `Phó Thủ tướng Chính phủ` ~ `Phó Thủ tướng Thường trực Chính phủ`
+        if f" {a} ".replace(f" {word} ", " ", 1).strip() == b or f" {b} ".replace(f" {word} ", " ", 1).strip() == a:
+            return True
     body = f" {POST_IMPLIED_BODY} "
     return f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a

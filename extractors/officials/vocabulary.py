@@ -46,6 +46,7 @@ FORMER = frozenset(_POST_MODIFIERS["former"])                # `nguyên`, `cựu
 FORMER_BEFORE = frozenset(_POST_MODIFIERS["former_before"])  # `từng là` + post
 HOLDING = frozenset(_POST_MODIFIERS["holding"])              # `hiện giữ chức vụ` + post
 DROPPED = frozenset(_POST_MODIFIERS["dropped"])              # `tân`, `đương nhiệm`: no part of the post
+STANDING = frozenset(_POST_MODIFIERS["standing"])            # `Phó Thủ tướng (Thường trực) Chính phủ`: one post
 DECEASED = frozenset(_POST_MODIFIERS["deceased"])            # `cố` + post: named once, a historical figure
 MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
 VICE = "phó"  # `Phó` + a post head: the deputy's post (`Phó Chủ tịch`), whether or not the lexicon lists it
