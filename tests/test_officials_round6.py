@@ -163,3 +163,18 @@ class TestStandingDeputyOnePost:
         got = titles_of("Ông Nguyễn Văn Nên, Bí thư Thành ủy, Trưởng Ban Thường trực Ban Chỉ đạo phòng chống dịch, "
                         "cho biết.")
         assert len(got["Nguyễn Văn Nên"]) == 2
+
+
+class TestPartySecretaryAtPlaceOnePost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải dự hội nghị. Sau đó, Bí thư Hà Nội Hoàng Trung Hải phát biểu.",
+         "Hoàng Trung Hải", "Bí thư Thành ủy Hà Nội"),
+        ("Bí thư Tỉnh ủy Bình Định Nguyễn Thanh Tùng dự. Ông Nguyễn Thanh Tùng, Bí thư Bình Định, nói.",
+         "Nguyễn Thanh Tùng", "Bí thư Tỉnh ủy Bình Định"),
+    ])
+    def test_one_title(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_commune_party_and_district_committee_stay_two(self):
+        got = titles_of("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bình, Chủ tịch UBND huyện dự hội nghị.")
+        assert got["Nguyễn Văn An"] == ["Bí thư Đảng ủy xã Hòa Bình", "Chủ tịch Ủy ban nhân dân huyện"]

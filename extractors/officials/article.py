@@ -20,6 +20,7 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_NAMED_HEADS,
     ORG_TYPES,
     POST_IMPLIED_BODY,
+    POST_IMPLIED_PARTY_BODIES,
     STANDING,
     TITLE_KEPT_ABBREVIATIONS,
     TRIGGER_WORDS,
@@ -321,5 +322,8 @@ def _same_post(a: str, b: str) -> bool:
     for word in STANDING:  # `Phó Thủ tướng Chính phủ` ~ `Phó Thủ tướng Thường trực Chính phủ`
         if f" {a} ".replace(f" {word} ", " ", 1).strip() == b or f" {b} ".replace(f" {word} ", " ", 1).strip() == a:
             return True
-    body = f" {POST_IMPLIED_BODY} "
-    return f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a
+    for body in (POST_IMPLIED_BODY, *POST_IMPLIED_PARTY_BODIES):
+        body = f" {body} "
+        if f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a:
+            return True
+    return False

@@ -95,6 +95,9 @@ GAZETTEER_LEVELS = _admin_words("gazetteer_decides")     # `tỉnh` + a name: a 
 # Admin words a post comparison leaves out, longest first so `thành phố` goes before any word it holds.
 _POST_KEY_DROPPED = sorted(_admin_words("post_key_dropped"), key=lambda w: (-len(w), w))
 POST_KEY_ADMIN_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _POST_KEY_DROPPED) + r")\b ?")
+# `Bí thư Hà Nội` ~ `Bí thư Thành ủy Hà Nội`: the party bodies as post keys hold them (`tỉnh` dropped from `tỉnh ủy`)
+POST_IMPLIED_PARTY_BODIES = tuple(POST_KEY_ADMIN_WORDS.sub("", fold(b)).strip()
+                                  for b in _OFFICIALS["post_implied_party_bodies"])
 
 # A sentence is read only if one of its words could open a post, a rank or an honorific.
 TRIGGER_WORDS = frozenset(
