@@ -20,6 +20,8 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_NAMED_HEADS,
     ORG_TYPES,
     POST_IMPLIED_BODY,
+    POST_IMPLIED_PARTY_BODIES,
+    STANDING,
     TITLE_KEPT_ABBREVIATIONS,
     TRIGGER_WORDS,
 )
@@ -47,6 +49,7 @@ class Official:
     titles_former: list[bool] = field(default_factory=list)  # parallel to titles: marked nguyên / cựu / từng là
     roles: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # char spans of every mention (full or short)
+    deceased: bool = False  # some mention writes `cố` before the person's post
 
 
 @dataclass
@@ -131,7 +134,10 @@ def extract(doc: Doc) -> list[dict]:
     found = _read_sentences(doc, triggers)
     found.join_short_forms()
     people = found.people
+    # `cố Thủ tướng Võ Văn Kiệt` named once: a historical figure named in passing (one the article is about is
+    # named again)
     officials = [people[k] for k in found.order if people[k].titles
+                 and not (people[k].deceased and len(people[k].mentions) == 1)
                  and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name)
                       or _foreign_person(people[k]))]
     _expand_defined_abbreviations(doc.text, officials)
@@ -293,6 +299,7 @@ def _called_by_honorific(text: str, name: str) -> bool:
 def _merge(person: Official, m: Mention):
     person.mentions.append((m.start, m.end))
     person.roles |= m.roles
+    person.deceased = person.deceased or m.deceased
     for t, former in zip(m.titles, m.former):
         folded = post_key(t)
         # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
@@ -312,5 +319,11 @@ def _same_post(a: str, b: str) -> bool:
     a, b = a.replace(" của ", " "), b.replace(" của ", " ")  # `Người phát ngôn (của) Hải quân Indonesia`
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
-    body = f" {POST_IMPLIED_BODY} "
-    return f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a
+    for word in STANDING:  # `Phó Thủ tướng Chính phủ` ~ `Phó Thủ tướng Thường trực Chính phủ`
+        if f" {a} ".replace(f" {word} ", " ", 1).strip() == b or f" {b} ".replace(f" {word} ", " ", 1).strip() == a:
+            return True
+    for body in (POST_IMPLIED_BODY, *POST_IMPLIED_PARTY_BODIES):
+        body = f" {body} "
+        if f" {a} ".replace(body, " ", 1).strip() == b or f" {b} ".replace(body, " ", 1).strip() == a:
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
+    MIN_FULL_NAME_SYLLABLES,
     is_abbreviation,
     is_capitalised,
     is_foreign_name,
@@ -169,12 +170,13 @@ def title_before_honorific(units: list[Unit], j: int, upper_sentence: bool, floo
 
 
 def post_titles(units: list[Unit], j: int, upper_sentence: bool,
-                glued: bool = False) -> tuple[list[Span], int]:
+                glued: bool = False, listed: bool = False) -> tuple[list[Span], int]:
     """Title spans after the name at unit j, and the last unit index of the chain.
 
     `, / - / – / ( / kiêm` then a post, as often as it repeats; `glued`: a post may follow the name
     with no separator (`ông Nguyễn Bá Diệp Phó Chủ tịch ...`); one short descriptor between commas is
-    passed over (`TS Võ Tòng Xuân, chuyên gia lúa gạo, Hiệu trưởng ...`).
+    passed over (`TS Võ Tòng Xuân, chuyên gia lúa gạo, Hiệu trưởng ...`); `listed`: the name's own post stands
+    before it, as in a list of people each after their post (`Thủ tướng Narendra Modi, Tổng thống ...`).
     """
     spans = []
     last = j
@@ -214,7 +216,7 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
                     or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]):
                 break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
             end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty ... Hoàng Gia Phát (TP.HCM)`
-        if is_foreign_name(units[j].text) and _foreign_name_ends_run(units, start + n, end):
+        if is_foreign_name(units[j].text) and _foreign_name_ends_run(units, start + n, end, listed):
             break  # `X, Giám đốc Tình báo Quốc gia Avril Haines, ...`: the next person's title and name (in lists of
             # foreign people; a Vietnamese official's body may end on a place or brand: `huyện Ea Kar`, `Cen Land`)
         if end == start + n and _body_after_comma(units, end, upper_sentence):
@@ -232,7 +234,7 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
     return spans, last
 
 
-def _foreign_name_ends_run(units: list[Unit], a: int, end: int) -> bool:
+def _foreign_name_ends_run(units: list[Unit], a: int, end: int, listed: bool) -> bool:
     """The organisation run [a, end) ends on a foreign personal name written after a Vietnamese word of the
     body's name (`Tình báo Quốc gia` + `Avril Haines`, `Tư pháp Mỹ` + `Merrick Garland`, the tokenizer's `Nội địa
     Alejandro` + `Mayorkas`): the next person's. Syllables, since the tokenizer may glue the name to the body."""
@@ -243,7 +245,13 @@ def _foreign_name_ends_run(units: list[Unit], a: int, end: int) -> bool:
     while n > 0 and syllables[n - 1][0].isascii() and (
             syllables[n - 1][0][:1].isupper() or syllables[n - 1][0] in NAME_PARTICLES):
         n -= 1
-    if n == 0 or n == len(syllables):
+    if n == 0:  # `Thủ tướng Narendra Modi, Tổng thống Pranab Mukherjee và Phó Tổng thống ...`: in a list of posts
+        # and names, foreign words alone between a post and the next post are a name (`Ông Jeff Bezos, Chủ tịch Blue
+        # Origin, Giám đốc ...` is one person's chain: the name had no post before it)
+        return listed and len(syllables) >= MIN_FULL_NAME_SYLLABLES and end < len(units) and units[end].key in (",", ";", "và") \
+            and end + 1 < len(units) and bool(post_at(units, end + 1)) and is_foreign_name(" ".join(
+                x for x, _ in syllables[-MIN_FULL_NAME_SYLLABLES:]))
+    if n == len(syllables):
         return False
     words = " ".join(x for x, _ in syllables[n:])
     body_unit = syllables[n - 1][1]

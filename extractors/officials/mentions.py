@@ -1,10 +1,12 @@
 """Mentions: the people named in one sentence, each with the titles written around the name."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post, ministry_of_sentence
 from vnextract.extractors.officials.chains import (
@@ -19,6 +21,7 @@ from vnextract.extractors.officials.chains import (
     title_before_honorific,
 )
 from vnextract.extractors.officials.names import (
+    COUNTRY,
     HONORIFIC_SET,
     MAX_NAME_SYLLABLES,
     MIN_FULL_NAME_SYLLABLES,
@@ -51,6 +54,7 @@ from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS_FOLDED,
     ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
+    DECEASED,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
     NAMED_AFTER,
@@ -64,6 +68,8 @@ from vnextract.extractors.officials.vocabulary import (
 HONORIFIC_LOOKBACK_CHARS = 20  # text before a name searched for `ông`, `đồng chí`
 MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title written in capitals
 MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
+_WORD = re.compile(r"\S+")
+MIN_SPLIT_NAME_WORDS = 2       # a foreign name left after its place or brand is cut off
 MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
@@ -83,6 +89,7 @@ class Mention:
     short: bool = False   # given name only (`ông Chung`)
     unverified: bool = False  # no family name, no honorific: kept only if the article says `ông X` too
     honorific: bool = False   # introduced by `ông`, `bà`, `cô`
+    deceased: bool = False    # `cố` right before the chain: the person has died
     roles: set[str] = field(default_factory=set)
 
 
@@ -191,6 +198,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if not full and (pre or honorific and u.text.isascii()) and u.key not in ORG_WORDS \
             and not is_place_name(u.text):
         u = _merge_foreign_name(s, j)
+    if pre and _split_leading_body(s, j):
+        return None  # `Tổng thống Italia Sergio Mattarella`: the place or brand is the post's; the person is read next
     unverified = False
     if not full and pre and len(u.text.split()) >= 2 and is_title_case_name(u.text, upper) \
             and u.key not in ORG_WORDS and not is_place_name(u.text) and not org_continues(units, j + 1):
@@ -284,6 +293,28 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
     return units[j]
 
 
+def _split_leading_body(s: _Sentence, j: int) -> bool:
+    """Unit j, a foreign name of three words or more, opens with a country or a word the article writes on its own
+    (`Italia Sergio Mattarella`, `Google Sundar Pichai`, `Saudi Arabia Adel al-Jubeir`): that place or brand is
+    cut off into a unit of its own (True), leaving a name of two words or more that opens with a capital."""
+    units = s.units
+    u = units[j]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(u.text)]
+    if len(words) < MIN_SPLIT_NAME_WORDS + 1 or not u.text.isascii():
+        return False
+    for n in range(1, len(words) - MIN_SPLIT_NAME_WORDS + 1):
+        at, rest = words[n]
+        head = " ".join(w for _, w in words[:n])
+        if not rest[:1].isupper() or not words[n - 1][1][:1].isupper():
+            return False
+        if any(p.level == COUNTRY for p in gazetteer.lookup(head)) or stands_alone_in_text(s.text, head, rest):
+            cut = len(u.text[:at].rstrip())
+            units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),
+                              Unit(u.text[at:], u.start + at, u.end, fold(u.text[at:]))]
+            return True
+    return False
+
+
 def _same_script(a: str, b: str) -> bool:
     """Both words foreign, or both Vietnamese: `Esteban` + `Lazo Hernández` (a Spanish accent, no Vietnamese
     syllable) go together, `Donald Trump` + `Hà Nội` do not."""
@@ -322,7 +353,8 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
     if not full and not short:
         full = True  # a foreign or unusual full name introduced by a post (`Donald Trump`)
     spans, first = _pre_title_spans(s, name, floor)
-    post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced)
+    post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced,
+                                     listed=bool(name.pre) and not name.honorific)
     spans.extend(post_spans)
     if not spans and full:
         listed = list_head_title(units, j, s.upper)
@@ -339,7 +371,8 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
     return Mention(name=written, start=start, end=end, first=first, last=max(last, name_end_unit),
                    name_unit=j, titles=titles, former=former, short=short,
                    unverified=name.unverified and not name.introduced,
-                   honorific=name.honorific and bool(post_spans) and not name.pre)
+                   honorific=name.honorific and bool(post_spans) and not name.pre,
+                   deceased=first > 0 and units[first - 1].key in DECEASED)
 
 
 def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:

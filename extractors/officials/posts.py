@@ -16,7 +16,7 @@ from vnextract.extractors.officials.names import (
     is_place_name,
     names_organisation,
 )
-from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.units import Unit, match_lexicon, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     ADMIN_BEFORE_PLACE,
     DROPPED,
@@ -167,6 +167,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             j += 1
             continue
         break
+    while j > i and units[j - 1].key in ("và", "&"):
+        j -= 1  # `huyện Phú Xuyên và` + `Đại tá ...`: a `và` that led to no more of the name joins the next person
     return j
 
 
@@ -259,6 +261,8 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")) and (bare_head or k - end <= MAX_LOWER_WORDS_AT_END):
         after_comma = comma_name_end(units, k)  # `chống buôn lậu, gian lận thương mại và hàng giả tỉnh X`
         return org_run(units, after_comma, False) if after_comma else k
+    if bare_head and k > end and k < len(units) and phrase_at(units, k, ROLE_BY_CUE):
+        return k  # `Giám đốc Trung tâm` + `đăng kiểm` + `cho biết`: a bare head's lower-case name, closed by the verb
     if bare_head and k > end and k < len(units) and is_capitalised(units[k].text) and is_place_name(units[k].text) \
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place

@@ -15,9 +15,10 @@ from vnextract.extractors.officials.names import (
     is_caps,
     is_vietnamese_syllable,
 )
-from vnextract.extractors.officials.vocabulary import MAX_TITLE_WORDS, SURNAMES
+from vnextract.extractors.officials.vocabulary import MAX_TITLE_WORDS, ROLE_BY_CUE, SURNAMES
 
 MIN_GLUED_LETTERS = 6  # `tướngA`: shorter words are never two glued together
+MIN_PLACE_SYLLABLES = 2  # `Phù Cát` + `nói`: one capitalised syllable before a verb is too often a body's word
 MAX_PHRASE_UNITS = 4  # a phrase of `phrase_at` (`từng giữ cương vị`) spans at most this many units
 
 
@@ -140,6 +141,13 @@ def _word_units(word: str) -> tuple:
             parts.append((idx, idx + cut, fold(text[:cut])))
             parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
             continue
+        placed = _leading_place_before_verb(syl)
+        if placed:  # `Phù Cát nói`, `Hương Vĩnh thông tin`: the tokenizer glued the clause's verb to a place
+            cut = len(" ".join(syl[:placed]))
+            rest = text[cut:].lstrip()
+            parts.append((idx, idx + cut, fold(text[:cut])))
+            parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
+            continue
         country = _leading_country(syl)
         if country:  # `Mỹ Jeff`: a country glued to the foreign name after it
             cut = len(" ".join(syl[:country]))
@@ -210,6 +218,21 @@ def _leading_full_name(syl: list[str]) -> int:
             or not all(x.islower() for x in syl[n:]):
         return 0
     return n
+
+
+def _leading_place_before_verb(syl: list[str]) -> int:
+    """How many leading capitalised syllables (two or more) stand before a lower-case tail that is no part of
+    them: they name a place (a place's name has no lower-case word), or the tail is a role cue (`nói`,
+    `thông tin`), else 0. `Tổng Bí thư`, `Ban Chỉ đạo`, `Tết Nguyên đán` are neither."""
+    n = 0
+    while n < len(syl) and syl[n][:1].isupper():
+        n += 1
+    if n < MIN_PLACE_SYLLABLES or n == len(syl) or not all(x.islower() and x.isalpha() for x in syl[n:]) \
+            or not all(x.isalpha() for x in syl[:n]):
+        return 0
+    if fold(" ".join(syl[n:])) in ROLE_BY_CUE or gazetteer.is_place(" ".join(syl[:n])):
+        return n
+    return 0
 
 
 def _glued_name_tail(text: str) -> int:

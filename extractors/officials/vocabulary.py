@@ -46,6 +46,8 @@ FORMER = frozenset(_POST_MODIFIERS["former"])                # `nguyên`, `cựu
 FORMER_BEFORE = frozenset(_POST_MODIFIERS["former_before"])  # `từng là` + post
 HOLDING = frozenset(_POST_MODIFIERS["holding"])              # `hiện giữ chức vụ` + post
 DROPPED = frozenset(_POST_MODIFIERS["dropped"])              # `tân`, `đương nhiệm`: no part of the post
+STANDING = frozenset(_POST_MODIFIERS["standing"])            # `Phó Thủ tướng (Thường trực) Chính phủ`: one post
+DECEASED = frozenset(_POST_MODIFIERS["deceased"])            # `cố` + post: named once, a historical figure
 MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
 VICE = "phó"  # `Phó` + a post head: the deputy's post (`Phó Chủ tịch`), whether or not the lexicon lists it
 POSTS_AT_PLACE = frozenset(_POST_MODIFIERS["posts_at_place"])
@@ -93,6 +95,9 @@ GAZETTEER_LEVELS = _admin_words("gazetteer_decides")     # `tỉnh` + a name: a 
 # Admin words a post comparison leaves out, longest first so `thành phố` goes before any word it holds.
 _POST_KEY_DROPPED = sorted(_admin_words("post_key_dropped"), key=lambda w: (-len(w), w))
 POST_KEY_ADMIN_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _POST_KEY_DROPPED) + r")\b ?")
+# `Bí thư Hà Nội` ~ `Bí thư Thành ủy Hà Nội`: the party bodies as post keys hold them (`tỉnh` dropped from `tỉnh ủy`)
+POST_IMPLIED_PARTY_BODIES = tuple(POST_KEY_ADMIN_WORDS.sub("", fold(b)).strip()
+                                  for b in _OFFICIALS["post_implied_party_bodies"])
 
 # A sentence is read only if one of its words could open a post, a rank or an honorific.
 TRIGGER_WORDS = frozenset(

@@ -1,0 +1,180 @@
+"""Officials, round 6 (issue 15), from corpus sentences: a verb the tokenizer glued to the place that ends a title,
+a `và` that led to the next person, a place or brand glued before a foreign name, a list of foreign people each
+after their post, a deceased person named once in passing; traps that must keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_doc
+from vnextract.extractors.officials import extract
+
+LEAD = "Tin trong ngày\n\n"
+TAIL = " Buổi làm việc kéo dài đến chiều cùng ngày."
+
+
+def rows_of(text: str) -> dict[str, dict]:
+    doc = make_doc(LEAD + text + TAIL)
+    rows = extract(doc)
+    for r in rows:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
+    return {r["name"]: r for r in rows}
+
+
+def titles_of(text: str) -> dict[str, list[str]]:
+    return {name: r["titles"] for name, r in rows_of(text).items()}
+
+
+class TestVerbGluedToPlace:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Chị Vân - Phó Chủ tịch HĐND huyện Phù Cát nói rằng cha chị đã hy sinh ở đó.", "Vân",
+         "Phó Chủ tịch Hội đồng nhân dân huyện Phù Cát"),
+        ("Ông Trần Bá Hùng - Phó Chủ tịch UBND xã Hương Vĩnh thông tin: Sau khi nhận được tin báo, chính quyền đã "
+         "vào cuộc.", "Trần Bá Hùng", "Phó Chủ tịch Ủy ban nhân dân xã Hương Vĩnh"),
+        ("Thành là cán bộ hành chính của bệnh viện”, ông Vũ Đình Kỳ - Trưởng Công an huyện Quế Võ thông tin.",
+         "Vũ Đình Kỳ", "Trưởng Công an huyện Quế Võ"),
+        ("Theo công văn do ông Võ Đức Đại, Trưởng phòng Giáo dục huyện Can Lộc kí gửi hiệu trưởng các trường.",
+         "Võ Đức Đại", "Trưởng Phòng Giáo dục và Đào tạo huyện Can Lộc"),
+        ("Ông Hoàng Quốc Khánh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La sở hữu căn biệt thự lớn.",
+         "Hoàng Quốc Khánh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La"),
+    ])
+    def test_verb_is_cut_off(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_speaking_verb_gives_the_role(self):
+        row = rows_of("Chị Vân - Phó Chủ tịch HĐND huyện Phù Cát nói rằng cha chị đã hy sinh ở đó.")["Vân"]
+        assert row["roles"] == ["speak"]
+
+    @pytest.mark.parametrize("text,name,title", [
+        # capitalised words then lower-case ones that are one post or body: no place, no role cue
+        ("Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình.", "Nguyễn Phú Trọng", "Tổng Bí thư"),
+        ("Ông Nguyễn Văn Nam, Phó Trưởng Ban Chỉ đạo, cho biết.", "Nguyễn Văn Nam", "Phó Trưởng Ban Chỉ đạo"),
+        ("Ông Đỗ Viết Tuấn, Trưởng khoa Công nghệ thông tin, cho biết.", "Đỗ Viết Tuấn",
+         "Trưởng khoa Công nghệ thông tin"),
+    ])
+    def test_posts_and_bodies_stay_whole(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+
+class TestAndBeforeTheNextPerson:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Nguyễn Văn Thọ, Chủ tịch UBND huyện Phú Xuyên và Đại tá Nguyễn Đình Chiến, Trưởng Công an huyện Phú "
+         "Xuyên trồng cây.", "Nguyễn Văn Thọ", "Chủ tịch Ủy ban nhân dân huyện Phú Xuyên"),
+        ("Ông Nguyễn Hữu Hoài - Chủ tịch UBND tỉnh và Thiếu tướng Từ Hồng Sơn đã khen thưởng.", "Nguyễn Hữu Hoài",
+         "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Hình ảnh cho thấy Đại tá Bùi Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng và Thiếu tướng Nguyễn Văn A đã "
+         "chỉ đạo.", "Bùi Văn Sơn", "Giám đốc Công an tỉnh Lâm Đồng"),
+    ])
+    def test_no_trailing_and(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_and_inside_a_body_stays(self):
+        got = titles_of("Ông Trần Văn Bình, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Định, cho biết.")
+        assert got["Trần Văn Bình"] == ["Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Định"]
+
+
+class TestForeignPeopleAfterTheirPosts:
+    def test_list_of_posts_and_names(self):
+        got = titles_of("Thủ tướng Narendra Modi, Tổng thống Pranab Mukherjee và Phó Tổng thống Hamid Ansari đã "
+                        "thăm 9 trong tổng số 10 nước ASEAN.")
+        assert got == {"Narendra Modi": ["Thủ tướng"], "Pranab Mukherjee": ["Tổng thống"],
+                       "Hamid Ansari": ["Phó Tổng thống"]}
+
+    def test_brands_before_chief_executives(self):
+        got = titles_of("Trước đó, vào mùa hè năm 2020, Giám đốc điều hành Google Sundar Pichai, Giám đốc điều hành "
+                        "Apple Tim Cook và Giám đốc điều hành Facebook Mark Zuckerberg đã điều trần. Cổ phiếu của "
+                        "Google tăng mạnh, cổ phiếu của Apple giảm và cổ phiếu của Facebook đứng giá.")
+        assert got == {"Sundar Pichai": ["Giám đốc điều hành Google"], "Tim Cook": ["Giám đốc điều hành Apple"],
+                       "Mark Zuckerberg": ["Giám đốc điều hành Facebook"]}
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Tại lễ trao, Tổng thống Italia Sergio Mattarella đã ký quyết định. Quan hệ giữa Việt Nam và Italia rất tốt.",
+         "Sergio Mattarella", "Tổng thống Italia"),
+        ("Ngoại trưởng Saudi Arabia Adel al-Jubeir cho biết như vậy.", "Adel al-Jubeir", "Ngoại trưởng Saudi Arabia"),
+    ])
+    def test_place_glued_before_a_name(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    @pytest.mark.parametrize("text,name,title", [
+        # a foreign name of three words stays whole; a body after a name introduced by `ông` stays its body
+        ("Nhà lãnh đạo Triều Tiên Kim Jong Un đã thị sát. Theo ông Kim, tên lửa đã bay.", "Kim Jong Un",
+         "Nhà lãnh đạo Triều Tiên"),
+        ("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã tới Moscow.", "Recep Tayyip Erdogan", "Tổng thống Thổ Nhĩ Kỳ"),
+    ])
+    def test_long_foreign_names_stay_whole(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_one_persons_chain_of_foreign_bodies(self):
+        got = titles_of("Ông Jeff Bezos, Chủ tịch Blue Origin, Giám đốc điều hành Amazon cho biết.")
+        assert got == {"Jeff Bezos": ["Chủ tịch Blue Origin", "Giám đốc điều hành Amazon"]}
+
+
+class TestDeceasedNamedInPassing:
+    @pytest.mark.parametrize("text", [
+        "Khu tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Phạm Hùng (huyện Long Hồ) thu hút nhiều du khách.",
+        "Chương trình ngọt hóa bán đảo Cà Mau được cố Thủ tướng Võ Văn Kiệt khởi xướng.",
+        "TS Lê Kiên Thành, con trai của cố Tổng Bí thư Lê Duẩn, cho biết như vậy.",
+    ])
+    def test_no_row(self, text):
+        assert titles_of(text) == {}
+
+    def test_deceased_the_article_is_about_stays(self):
+        got = titles_of("Gia đình của cố Chủ tịch Samsung Lee Kun-hee sẽ nộp thuế thừa kế. Ông Lee Kun-hee, Chủ tịch "
+                        "Samsung, qua đời năm 2020.")
+        assert got == {"Lee Kun-hee": ["Chủ tịch Samsung"]}
+
+    def test_incident_is_no_deceased_marker(self):
+        got = titles_of("Phó Thủ tướng Trương Hòa Bình yêu cầu khắc phục sự cố Formosa.")
+        assert got == {"Trương Hòa Bình": ["Phó Thủ tướng Chính phủ"]}
+
+
+class TestBareHeadNameBeforeVerb:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách "
+         "khu vực phía Nam.", "Nguyễn Công Phương", "Phó Giám đốc Trung tâm đăng kiểm"),
+        ("Ông Lê Minh Hải, Phó trưởng Ban quản lý an toàn thực phẩm cho biết, hiện nay vẫn còn nhiều cơ sở.",
+         "Lê Minh Hải", "Phó Trưởng Ban quản lý an toàn thực phẩm"),
+        ("Linh mục Hồ Văn Xuân – Trưởng ban trùng tu cho biết: \"Từ đầu tháng 7, đơn vị thi công đã chuẩn bị\".",
+         "Hồ Văn Xuân", "Trưởng Ban trùng tu"),
+    ])
+    def test_name_kept(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Trần Chí Trung – Giám đốc Trung tâm – cho biết chiếc xe buýt thuộc doanh nghiệp vận tải.",
+         "Trần Chí Trung", "Giám đốc Trung tâm"),
+        ("Ông Nguyễn Văn An, Giám đốc Trung tâm thông báo cho biết sự việc.", "Nguyễn Văn An", "Giám đốc Trung tâm"),
+    ])
+    def test_no_verb_taken(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+
+class TestStandingDeputyOnePost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra công tác phòng dịch. Phó Thủ tướng thường trực "
+         "Trương Hòa Bình đề nghị thành phố không được chủ quan.", "Trương Hòa Bình",
+         "Phó Thủ tướng Thường trực Chính phủ"),
+        ("Bà Tòng Thị Phóng, Phó Chủ tịch Thường trực Quốc hội, đã dự. Phó Chủ tịch Quốc hội Tòng Thị Phóng phát "
+         "biểu.", "Tòng Thị Phóng", "Phó Chủ tịch Thường trực Quốc hội"),
+    ])
+    def test_one_title(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_two_posts_stay_two(self):
+        got = titles_of("Ông Nguyễn Văn Nên, Bí thư Thành ủy, Trưởng Ban Thường trực Ban Chỉ đạo phòng chống dịch, "
+                        "cho biết.")
+        assert len(got["Nguyễn Văn Nên"]) == 2
+
+
+class TestPartySecretaryAtPlaceOnePost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải dự hội nghị. Sau đó, Bí thư Hà Nội Hoàng Trung Hải phát biểu.",
+         "Hoàng Trung Hải", "Bí thư Thành ủy Hà Nội"),
+        ("Bí thư Tỉnh ủy Bình Định Nguyễn Thanh Tùng dự. Ông Nguyễn Thanh Tùng, Bí thư Bình Định, nói.",
+         "Nguyễn Thanh Tùng", "Bí thư Tỉnh ủy Bình Định"),
+    ])
+    def test_one_title(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_commune_party_and_district_committee_stay_two(self):
+        got = titles_of("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bình, Chủ tịch UBND huyện dự hội nghị.")
+        assert got["Nguyễn Văn An"] == ["Bí thư Đảng ủy xã Hòa Bình", "Chủ tịch Ủy ban nhân dân huyện"]
