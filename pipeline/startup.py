@@ -63,7 +63,7 @@ def defer_spacy_init() -> None:
     def finish_on_use(name: str):
         """PEP 562 hook: a submodule is left to the import system (`from .. import util` inside spaCy
         asks for it by attribute first); any other name runs spaCy's `__init__`, once."""
-        if name.startswith("__") and name.endswith("__") or importlib.util.find_spec(f"spacy.{name}") is not None:
+        if name.startswith("__") and name.endswith("__") or _is_submodule(f"spacy.{name}"):
             raise AttributeError(name)
         del package.__getattr__, package._vnextract_deferred
         spec.loader.exec_module(package)
@@ -72,6 +72,15 @@ def defer_spacy_init() -> None:
     package.__getattr__ = finish_on_use
     package._vnextract_deferred = True
     sys.modules["spacy"] = package
+
+
+def _is_submodule(name: str) -> bool:
+    if name in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _load_source(name: str):
