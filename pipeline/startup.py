@@ -72,6 +72,9 @@ def defer_spacy_init() -> None:
     package.__getattr__ = finish_on_use
     package._vnextract_deferred = True
     sys.modules["spacy"] = package
+    from spacy.errors import setup_default_warnings
+
+    setup_default_warnings()  # the first thing spaCy's `__init__` does: its warning filters stay the same
 
 
 def _is_submodule(name: str) -> bool:
