@@ -1,18 +1,32 @@
 """A run's fixed cost before its first article: what the command line skips loading.
 
-`import spacy` runs spaCy's `__init__`, which imports spaCy's whole command line (typer, weasel, the
-project and download commands: about a third of the import) for one name, `spacy.info`. A vnextract
-run never calls it, so the command line installs a stand-in `spacy.cli.info` first; the real module
-is imported on the stand-in's first call. Only the `vnextract` command does this, in its own process
-and its workers; `import vnextract` from a user's program leaves spaCy as it is.
+`import spacy` runs spaCy's `__init__`, which imports spaCy's pipeline components, `Language`, its
+config schemas, training code and command line (typer, weasel: about half of spaCy's import) for
+names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and a `Vocab`.
+
+- `defer_spacy_init` puts a stand-in `spacy` package in `sys.modules`: the real package's spec and
+  path, so `spacy.tokens`, `spacy.vocab`, ... import as usual, but its `__init__` runs only when a
+  name that is not a submodule is first read (`spacy.blank`, `spacy.load`, `spacy.__version__`);
+  from then on it is the real package.
+- `skip_spacy_cli` installs a stand-in `spacy.cli.info` (the one name of the command line that
+  `__init__` imports); the real module is imported on the stand-in's first call.
+- `vietnamese_defaults` gives the Vietnamese lexical attributes and stop words (what
+  `spacy.lang.vi.Vietnamese.Defaults` holds) without importing `Language`.
+
+Only the `vnextract` command does this, in its own process and its forked workers; `import
+vnextract` from a user's program leaves spaCy as it is.
 """
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import types
 
 _MODULE = "spacy.cli.info"
+# `spacy.language.BaseDefaults.writing_system`, which `Vietnamese.Defaults` does not override
+# (tests/test_packaging.py checks the two agree).
+VIETNAMESE_WRITING_SYSTEM = {"direction": "ltr", "has_case": True, "has_letters": True}
 
 
 def _real_info(*args, **kwargs):
@@ -30,3 +44,74 @@ def skip_spacy_cli() -> None:
     stand_in.info = _real_info
     stand_in._vnextract_stand_in = True
     sys.modules[_MODULE] = stand_in
+
+
+def spacy_init_deferred() -> bool:
+    """Whether `spacy` is still the stand-in of `defer_spacy_init` (its `__init__` not run)."""
+    return bool(getattr(sys.modules.get("spacy"), "__dict__", {}).get("_vnextract_deferred"))
+
+
+def defer_spacy_init() -> None:
+    """Install the stand-in `spacy` package, unless spaCy is already imported (or not installed)."""
+    if "spacy" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.loader is None or not spec.submodule_search_locations:
+        return
+    package = importlib.util.module_from_spec(spec)  # path, spec and file set; `__init__` not run
+
+    def finish_on_use(name: str):
+        """PEP 562 hook: a submodule is left to the import system (`from .. import util` inside spaCy
+        asks for it by attribute first); any other name runs spaCy's `__init__`, once."""
+        if name.startswith("__") and name.endswith("__") or _is_submodule(f"spacy.{name}"):
+            raise AttributeError(name)
+        del package.__getattr__, package._vnextract_deferred
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = finish_on_use
+    package._vnextract_deferred = True
+    sys.modules["spacy"] = package
+    from spacy.errors import setup_default_warnings
+
+    setup_default_warnings()  # the first thing spaCy's `__init__` does: its warning filters stay the same
+
+
+def _is_submodule(name: str) -> bool:
+    if name in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _load_source(name: str):
+    """Import the spaCy module `name` from its file without importing its parent package's
+    `__init__` (it stays registered under its own name, so a later real import reuses it)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    parent = importlib.util.find_spec(name.rsplit(".", 1)[0])
+    location = parent.submodule_search_locations[0]
+    spec = importlib.util.spec_from_file_location(name, f"{location}/{name.rsplit('.', 1)[1]}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
+
+
+def vietnamese_defaults():
+    """What `spacy.vocab.create_vocab` reads of `Vietnamese.Defaults`: the class itself when
+    spaCy is fully imported, else the same values read from `spacy/lang/vi` without `Language`."""
+    if not spacy_init_deferred() or "spacy.lang.vi" in sys.modules:
+        from spacy.lang.vi import Vietnamese
+
+        return Vietnamese.Defaults
+    return types.SimpleNamespace(
+        lex_attr_getters=_load_source("spacy.lang.vi.lex_attrs").LEX_ATTRS,
+        stop_words=_load_source("spacy.lang.vi.stop_words").STOP_WORDS,
+        writing_system=dict(VIETNAMESE_WRITING_SYSTEM), syntax_iterators={})

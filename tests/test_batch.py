@@ -61,6 +61,31 @@ def test_replaced_workers_write_the_same_bytes(mixed_input, tmp_path, monkeypatc
     same_tables(tmp_path / "w1", tmp_path / "w2")
 
 
+def test_chunks_waiting_at_the_end_of_the_input_are_split_and_give_the_same_bytes(mixed_input, tmp_path, monkeypatch):
+    """Once the input is read, the chunks not yet sent to a worker go out in pieces of TAIL_PIECE
+    articles (the workers finish together); the tables are the same bytes."""
+    from vnextract.pipeline.engines import local
+
+    seen = []
+    split = local.LocalPool.input_done
+
+    def spy(pool):
+        before = [len(j.articles) for j in pool.queue]
+        split(pool)
+        seen.append((before, [len(j.articles) for j in pool.queue], sum(j.weight for j in pool.queue)))
+
+    monkeypatch.setattr(local.LocalPool, "input_done", spy)
+    s1 = run_batch([str(mixed_input)], str(tmp_path / "w1"), workers=1, use_cache=False)
+    s2 = run_batch([str(mixed_input)], str(tmp_path / "w2"), workers=2, use_cache=False, chunk_size=3)
+    assert s1.articles == s2.articles == 10 and s2.errors == 0
+    [(before, after, weight)] = seen
+    assert sum(before) == sum(after) and max(after) <= local.TAIL_PIECE
+    if any(n > local.TAIL_PIECE for n in before):
+        assert len(after) > len(before)
+    assert abs(weight - len(before)) < 1e-9  # the pieces of a chunk count as that one chunk
+    same_tables(tmp_path / "w1", tmp_path / "w2")
+
+
 def test_rerun_uses_the_cache_and_gives_the_same_tables(mixed_input, tmp_path):
     out = tmp_path / "out"
     first = run_batch([str(mixed_input)], str(out), workers=1)

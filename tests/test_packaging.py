@@ -83,3 +83,29 @@ def test_the_command_line_skips_spacys_command_line_yet_spacy_info_works():
             "assert isinstance(spacy.info(silent=True), dict) and 'spacy.cli' in sys.modules\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_command_line_defers_spacys_init_and_builds_the_same_vocab():
+    """`vnextract run` never runs spaCy's `__init__` (Language, pipelines, schemas), yet its Vocab has
+    the lexical attributes `spacy.blank("vi")` gives, and spaCy's full API still works afterwards."""
+    code = ("import sys\n"
+            "from vnextract.pipeline.startup import defer_spacy_init, skip_spacy_cli, VIETNAMESE_WRITING_SYSTEM\n"
+            "skip_spacy_cli()\n"
+            "defer_spacy_init()\n"
+            "from vnextract.pipeline.segment import segment, vietnamese_vocab\n"
+            "doc = segment('Ông Nguyễn Văn A, Chủ tịch UBND tỉnh, phát biểu ngày 5/3 về 12 dự án.')\n"
+            "assert 'spacy.language' not in sys.modules and 'spacy.pipeline' not in sys.modules\n"
+            "import spacy\n"
+            "nlp = spacy.blank('vi', config={'nlp': {'tokenizer': {'use_pyvi': False}}})\n"
+            "assert 'spacy.language' in sys.modules and spacy.__version__\n"
+            "from spacy.lang.vi import Vietnamese\n"
+            "assert Vietnamese.Defaults.writing_system == VIETNAMESE_WRITING_SYSTEM\n"
+            "ours, theirs = vietnamese_vocab(), nlp.vocab\n"
+            "assert sorted(ours.lex_attr_getters) == sorted(theirs.lex_attr_getters)\n"
+            "attrs = ('is_stop', 'like_num', 'norm_', 'lower_', 'shape_', 'is_alpha', 'is_punct', 'lang_', 'prefix_',\n"
+            "         'suffix_', 'is_title', 'like_url', 'is_currency')\n"
+            "for word in [t.text for t in doc] + ['một', 'mười', 'và', 'nhưng', 'http://a.vn', '12,5']:\n"
+            "    a, b = ours[word], theirs[word]\n"
+            "    assert [getattr(a, x) for x in attrs] == [getattr(b, x) for x in attrs], word\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr

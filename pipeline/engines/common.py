@@ -106,6 +106,8 @@ def bounded_map(articles: Iterable[Article], start_pool: Callable[[], Pool], win
                 for key, result in pool.next_done():
                     remember(cache, key, result)
                     yield result
+        if pool is not None and hasattr(pool, "input_done"):  # the pool may rebalance its last chunks
+            pool.input_done()
         while pool is not None and pool.pending():
             for key, result in pool.next_done():
                 remember(cache, key, result)

@@ -4,7 +4,8 @@
   so a fresh worker starts in milliseconds; each worker is replaced after `worker_chunks` chunks
   (spaCy's string store and the lexicon caches only grow).
 - One pipe per worker: the parent sends a chunk, the worker reports each article as it starts and
-  as it ends. The parent waits on the pipes *and* the process sentinels, so a worker that dies
+  as it ends. Once the input is all read, the chunks still waiting are split into pieces of
+  TAIL_PIECE articles, so no worker idles while another finishes a last whole chunk. The parent waits on the pipes *and* the process sentinels, so a worker that dies
   (kill -9, the OOM killer, a crash in a C extension) is seen at once: the articles it finished are
   kept, the one it was on and the rest of its chunk go to a fresh worker; an article whose worker
   dies a second time becomes an error row (`worker died ...`). The run always finishes.
@@ -32,6 +33,7 @@ from vnextract.pipeline.ingest import Article
 from vnextract.pipeline.run import ArticleResult
 
 WORKER_CHUNKS = 64  # chunks a worker process handles before it is replaced
+TAIL_PIECE = 2  # articles per job once the input is read (see `LocalPool.input_done`)
 DEATHS_PER_ARTICLE = 2  # an article whose worker dies this often becomes an error row
 
 
@@ -77,10 +79,11 @@ def _worker_main(conn, parent_pid: int, close_fds: tuple[int, ...], warm: bool):
 
 
 class _Job:
-    def __init__(self, job_id: int, chunk: list[Article], keys: list[str | None]):
+    def __init__(self, job_id: int, chunk: list[Article], keys: list[str | None], weight: float = 1.0):
         self.id = job_id
         self.articles = chunk
         self.keys = keys
+        self.weight = weight  # the share of a chunk it is (pieces of a split chunk count together as one)
         self.results: list[ArticleResult | None] = [None] * len(chunk)
         self.remaining = set(range(len(chunk)))
         self.deaths = collections.Counter()
@@ -99,7 +102,7 @@ class _Worker:
         self.current: int | None = None  # index of the article it is on
         self.since = 0.0  # when it started that article (parent's clock)
         self.limit: float | None = None  # seconds that article may take
-        self.chunks = 0
+        self.chunks = 0.0
 
 
 def _how(exitcode) -> str:
@@ -142,6 +145,24 @@ class LocalPool:
 
     def pending(self) -> int:
         return self._pending
+
+    def input_done(self):
+        """No chunk comes after these: split the chunks still waiting into pieces of TAIL_PIECE
+        articles, so the workers run out of work together instead of one finishing a last whole
+        chunk while the others idle. A chunk back from a dead worker stays as it is."""
+        size = TAIL_PIECE
+        queue: collections.deque[_Job] = collections.deque()
+        for job in self.queue:
+            n = len(job.articles)
+            if n <= size or job.deaths or len(job.remaining) < n:
+                queue.append(job)
+                continue
+            for k in range(0, n, size):
+                self._next_id += 1
+                piece = job.articles[k:k + size]
+                queue.append(_Job(self._next_id, piece, job.keys[k:k + size], job.weight * len(piece) / n))
+            self._pending += len(range(0, n, size)) - 1
+        self.queue = queue
 
     def next_done(self) -> list[tuple[str | None, ArticleResult]]:
         while not self.finished:
@@ -239,7 +260,7 @@ class LocalPool:
                 w.limit = common.time_limit(job.articles[min(job.remaining)], self.timeout)
         elif kind == "end":
             w.job, w.current = None, None
-            w.chunks += 1
+            w.chunks += job.weight
             if job.remaining:  # cannot happen: every item was sent; keep the run whole anyway
                 self.queue.appendleft(job)
             else:
