@@ -538,3 +538,32 @@ def test_year_cues_that_unsettle_the_year(text, cue, needle, without_cue):
 def test_year_classes_from_the_corpus_2(text, needle, expected):
     _, rows = rows_of(text)
     assert value_at(text, rows, needle) == expected, rows
+
+
+# A year the article states as its own (real corpus sentences, shortened): an anniversary's count after
+# its base date, or a written year or month said to be this one (`này`); its base date is history.
+@pytest.mark.parametrize("text,needle,expected", [
+    ("Nhân dịp kỷ niệm 46 năm Ngày toàn thắng 30/4/1975, Bộ Quốc phòng phối hợp với Tỉnh ủy tỉnh Đồng Nai "
+     "tổ chức hội thảo khoa học vào ngày 28/4 tại tỉnh Đồng Nai. Ngày 26/4/1975, quân ta tiến công.",
+     "ngày 28/4", "2021-04-28"),
+    ("Sáng 27/7, tỉnh tổ chức lễ kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017). "
+     "Năm 1947, Bác Hồ gửi thư cho Ban Thường trực.", "Sáng 27/7", "2017-07-27"),
+    ("Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân. Công ty cam kết thi công "
+     "nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này. Công văn số 2230/UBND-KTN, ngày 27.5.2015.",
+     "ngày 06/01", "2017-01-06"),
+    ("Chiều 14/3, HoREA tổ chức hội thảo. Đây là phân khúc mà TP Hồ Chí Minh phải đặc biệt chú ý trong "
+     "năm 2017 này.", "Chiều 14/3", "2017-03-14"),
+    # traps: a birth year with `này`, a count whose clause ends before a year
+    ("Chiều 12/3, du khách người Úc sinh năm 1963 này là trưởng đoàn 16 du khách.", "Chiều 12/3", "XXXX-03-12"),
+    ("Sáng 12/3, tại lễ kỷ niệm 10 năm thành lập, Chủ tịch UBND tỉnh đã trao tặng cờ thi đua năm 2016.",
+     "Sáng 12/3", "XXXX-03-12"),
+    ("Hình ảnh mới nhất của vợ chồng Lý Gia Hân tại một sự kiện, ngày 27/4. Vào dịp kỷ niệm 10 năm ngày cưới "
+     "vào năm 2018, cặp đôi cùng nhau sang Mỹ du lịch.", "ngày 27/4", "XXXX-04-27"),
+    ("Sáng 17/6, tỉnh tổ chức lễ kỷ niệm 130 năm ngày sinh cụ Nguyễn Đình Chiểu (3/7/1887 - 3/7/2017). "
+     "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Ngày 24 tháng 5", "XXXX-05-24"),
+    ("Sáng 17/6, tỉnh tổ chức lễ kỷ niệm 130 năm ngày sinh cụ Nguyễn Đình Chiểu (3/7/1887 - 3/7/2017). "
+     "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Sáng 17/6", "2017-06-17"),
+])
+def test_year_the_article_states_as_its_own(text, needle, expected):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle) == expected, rows
