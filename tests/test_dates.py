@@ -563,6 +563,20 @@ def test_year_classes_from_the_corpus_2(text, needle, expected):
      "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Ngày 24 tháng 5", "XXXX-05-24"),
     ("Sáng 17/6, tỉnh tổ chức lễ kỷ niệm 130 năm ngày sinh cụ Nguyễn Đình Chiểu (3/7/1887 - 3/7/2017). "
      "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Sáng 17/6", "2017-06-17"),
+    # a Tết written with its lunar year's name and its year: that year, but a December day may precede it
+    ("Ngày 20/12, các chợ đã nhộn nhịp hàng hóa phục vụ Tết Đinh Dậu 2017. Sáng 25/1, chợ hoa khai mạc.",
+     "Sáng 25/1", "2017-01-25"),
+    ("Ngày 20/12, các chợ đã nhộn nhịp hàng hóa phục vụ Tết Đinh Dậu 2017. Sáng 25/1, chợ hoa khai mạc.",
+     "Ngày 20/12", "XXXX-12-20"),
+    # ... not when the name does not fit the year (`Bính` is a year ending in 6)
+    ("Sáng 15/6, UBND huyện họp bàn. Dịp Tết Bính Thân 2017 người dân nghỉ dài.", "Sáng 15/6", "XXXX-06-15"),
+    # ... nor one of two Tết (this one's review, the next one's plan)
+    ("Sáng nay, 6/2, bà Thu chủ trì cuộc họp rút kinh nghiệm đường hoa dịp Tết Đinh Dậu 2017. Bà giao các sở "
+     "xây dựng chủ đề đường hoa Tết Mậu Tuất 2018, trong tháng 2 phải có chủ đề.", "trong tháng 2", "XXXX-02"),
+    # ... nor a Tết of history (a later year is written)
+    ("Liên quan đến khu mộ tập thể của các liệt sĩ hy sinh trong trận đánh Tết Mậu Thân 1968, chiều 29-6, một "
+     "lãnh đạo Cảng vụ cho biết: Từ năm 1995, chúng tôi đã tổ chức rà soát tìm kiếm mộ liệt sĩ. Sư đoàn 370 "
+     "gửi văn bản vào ngày 28-6.", "ngày 28-6", "XXXX-06-28"),
 ])
 def test_year_the_article_states_as_its_own(text, needle, expected):
     _, rows = rows_of(text)

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
+from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci, lexicon_key
 from vnextract.extractors.dates.values import DateMention, Family, Granularity, Point, add_months
 from vnextract.extractors.extensions import sentence_of
 
@@ -65,6 +65,10 @@ _ANNIVERSARY_REACH = int(LEX["anniversary_reach"])
 _RX_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
 _RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
 _RX_THIS_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['this_year_right'])})(?![\w])")
+# `Tết Đinh Dậu 2017`: the lunar year's name (its stem agrees with the year's last digit), then its year
+_RX_TET_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['tet_year_left'])}){H}+$")
+_RX_STEM_BRANCH = compile_ci(rf"({alt(LEX['lunar_stems'])}){H}+(?:{alt(LEX['lunar_branches'])}){H}+")
+_STEMS = {lexicon_key(k): v for k, v in LEX["lunar_stems"].items()}
 
 
 def years_for(parts: list[Point], y: int) -> list[int]:
@@ -313,11 +317,26 @@ def _present_spans(text: str, mentions: list[DateMention], anchor: int | None = 
             for mt, sp in present]
 
 
-def _anchor_years(text: str, mentions: list[DateMention]) -> set[int]:
-    """The years the article states as its own: an anniversary's (`kỷ niệm 46 năm Ngày toàn thắng
-    30/4/1975`: 1975 + 46) and a written year or month said to be this one (`trong năm 2017 này`)."""
+def _tet_year(text: str, mt: DateMention) -> bool:
+    """mt is a Tết's lunar year with its year (`Tết Đinh Dậu 2017`), not a comparison's (`so với Tết ...`)."""
+    m = _RX_STEM_BRANCH.match(mt.text)
+    return (m is not None and mt.parts[0].granularity is Granularity.YEAR and not mt.is_interval
+            and _STEMS.get(lexicon_key(m.group(1))) == mt.parts[0].year % 10
+            and _RX_TET_YEAR_END.search(text, max(0, mt.start - 12), mt.start) is not None
+            and _background_kind(text, mt) != "past")
+
+
+def _anchor_years(text: str, mentions: list[DateMention]) -> dict[int, bool]:
+    """The years the article states as its own (each with whether only a Tết states it): an anniversary's
+    (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`: 1975 + 46), a written year or month said to be this one
+    (`trong năm 2017 này`), a Tết's (`Tết Đinh Dậu 2017`)."""
     written = [mt for mt in mentions if mt.year_written and mt.parts and mt.parts[0].year is not None
                and not mt.furniture]
+    # one Tết only (not `Tết Đinh Dậu 2017` beside the next one planned), and not one of history (`Tết Mậu
+    # Thân 1968` beside `năm 1995`): the latest year written
+    latest = max((p.year for mt in written for p in mt.parts if p.year is not None and p.year <= 2100), default=0)
+    tet = {mt.parts[0].year for mt in written if _tet_year(text, mt)}
+    tet = tet if len(tet) == 1 and max(tet) >= latest else set()
     years = set()
     for m in _RX_ANNIVERSARY.finditer(text):
         base = next((mt for mt in written if m.end() <= mt.start), None)
@@ -328,20 +347,25 @@ def _anchor_years(text: str, mentions: list[DateMention]) -> set[int]:
         if not mt.is_interval and mt.parts[0].granularity in (Granularity.YEAR, Granularity.MONTH) \
                 and _RX_THIS_YEAR.match(text, mt.end) and _background_kind(text, mt) != "past":
             years.add(mt.parts[0].year)
-    return {y for y in years if 1900 <= y <= 2100}
+    return {y: y not in years for y in years | tet if 1900 <= y <= 2100}
 
 
-def _anchor_year(text: str, mentions: list[DateMention]) -> int | None:
-    """The one year the article states as its own, else None (none stated, or several)."""
+def _anchor_year(text: str, mentions: list[DateMention]) -> tuple[int, bool] | None:
+    """(the one year the article states as its own, whether only a Tết states it), else None (none
+    stated, or several)."""
     anchors = _anchor_years(text, mentions)
-    return anchors.pop() if len(anchors) == 1 else None
+    return anchors.popitem() if len(anchors) == 1 else None
 
 
-def _fill_from_anchor(text: str, todo: list[DateMention], y: int | None) -> None:
-    """The dates the vote left undated take the year the article states as its own, when it states one."""
-    if y is None:
+def _fill_from_anchor(text: str, todo: list[DateMention], anchor: tuple[int, bool] | None) -> None:
+    """The dates the vote left undated take the year the article states as its own, when it states one
+    (a Tết's: not a November or December date, as likely the weeks before that Tết)."""
+    if anchor is None:
         return
+    y, tet_only = anchor
     for mt in todo:
+        if tet_only and (mt.parts[0].month or 0) >= 11:
+            continue
         # not `Ngày 24 tháng 5 năm Mậu Tý`: a year written in words the scanner does not read
         if any(p.year is None for p in mt.parts) and _weekday_ok(mt, y) and not _RX_YEAR_WORD_AFTER.match(text, mt.end):
             _apply_year(mt, y, "article")
@@ -367,7 +391,7 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
                 _apply_year(mt, y, "published")
         return
     anchor = _anchor_year(doc.text, mentions)
-    present = _present_spans(doc.text, mentions, anchor)
+    present = _present_spans(doc.text, mentions, anchor[0] if anchor else None)
     todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
     if not present:
         _fill_from_anchor(doc.text, todo, anchor)
