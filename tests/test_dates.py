@@ -538,3 +538,46 @@ def test_year_cues_that_unsettle_the_year(text, cue, needle, without_cue):
 def test_year_classes_from_the_corpus_2(text, needle, expected):
     _, rows = rows_of(text)
     assert value_at(text, rows, needle) == expected, rows
+
+
+# A year the article states as its own (real corpus sentences, shortened): an anniversary's count after
+# its base date, or a written year or month said to be this one (`này`); its base date is history.
+@pytest.mark.parametrize("text,needle,expected", [
+    ("Nhân dịp kỷ niệm 46 năm Ngày toàn thắng 30/4/1975, Bộ Quốc phòng phối hợp với Tỉnh ủy tỉnh Đồng Nai "
+     "tổ chức hội thảo khoa học vào ngày 28/4 tại tỉnh Đồng Nai. Ngày 26/4/1975, quân ta tiến công.",
+     "ngày 28/4", "2021-04-28"),
+    ("Sáng 27/7, tỉnh tổ chức lễ kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017). "
+     "Năm 1947, Bác Hồ gửi thư cho Ban Thường trực.", "Sáng 27/7", "2017-07-27"),
+    ("Sáng ngày 06/01, Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân. Công ty cam kết thi công "
+     "nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này. Công văn số 2230/UBND-KTN, ngày 27.5.2015.",
+     "ngày 06/01", "2017-01-06"),
+    ("Chiều 14/3, HoREA tổ chức hội thảo. Đây là phân khúc mà TP Hồ Chí Minh phải đặc biệt chú ý trong "
+     "năm 2017 này.", "Chiều 14/3", "2017-03-14"),
+    # traps: a birth year with `này`, a count whose clause ends before a year
+    ("Chiều 12/3, du khách người Úc sinh năm 1963 này là trưởng đoàn 16 du khách.", "Chiều 12/3", "XXXX-03-12"),
+    ("Sáng 12/3, tại lễ kỷ niệm 10 năm thành lập, Chủ tịch UBND tỉnh đã trao tặng cờ thi đua năm 2016.",
+     "Sáng 12/3", "XXXX-03-12"),
+    ("Hình ảnh mới nhất của vợ chồng Lý Gia Hân tại một sự kiện, ngày 27/4. Vào dịp kỷ niệm 10 năm ngày cưới "
+     "vào năm 2018, cặp đôi cùng nhau sang Mỹ du lịch.", "ngày 27/4", "XXXX-04-27"),
+    ("Sáng 17/6, tỉnh tổ chức lễ kỷ niệm 130 năm ngày sinh cụ Nguyễn Đình Chiểu (3/7/1887 - 3/7/2017). "
+     "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Ngày 24 tháng 5", "XXXX-05-24"),
+    ("Sáng 17/6, tỉnh tổ chức lễ kỷ niệm 130 năm ngày sinh cụ Nguyễn Đình Chiểu (3/7/1887 - 3/7/2017). "
+     "Ngày 24 tháng 5 năm Mậu Tý, cụ về quê dạy học.", "Sáng 17/6", "2017-06-17"),
+    # a Tết written with its lunar year's name and its year: that year, but a December day may precede it
+    ("Ngày 20/12, các chợ đã nhộn nhịp hàng hóa phục vụ Tết Đinh Dậu 2017. Sáng 25/1, chợ hoa khai mạc.",
+     "Sáng 25/1", "2017-01-25"),
+    ("Ngày 20/12, các chợ đã nhộn nhịp hàng hóa phục vụ Tết Đinh Dậu 2017. Sáng 25/1, chợ hoa khai mạc.",
+     "Ngày 20/12", "XXXX-12-20"),
+    # ... not when the name does not fit the year (`Bính` is a year ending in 6)
+    ("Sáng 15/6, UBND huyện họp bàn. Dịp Tết Bính Thân 2017 người dân nghỉ dài.", "Sáng 15/6", "XXXX-06-15"),
+    # ... nor one of two Tết (this one's review, the next one's plan)
+    ("Sáng nay, 6/2, bà Thu chủ trì cuộc họp rút kinh nghiệm đường hoa dịp Tết Đinh Dậu 2017. Bà giao các sở "
+     "xây dựng chủ đề đường hoa Tết Mậu Tuất 2018, trong tháng 2 phải có chủ đề.", "trong tháng 2", "XXXX-02"),
+    # ... nor a Tết of history (a later year is written)
+    ("Liên quan đến khu mộ tập thể của các liệt sĩ hy sinh trong trận đánh Tết Mậu Thân 1968, chiều 29-6, một "
+     "lãnh đạo Cảng vụ cho biết: Từ năm 1995, chúng tôi đã tổ chức rà soát tìm kiếm mộ liệt sĩ. Sư đoàn 370 "
+     "gửi văn bản vào ngày 28-6.", "ngày 28-6", "XXXX-06-28"),
+])
+def test_year_the_article_states_as_its_own(text, needle, expected):
+    _, rows = rows_of(text)
+    assert value_at(text, rows, needle) == expected, rows

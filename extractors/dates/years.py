@@ -6,7 +6,9 @@ vote (day/month/quarter/half dates weigh more than a bare `năm YYYY`; intervals
 background dates ignored), else `XXXX`. Where the text does not settle the year, XXXX: a day placed
 before the events it is near costs more (reports follow them), written days of two years near it
 disagree, a bare year under review or elsewhere in the article leaves its next half year open, a
-`tới` / `vừa qua` date must fit the article's latest written day, a weekday its year.
+`tới` / `vừa qua` date must fit the article's latest written day, a weekday its year. A year the
+article states as its own (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`, `trong năm 2017 này`) makes
+older dates history and dates what the vote left undated.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
+from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci, lexicon_key
 from vnextract.extractors.dates.values import DateMention, Family, Granularity, Point, add_months
 from vnextract.extractors.extensions import sentence_of
 
@@ -57,6 +59,16 @@ _RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
 # (`sẽ chuyển sang hệ thống mới vào năm 2020, ... cho biết hôm 29-5`), not the day's own time frame
 _RX_OTHER_EVENT_YEAR_END = compile_ci(rf"(?:^|[^\w])vào(?:{H}+năm)?{H}*$")
 TET = {int(k): dt.date.fromisoformat(v) for k, v in LEX["lunar_new_year"].items()}
+# `kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`: the count, then (in the same clause) the anniversary's base date
+_RX_ANNIVERSARY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['anniversary_words'])}){H}+(\d{{1,4}}){H}+năm(?![\w])")
+_ANNIVERSARY_REACH = int(LEX["anniversary_reach"])
+_RX_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
+_RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
+_RX_THIS_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['this_year_right'])})(?![\w])")
+# `Tết Đinh Dậu 2017`: the lunar year's name (its stem agrees with the year's last digit), then its year
+_RX_TET_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['tet_year_left'])}){H}+$")
+_RX_STEM_BRANCH = compile_ci(rf"({alt(LEX['lunar_stems'])}){H}+(?:{alt(LEX['lunar_branches'])}){H}+")
+_STEMS = {lexicon_key(k): v for k, v in LEX["lunar_stems"].items()}
 
 
 def years_for(parts: list[Point], y: int) -> list[int]:
@@ -108,7 +120,7 @@ def _background_kind(text: str, mt: DateMention) -> str | None:
     deadline or scheduled day: not the present, but not long after it either), else None."""
     s = mt.start
     left = max(0, s - BACKGROUND_REACH)
-    if _RX_BACKGROUND_END.search(text, left, s):
+    if _RX_BACKGROUND_END.search(text, left, s) or _anniversary_base(text, s):
         return "past"
     g = mt.parts[0].granularity
     if g is not Granularity.DAY and _RX_BACKGROUND_YEAR_END.search(text, left, s):
@@ -119,6 +131,18 @@ def _background_kind(text: str, mt: DateMention) -> str | None:
             text, max(0, s - BACKGROUND_DAY_REACH), s):
         return "plan"
     return None
+
+
+def _anniversary_base(text: str, s: int) -> bool:
+    """The date at s is an anniversary's base (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`): history;
+    not the time of the anniversary itself (`kỷ niệm 10 năm ngày cưới vào năm 2018`)."""
+    if _RX_OTHER_EVENT_YEAR_END.search(text, max(0, s - 12), s):
+        return False
+    a = max(0, s - _ANNIVERSARY_REACH - 20)
+    last = None
+    for last in _RX_ANNIVERSARY.finditer(text, a, s):
+        pass
+    return last is not None and s - last.end() <= _ANNIVERSARY_REACH and not _RX_CLAUSE_BREAK.search(text, last.end(), s)
 
 
 def _in_clause(text: str, mt: DateMention, rx: re.Pattern) -> bool:
@@ -267,7 +291,7 @@ def _apply_year(mt: DateMention, y: int, source: str) -> None:
             mt.year_source = source
 
 
-def _present_spans(text: str, mentions: list[DateMention]) -> list:
+def _present_spans(text: str, mentions: list[DateMention], anchor: int | None = None) -> list:
     """(mention, span) of the written dates of the article's present, old ones marked `_OLD`."""
     plans = set()
     for mt in mentions:
@@ -282,6 +306,8 @@ def _present_spans(text: str, mentions: list[DateMention]) -> list:
     latest = max((p.year for mt in mentions if mt.year_written and not mt.furniture and not mt.is_interval
                   and (not mt.background or id(mt) in plans)
                   for p in mt.parts if p.year is not None and p.year <= 2100), default=None)
+    if anchor is not None and (latest is None or anchor > latest):
+        latest = anchor   # the year the article states as its own (`kỷ niệm 46 năm ... 30/4/1975`)
     if latest is not None:
         present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
         # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
@@ -289,6 +315,60 @@ def _present_spans(text: str, mentions: list[DateMention]) -> list:
     # ... and so does an event a case file recounts, whatever its year
     return [(mt, (sp[0], sp[1], sp[2] + _OLD) if not sp[2].endswith(_OLD) and _in_clause(text, mt, _RX_RECALL) else sp)
             for mt, sp in present]
+
+
+def _tet_year(text: str, mt: DateMention) -> bool:
+    """mt is a Tết's lunar year with its year (`Tết Đinh Dậu 2017`), not a comparison's (`so với Tết ...`)."""
+    m = _RX_STEM_BRANCH.match(mt.text)
+    return (m is not None and mt.parts[0].granularity is Granularity.YEAR and not mt.is_interval
+            and _STEMS.get(lexicon_key(m.group(1))) == mt.parts[0].year % 10
+            and _RX_TET_YEAR_END.search(text, max(0, mt.start - 12), mt.start) is not None
+            and _background_kind(text, mt) != "past")
+
+
+def _anchor_years(text: str, mentions: list[DateMention]) -> dict[int, bool]:
+    """The years the article states as its own (each with whether only a Tết states it): an anniversary's
+    (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`: 1975 + 46), a written year or month said to be this one
+    (`trong năm 2017 này`), a Tết's (`Tết Đinh Dậu 2017`)."""
+    written = [mt for mt in mentions if mt.year_written and mt.parts and mt.parts[0].year is not None
+               and not mt.furniture]
+    # one Tết only (not `Tết Đinh Dậu 2017` beside the next one planned), and not one of history (`Tết Mậu
+    # Thân 1968` beside `năm 1995`): the latest year written
+    latest = max((p.year for mt in written for p in mt.parts if p.year is not None and p.year <= 2100), default=0)
+    tet = {mt.parts[0].year for mt in written if _tet_year(text, mt)}
+    tet = tet if len(tet) == 1 and max(tet) >= latest else set()
+    years = set()
+    for m in _RX_ANNIVERSARY.finditer(text):
+        base = next((mt for mt in written if m.end() <= mt.start), None)
+        if base is not None and _anniversary_base(text, base.start):
+            years.add(base.parts[0].year + int(m.group(1)))
+    for mt in written:
+        # not `sinh năm 1963 này` (a person's birth year); a plan's `tháng 12.2017 này` is this year's
+        if not mt.is_interval and mt.parts[0].granularity in (Granularity.YEAR, Granularity.MONTH) \
+                and _RX_THIS_YEAR.match(text, mt.end) and _background_kind(text, mt) != "past":
+            years.add(mt.parts[0].year)
+    return {y: y not in years for y in years | tet if 1900 <= y <= 2100}
+
+
+def _anchor_year(text: str, mentions: list[DateMention]) -> tuple[int, bool] | None:
+    """(the one year the article states as its own, whether only a Tết states it), else None (none
+    stated, or several)."""
+    anchors = _anchor_years(text, mentions)
+    return anchors.popitem() if len(anchors) == 1 else None
+
+
+def _fill_from_anchor(text: str, todo: list[DateMention], anchor: tuple[int, bool] | None) -> None:
+    """The dates the vote left undated take the year the article states as its own, when it states one
+    (a Tết's: not a November or December date, as likely the weeks before that Tết)."""
+    if anchor is None:
+        return
+    y, tet_only = anchor
+    for mt in todo:
+        if tet_only and (mt.parts[0].month or 0) >= 11:
+            continue
+        # not `Ngày 24 tháng 5 năm Mậu Tý`: a year written in words the scanner does not read
+        if any(p.year is None for p in mt.parts) and _weekday_ok(mt, y) and not _RX_YEAR_WORD_AFTER.match(text, mt.end):
+            _apply_year(mt, y, "article")
 
 
 def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> None:
@@ -310,11 +390,13 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
             if y is not None and _weekday_ok(mt, y):
                 _apply_year(mt, y, "published")
         return
-    present = _present_spans(doc.text, mentions)
+    anchor = _anchor_year(doc.text, mentions)
+    present = _present_spans(doc.text, mentions, anchor[0] if anchor else None)
+    todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
     if not present:
+        _fill_from_anchor(doc.text, todo, anchor)
         return
     every = [sp for _, sp in present]
-    todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
     for mt in todo:
         mt.direction = _relative_direction(doc.text, mt)
     # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
@@ -330,6 +412,7 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         for mt in todo:
             if any(p.year is None for p in mt.parts):
                 _resolve_from(doc, mt, present, every + [sp for _, sp in placed], "article")
+    _fill_from_anchor(doc.text, todo, anchor)
 
 
 def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
