@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
-from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.lexicon import load_json, load_lines
 from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("layout.json")
@@ -54,6 +54,7 @@ _NAME_WORD = rf"[{VI_UPPER}][{VI_LOWER}]+"
 _UPPER_WORD = rf"[{VI_UPPER}]{{2,}}"
 _BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
                           rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ][a-zđ]?\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
+_SURNAMES = frozenset(fold(w) for w in load_lines("surnames.txt"))
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
 _BYLINE_NOTES = tuple(_LEX["byline_notes"])
@@ -178,13 +179,22 @@ def parse_byline(raw: str) -> list[str] | None:
         if key in _REPORTER or key in _OUTLETS or key in _REGIONS:
             continue
         if _BYLINE_NAME.fullmatch(p):
-            names.append(p)
+            names.extend(_two_names(p))
         elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)
                         or key.startswith(("theo ", "báo ", "tạp chí "))):
             continue  # `Châu Anh/VOV-Trung tâm Tin`: the outlet after the name
         else:
             return None
     return names or None
+
+
+def _two_names(name: str) -> list[str]:
+    """`Công Minh Hoàng Giang` -> `Công Minh`, `Hoàng Giang`: four words, the first no surname and the
+    third one, are two pen names printed without their dash (a full name starts with its surname)."""
+    words = name.split()
+    if len(words) == 4 and fold(words[0]) not in _SURNAMES and fold(words[2]) in _SURNAMES:
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [name]
 
 
 def glued_byline(line: str) -> int | None:

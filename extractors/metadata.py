@@ -395,9 +395,20 @@ def find_locality(doc: Doc) -> Locality:
         return Locality()  # several places, none a body's and none dominating (market prices...)
     best = _acting_level(best, t)
     name, level = best
+    province = _province_of_district(name, t.province_votes) if level == "district" else None
+    if province is not None and _sibling_district(best, province, t):
+        return Locality(province, "province", province)
     if level == "province":
         return Locality(name, level, name)
     return Locality(name, level, _province_of_district(name, t.province_votes))
+
+
+def _sibling_district(best, province: str, t: _Tally) -> bool:
+    """Another district of the province is a body's jurisdiction too and scores nearly as much (dikes
+    breached in `H. Phong Điền` and `H. Quảng Điền`): the story is the province's, not one district's."""
+    floor = _LEX["factor_sibling_district"] * t.scores[best]
+    return any(k[1] == "district" and k != best and province in _provinces_of(k[0]) and t.scores[k] >= floor
+               for k in t.body_named)
 
 
 def _acting_level(best, t: _Tally):

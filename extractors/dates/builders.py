@@ -102,6 +102,9 @@ def build_day_month(m: re.Match, text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), Family.DAY_MONTH, [day_point(None, mo, d, False)], prio=2, cue=cue)]
 
 
+TWO_DAYS_CUE = "days"      # the cue of a span of two days running written as a list (`ngày 4 và 5-2`)
+
+
 def build_day_list(m: re.Match, text: str) -> list[Candidate]:
     mo = int(m["m"])
     y = int(m["y"]) if m["y"] else None
@@ -117,6 +120,10 @@ def build_day_list(m: re.Match, text: str) -> list[Candidate]:
     if not cx.day_ok(d2, mo) or cx.lunar_right(text, m.end()):
         return []
     subs.append(Candidate(m.start("d2"), m.end(), Family.DAY_LIST, [day_point(y, mo, d2, y is not None)]))
+    if len(subs) == 2 and d2 == subs[0].parts[0].day + 1 and "hoặc" not in m.group().lower():
+        # `trong hai ngày 4 và 5-2`: two days running are one span (as the gold reads them), not a choice
+        first = day_point(y, mo, subs[0].parts[0].day, y is not None)
+        return [Candidate(m.start(), m.end(), Family.DAY_INTERVAL, [first, subs[1].parts[0]], prio=4, cue=TWO_DAYS_CUE)]
     return [Candidate(m.start(), m.end(), Family.DAY_LIST, [], prio=4, subs=subs)]
 
 
@@ -205,7 +212,9 @@ def build_year_interval(m: re.Match, text: str) -> list[Candidate]:
     if m["conn"][0].isalpha() and not (m["tu"] or m["nam"]):
         return []
     if not (m["tu"] or m["nam"]):
-        if not (1900 <= y1 and y2 <= 2100) or cx.unit_after_year(text, m.end()):
+        # an older span only closing a bracket: a life or a reign (`(Vua Norodom 1834-1904)`, `(1368-1644)`)
+        oldest = 1000 if text[m.end():m.end() + 1] == ")" else 1900
+        if not (oldest <= y1 and y2 <= 2100) or cx.unit_after_year(text, m.end()):
             return []
         if cx.doc_number_before(text, m.start()) or text[m.start() - 1:m.start()].isdigit():
             return []

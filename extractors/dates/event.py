@@ -5,11 +5,13 @@ scheduled day; the words for each are in lexicons/temporal.json (`event_*` keys)
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.dates.builders import TWO_DAYS_CUE
 from vnextract.extractors.dates.mentions import find
 from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
 from vnextract.extractors.dates.values import DateMention
@@ -182,7 +184,7 @@ def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
     event, cited document, quoted story or scheduled day (a part of day or a sentence-opening day is never
     a document's; `hôm nay` is the article's present even when planned)."""
     text = doc.text
-    if mt.furniture or mt.granularity != "day":
+    if mt.furniture or mt.granularity != "day" and _two_days(mt) is None:
         return False
     a, _ = sentence_of(doc, mt.start)
     dated_today = _is_today(mt) and any(c.isdigit() for c in mt.text)
@@ -204,6 +206,15 @@ def _is_event_day(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
             pub - _LEAD_DAYS_BACK <= dt.date.fromisoformat(mt.date_start) <= pub + dt.timedelta(days=1):
         return False
     return True
+
+
+def _two_days(mt: DateMention) -> DateMention | None:
+    """`trong hai ngày 9 và 10-2` (one span of two days running, `builders.build_day_list`): its first
+    day, the event's as when the two were listed apart; else None."""
+    if mt.cue != TWO_DAYS_CUE or len(mt.parts) != 2:
+        return None
+    first = mt.parts[0]
+    return dataclasses.replace(mt, parts=[first], value=first.value(), granularity="day", date_end=mt.date_start)
 
 
 def _dates_the_lead(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
@@ -243,5 +254,5 @@ def event_date(doc: Doc) -> DateMention | None:
         if mt.start >= lead_end and not _dates_the_lead(doc, mt, pub):
             continue
         if _is_event_day(doc, mt, pub):
-            return mt
+            return _two_days(mt) or mt
     return None

@@ -8,7 +8,9 @@ before the events it is near costs more (reports follow them), written days of t
 disagree, a bare year under review or elsewhere in the article leaves its next half year open, a
 `tới` / `vừa qua` date must fit the article's latest written day, a weekday its year. A year the
 article states as its own (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`, `trong năm 2017 này`) makes
-older dates history and dates what the vote left undated.
+older dates history and dates what the vote left undated; so does a day written elsewhere with its
+year (`từ 1-6` beside `trước ngày 01/06/2017`) and an event named with its year in the day's sentence
+(`Chiều 8.5, ... chương trình Đối tác Thái Bình Dương 2017`).
 """
 from __future__ import annotations
 
@@ -64,8 +66,16 @@ _RX_ANNIVERSARY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['anniversary_words'])}){H
 _ANNIVERSARY_REACH = int(LEX["anniversary_reach"])
 _RX_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
 _RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
+_RX_EVERY_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['every_year_right'])})(?![\w])")
+# `Lễ hội Làng Sen 2017`: an event word, its name's words, then a year not written as a date (no range)
+_RX_EVENT_NAME_YEAR = compile_ci(
+    rf"(?:^|[^\w])(?:{alt(LEX['event_name_words'])})((?:{H}+[\w&]+|{H}+[-–]){{1,{int(LEX['event_name_max_words'])}}}?)"
+    rf"{H}+((?:19|20)\d\d)(?![\w/-]|[.,]\d|{H}*[-–]{H}*\d)")
+_RX_SPAN_END_LEFT = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['span_end_left'])}){H}+(?:ngày{H}+)?$")
+SPAN_END_REACH = 12          # `đến hết ngày ` before a written day
 _RX_THIS_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['this_year_right'])})(?![\w])")
 # `Tết Đinh Dậu 2017`: the lunar year's name (its stem agrees with the year's last digit), then its year
+TET_YEAR_REACH = 20         # `Tết Nguyên đán ` before a lunar year's name
 _RX_TET_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['tet_year_left'])}){H}+$")
 _RX_STEM_BRANCH = compile_ci(rf"({alt(LEX['lunar_stems'])}){H}+(?:{alt(LEX['lunar_branches'])}){H}+")
 _STEMS = {lexicon_key(k): v for k, v in LEX["lunar_stems"].items()}
@@ -322,7 +332,7 @@ def _tet_year(text: str, mt: DateMention) -> bool:
     m = _RX_STEM_BRANCH.match(mt.text)
     return (m is not None and mt.parts[0].granularity is Granularity.YEAR and not mt.is_interval
             and _STEMS.get(lexicon_key(m.group(1))) == mt.parts[0].year % 10
-            and _RX_TET_YEAR_END.search(text, max(0, mt.start - 12), mt.start) is not None
+            and _RX_TET_YEAR_END.search(text, max(0, mt.start - TET_YEAR_REACH), mt.start) is not None
             and _background_kind(text, mt) != "past")
 
 
@@ -394,6 +404,8 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
     present = _present_spans(doc.text, mentions, anchor[0] if anchor else None)
     todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
     if not present:
+        _fill_from_same_day(doc.text, todo, mentions)
+        _fill_from_event_name(doc, todo, mentions)
         _fill_from_anchor(doc.text, todo, anchor)
         return
     every = [sp for _, sp in present]
@@ -405,6 +417,8 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         _resolve_from(doc, mt, present, every)
     # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
     # `trước ngày 28/11`), near ones only, like a cited document's date
+    _fill_from_same_day(doc.text, todo, mentions)
+    _fill_from_event_name(doc, todo, mentions)
     placed = [(mt, (*mt.parts[0].bounds(mt.parts[0].year), "doc")) for mt in todo
               if mt.year_source in ("same_sentence", "article") and not mt.is_interval
               and mt.parts[0].granularity is Granularity.DAY]
@@ -413,6 +427,58 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
             if any(p.year is None for p in mt.parts):
                 _resolve_from(doc, mt, present, every + [sp for _, sp in placed], "article")
     _fill_from_anchor(doc.text, todo, anchor)
+
+
+def _fill_from_same_day(text: str, todo: list[DateMention], mentions: list[DateMention]) -> None:
+    """An undated day the article also writes with its year (`từ 1-6` beside `trước ngày 01/06/2017`)
+    takes that year, when one year only writes it and that year is not of history (`ngày 30-4` beside
+    `30/4/1975`: an anniversary's base is of history, so is a year far older than the latest), nor the
+    end of a span (`12 tháng kể từ ngày 21-5` beside `đến hết ngày 21-5-2018`)."""
+    written = [mt for mt in mentions if mt.year_written and not mt.furniture and not mt.relative and mt.parts
+               and mt.parts[0].year is not None]
+    latest = max((p.year for mt in written if not mt.is_interval for p in mt.parts if p.year <= 2100), default=None)
+    if latest is None:
+        return
+    years: dict[tuple[int, int], set[int]] = {}
+    for mt in written:
+        for p in mt.parts:
+            if p.granularity is Granularity.DAY:
+                past = p.year < latest - 1 or mt.cue in ("sn", "history") or _background_kind(text, mt) == "past" \
+                    or _RX_SPAN_END_LEFT.search(text, max(0, mt.start - SPAN_END_REACH), mt.start) is not None
+                years.setdefault((p.month, p.day), set()).add(0 if past else p.year)
+    for mt in todo:
+        if len(mt.parts) != 1 or mt.parts[0].year is not None or mt.parts[0].granularity is not Granularity.DAY:
+            continue
+        ys = years.get((mt.parts[0].month, mt.parts[0].day), set())
+        if len(ys) == 1 and 0 not in ys and _weekday_ok(mt, min(ys)) and not _RX_EVERY_YEAR.match(text, mt.end):
+            _apply_year(mt, min(ys), "article")
+
+
+def _event_name_year(text: str, a: int, b: int, mentions: list[DateMention]) -> int | None:
+    """The one year an event is named with in text[a:b] (`khai mạc Lễ hội Làng Sen 2017`): a name (the
+    event word or the next capitalised, the word before the year too), not a year under review (`Hội nghị
+    tổng kết Đảng bộ 2016`), the year not a date found."""
+    found = set()
+    for m in _RX_EVENT_NAME_YEAR.finditer(text, a, b):
+        words = [w for w in m.group(1).split() if w not in "-–"]
+        first = text[m.start()] if text[m.start()].isalpha() else text[m.start() + 1]   # the event word's
+        named = words and words[-1][0].isupper() and (first.isupper() or words[0][0].isupper())
+        if named and not _RX_REVIEW.search(m.group(0)) and not any(x.start <= m.start(2) < x.end for x in mentions):
+            found.add(int(m.group(2)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _fill_from_event_name(doc: Doc, todo: list[DateMention], mentions: list[DateMention]) -> None:
+    """An undated day or month in the sentence of an event named with its year takes that year; not a
+    November or December one (an event of the next year is announced in the weeks before it)."""
+    for mt in todo:
+        if any(p.year is not None for p in mt.parts) or (mt.parts[0].month or 0) >= 11 \
+                or mt.parts[0].granularity not in (Granularity.DAY, Granularity.MONTH):
+            continue
+        a, b = sentence_of(doc, mt.start)
+        y = _event_name_year(doc.text, a, b, mentions)
+        if y is not None and _weekday_ok(mt, y) and not _RX_YEAR_WORD_AFTER.match(doc.text, mt.end):
+            _apply_year(mt, y, "same_sentence")
 
 
 def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
