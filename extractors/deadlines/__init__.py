@@ -34,6 +34,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_DEADLINE_NOUN,
     RX_DIRECTIVE,
     RX_PART_BOUND,
+    RX_SPEAKER_AFTER,
     RX_SPEECH,
     RX_WITHIN,
     Marker,
@@ -48,6 +49,7 @@ from vnextract.extractors.deadlines.parties import (
     passage_directed_by,
     past_speaker,
     previous_request,
+    quoting_official,
     repeated_addressee,
     skip_openers,
     subject_official,
@@ -56,6 +58,7 @@ from vnextract.extractors.deadlines.present import ArticleTime, article_time
 from vnextract.extractors.deadlines.rules import is_deadline
 from vnextract.extractors.deadlines.task import (
     clause_task,
+    completed_work,
     goal_year_task,
     plan_year_task,
     tail_end,
@@ -109,7 +112,7 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         task = clause_task(c, task_start, responsible, others)
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
-    task = without_end_particle(widened(c, task, others))
+    task = without_end_particle(completed_work(c, without_end_particle(widened(c, task, others)), responsible, others))
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
         carried = previous_request(doc, c.a)
@@ -175,6 +178,13 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
             ag = agent(text, start, hi)
             speaker = ag
             ag = past_speaker(text, ag, hi, due_start) if ag and ag[1] <= due_start else ag
+            if ag is speaker and ag and c.opens and RX_SPEAKER_AFTER.match(text, ag[1], due_start):
+                # the speaker's reported clause opens with the due time, its subject after it commits (`Giám đốc Sở
+                # ... cho biết, năm 2017, Thành phố sẽ ...` -> `Thành phố`)
+                after = agent(text, tail_end(text, c.mt.end), hi)
+                if after:
+                    responsible = after[0]
+                    break
             if ag and ag[1] <= due_start or ag and c.opens:
                 responsible = ag[0]
                 # (past a speaker, the task starts after the one who commits: `X cho biết, Hà Nội sẽ ...`)
@@ -216,7 +226,10 @@ def _directive_after_opening_due(c: Candidate) -> re.Match | None:
 def _directed_by(c: Candidate, responsible: str | None) -> str | None:
     """The official who is the subject of the directive verb (or of the passage's directive), else the one a
     later sentence attributes the commitment to."""
-    return _directive_subject(c, responsible) or (attributed_official(c.doc, (c.a, c.b)) if not c.no_cue else None)
+    if c.no_cue:
+        return _directive_subject(c, responsible)
+    return _directive_subject(c, responsible) or attributed_official(c.doc, (c.a, c.b)) or \
+        quoting_official(c.doc, c.mt.end, c.b)
 
 
 def _directive_subject(c: Candidate, responsible: str | None) -> str | None:

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_CLAUSE_BOUND,
+    RX_CONTRAST,
+    RX_NEGATED_BEFORE,
     RX_OPENING_MODAL,
     RX_SPEECH,
     RX_STRONG,
@@ -25,6 +27,7 @@ POST_WINDOW = 80         # characters after the due time its cue words are read 
 OPENING_CUE_REACH = 60   # a due time that opens its comma part takes its cue this far after it, at most
 DIRECTIVE_LIST_REACH = 400  # characters before an item of a `yêu cầu:` list its directive verb may stand in
 SUBJECT_LIST_PART_WORDS = 4  # words of one item of a subject list after an opening due time, at most
+NEGATOR_REACH = 8  # characters before a directive verb its negator may start at
 BULLETS = " \t\n-+•*–"  # what may stand before a due time that heads a list item
 RX_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?=\w)")
 
@@ -125,9 +128,21 @@ def read_cues(c: Candidate, mentions) -> None:
     weak = has_modal(RX_WEAK, text, weak_lo, c.due_start) or has_modal(RX_WEAK, text, mt.end, c.cue_hi)
     if directive is not None and RX_SPEECH.fullmatch(directive["v"]) and not strong:
         directive = None
+    if directive is not None and _directive_void(text, c, directive):
+        directive = None
     c.directive, c.strong, c.weak = directive, strong, weak
     if c.no_cue and c.kind == Marker.WITHIN:
         c.strong, c.weak = _passage_cues(c)
+
+
+def _directive_void(text: str, c: Candidate, directive: re.Match) -> bool:
+    """A negated directive (`Do gia đình không yêu cầu khám nghiệm tử thi nên trong ngày 29/4, ...`), or one a
+    contrast cuts off from the later due time (`... rồi giao cho Tổng Công ty ... thực hiện tuy nhiên đến năm 2006
+    thì được chuyển giao`): it sets no deadline."""
+    v = directive.start("v")
+    if RX_NEGATED_BEFORE.search(text, max(c.a, v - NEGATOR_REACH), v):
+        return True
+    return directive.end() <= c.due_start and bool(RX_CONTRAST.search(text, directive.end(), c.due_start))
 
 
 def _passage_cues(c: Candidate) -> tuple[bool, bool]:

@@ -13,6 +13,7 @@ from vnextract.extractors.lexicon import alternation, compile_ci, load_json
 from vnextract.extractors.officials import POSTS
 
 LEX = load_json("deadlines.json")
+NEGATORS = load_json("common.json")["negators"]
 
 
 class Marker(str, Enum):
@@ -183,3 +184,22 @@ RX_SPEECH_THEN = re.compile(rf"(?<![\w])(?:{_words('speech_verbs')})(?:{H}*,|{H}
 RX_DEICTIC_NEXT = compile_ci(rf"{H}+(?:{_words('date_deictics')})(?![\w])")
 TENSE_PAST = frozenset(LEX["tense_past_words"])
 RX_CONDITIONAL_OPENER = compile_ci(rf"[^\w]*(?:{_words('conditional_openers')})(?![\w])")
+
+# ---------------------------------------------------------------- corpus audit 7: career moves, missed commitments, negated or cut directives
+RX_CAREER = compile_ci(rf"(?<![\w])(?:{_words('career_moves')})(?![\w])")
+RX_MISSED_REPORT = compile_ci(rf"[^\S\n]*,?[^\S\n]*(?:{_words('missed_report_openers')})(?![\w])")
+RX_CONTRAST = compile_ci(rf"(?<![\w])(?:{_words('contrast_words')})(?![\w])")
+RX_NEGATED_BEFORE = compile_ci(rf"(?<![\w])(?:{alternation(NEGATORS)}){H}+$")  # `không yêu cầu khám nghiệm`
+# a task that is only a modal and a completion word (`phấn đấu hoàn thành`, `bắt buộc hoàn thành`)
+# (a strong modal only: `dự kiến hoàn thành` is said of the work its subject names)
+RX_BARE_COMPLETION = compile_ci(rf"(?:(?:{_words('strong_modals')}){H}+)+(?:{_words('completion_words')})")
+# a completion phrase proper (not `trình` inside `chương trình`): what follows it is what is completed
+RX_COMPLETING = compile_ci(rf"(?<![\w])(?:{_words('bare_year_after')})(?![\w])")
+# a quote closed by the official who directs it (`..., bắt buộc hoàn thành trong quý 3 năm nay”, Bộ trưởng Đào Ngọc Dung chỉ
+# đạo.`)
+RX_QUOTE_DIRECTIVE = compile_ci(rf"[^\S\n]*[”\"][^\S\n]*[,–-][^\S\n]*(?P<who>[^,;:.”\"\n]{{3,80}}?)[^\S\n]+"
+                                rf"(?P<v>{_words('directive_verbs')})[^\S\n]*[.!]?[^\S\n]*$")
+# a speech verb after a subject, past its adverbs (`Giám đốc Sở ... cũng cho biết`)
+RX_SPEAKER_AFTER = compile_ci(rf"(?:{H}*(?:{_words('subject_gap_words')})(?![\w]))*{H}*(?:{_words('speech_verbs')})(?![\w])")
+# a written day that opens its sentence or comma part (`Ngày 13/01/2016, UBND tỉnh ...`, `Sáng 5/7/2017, ...`)
+RX_OPENING_PART = compile_ci(rf"(?:^|[.;:,!?\n)]){H}*(?:(?:{_words('day_parts')}){H}+)?$")

@@ -121,8 +121,10 @@ def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
         part = max(text.rfind(",", lo, m.start()), text.rfind(";", lo, m.start()), lo)
         if RX_CAUSATIVE.search(text, part, m.start()):
             continue  # `đã khiến các nhà khoa học phải quan tâm`: what something made someone do
-        if not RX_NOT_MODAL.match(text, max(lo, m.start() - NOT_MODAL_BEFORE), min(hi, m.end() + NOT_MODAL_AFTER)) and \
-                not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):min(hi, m.end() + NOT_MODAL_AFTER)]):
+        # (a `not_modal` phrase is a word: it may run past the window, `chương trình mục tiêu quốc gia`)
+        after = min(len(text), m.end() + NOT_MODAL_AFTER)
+        if not RX_NOT_MODAL.match(text, max(lo, m.start() - NOT_MODAL_BEFORE), after) and \
+                not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):after]):
             return True
     return False
 

@@ -14,6 +14,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACRONYM,
     RX_ADVERB_GAP,
     RX_AGENT,
+    RX_AGENT_CLAUSE_OPENER,
     RX_AGENT_COMPOUND,
     RX_AGENT_END,
     RX_ATTRIBUTION,
@@ -36,6 +37,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC,
     RX_PUBLIC_EXCEPTION,
     RX_PUBLIC_SUBJECT,
+    RX_QUOTE_DIRECTIVE,
     RX_SIGNED_DOCUMENT,
     RX_SPEAKER_NEXT,
     RX_SPEECH,
@@ -344,7 +346,9 @@ def cue_subject(doc: Doc, rx: re.Pattern, lo: int, hi: int, sent_start: int) -> 
     for m in rx.finditer(text, lo, hi):
         if re.match(r"[^\S\n]*,", text[m.end():m.end() + 3]):
             continue  # `Dự kiến,` `Theo kế hoạch,`: an adverbial, the subject follows
-        starts = [lo] + [b.end() for b in RX_PART_BOUND.finditer(text, lo, m.start())]
+        # (a clause after a condition's `thì` holds the subject: `Khi Thành ủy phê duyệt thì Thành phố sẽ ...`)
+        starts = sorted([lo] + [b.end() for rx in (RX_PART_BOUND, RX_AGENT_CLAUSE_OPENER)
+                                for b in rx.finditer(text, lo, m.start())])
         kind = subject_kind(doc, starts[-1], m.start())
         if kind == Subject.NONE:
             after = agent(text, m.end(), hi)  # `dự kiến Cty Pacific Crystal hoàn thiện ...`: the subject follows
@@ -496,3 +500,15 @@ def attributed_official(doc: Doc, sent: tuple[int, int]) -> str | None:
         if not RX_CONTINUES.match(text, a, b):
             return None
     return None
+
+
+def quoting_official(doc: Doc, due_end: int, b: int) -> str | None:
+    """The official named after a quote that closes the sentence with a directive verb (`“... bắt buộc hoàn thành
+    trong quý 3 năm nay”, Bộ trưởng Đào Ngọc Dung chỉ đạo.`): who set what the quote holds."""
+    text = doc.text
+    close = max(text.rfind("”", due_end, b), text.rfind('"', due_end, b))
+    m = RX_QUOTE_DIRECTIVE.match(text, close, b) if close >= 0 else None
+    if m is None:
+        return None
+    name, _ = _official_ending_in(doc, m.start("who"), m.start("v"))
+    return name

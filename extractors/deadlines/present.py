@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from vnextract.extractors import dates
+from vnextract.extractors.deadlines.grammar import RX_BEFORE, RX_GOAL_BEFORE, RX_OPENING_PART, RX_WITHIN
 
 STALE_DAYS = 31
 HISTORY_DAYS = 366  # due more than a year before the article's present: history even when ordered
@@ -76,14 +78,48 @@ def event_day(doc: Doc) -> dt.date | None:
         return None
 
 
+RX_COMMA_NEXT = re.compile(r"[^\S\n]*,")
+# a written year a past word follows (`năm 2016 đã giao các sở ...`)
+RX_PAST_NEXT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\s,.;:]+[^\S\n]+){0,4}?(?:đã|vừa)(?![\w])")
+OPENING_REACH = 12  # characters before a day its sentence or comma part may start at
+
+
+def reported_day(text: str, mentions) -> dt.date | None:
+    """The last written day that opens its sentence or comma part: the article's present is no earlier."""
+    days = [mt.date_end for mt in mentions if mt.year_written and not mt.furniture and mt.granularity == "day"
+            and mt.date_end and RX_OPENING_PART.search(text[max(0, mt.start - OPENING_REACH):mt.start])
+            and RX_COMMA_NEXT.match(text, mt.end)]
+    try:
+        return dt.date.fromisoformat(max(days)) if days else None
+    except ValueError:
+        return None
+
+
+def past_told_year(text: str, mentions) -> dt.date | None:
+    """1 January of the last written year a past word follows (`năm 2016 đã giao ...`): the article's present is in
+    it or later."""
+    years = [int(mt.date_end[:4]) for mt in mentions if mt.year_written and not mt.furniture and not mt.background
+             and mt.granularity == "year" and mt.date_end and RX_PAST_NEXT.match(text, mt.end)
+             and not any(rx.search(text, max(0, mt.start - OPENING_REACH - 1), mt.start)
+                         for rx in (RX_BEFORE, RX_WITHIN, RX_GOAL_BEFORE))]  # (not a due time: `đến năm 2020 đã có ...`)
+    return dt.date(max(years), 1, 1) if years else None
+
+
 @dataclass(frozen=True)
 class ArticleTime:
     published: dt.date | None    # the article's published date
     present: dt.date | None      # the published date, else the event's day, else the year most days fall in
-    history_ref: dt.date | None  # the present, else the last day the article writes
+    history_ref: dt.date | None  # the present, else the last day the article writes (or year it tells as past)
+    told_floor: dt.date | None = None  # without a published date: the last day of a reported act opening its part
 
 
 def article_time(doc: Doc, mentions) -> ArticleTime:
     published = getattr(getattr(doc._, "info", None), "published", None)
     present = published or event_day(doc) or dominant_year_start(mentions)
-    return ArticleTime(published, present, present or latest_written_day(mentions))
+    if published:
+        return ArticleTime(published, present, present)
+    told = reported_day(doc.text, mentions)
+    if present:
+        return ArticleTime(published, present, present, told)
+    floors = [d for d in (latest_written_day(mentions), past_told_year(doc.text, mentions)) if d]
+    return ArticleTime(published, None, max(floors) if floors else None, told)

@@ -13,7 +13,9 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACTION,
     RX_ACTION_ANY,
     RX_ADVERT,
+    RX_CAREER,
     RX_COMMERCIAL,
+    RX_COMPLETING,
     RX_COMPLETION,
     RX_CONDITIONAL,
     RX_CONDITIONAL_OPENER,
@@ -27,6 +29,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
     RX_HORIZON_MARKER,
+    RX_MISSED_REPORT,
     RX_MODAL_NEXT,
     RX_PAST,
     RX_PERIOD_BEFORE,
@@ -196,6 +199,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
                                      or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
+    if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
+        return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
         return True  # a belief or an expectation (`kỳ vọng mục tiêu vốn hóa 20 tỷ USD vào năm 2025`)
     if c.lo > a and RX_PROJECTION.search(text, a, c.lo) and not has_modal(RX_STRONG, text, c.lo, c.hi) and \
@@ -266,6 +271,13 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
         return True  # a time long past at publication: a reported fact, unless someone ordered it
     if stale(mt, time.history_ref, HISTORY_DAYS):
         return True  # `quyền sử dụng đất ổn định ... trước tháng 10/1993`: history, whoever spoke of it
+    if directive is None and RX_MISSED_REPORT.match(text, mt.end):
+        return True  # `cam kết hoàn thành trong tháng 3/2017 nhưng đến nay mới chỉ ...`: a missed commitment, a report
+    if (directive is None or not c.directs_before_due) and c.kind != Marker.BEFORE and past_at(mt, time.told_floor):
+        # without a published date, the article tells of later days (`Ngày 13/01/2016, ...`): a plan due before
+        # them, or an act the due time opens (`Cuối tháng 7.2016, lãnh đạo ... có văn bản yêu cầu ...`), is a report
+        # (not a time limit a `trước` sets: `Hạn báo cáo trước ngày 30/9/2016.` after the request that sets it)
+        return True
     if c.kind == Marker.BEFORE and c.opens and re.match(r"(?i)\W*trước", text[due_start:due_start + 6]) and \
             re.match(r"[^\S\n]*,", c.post):
         return True  # `Trước ngày 30/4, giá xăng ...`, `..., trước tháng 1-2017, các sổ ...`: background
@@ -298,7 +310,10 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
         clause = text[lo:purpose.start() if purpose else hi]
         if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
             return True
-        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(clause)) or RX_STAT.search(clause))
+        # (an event word the completion word governs is what is completed: `hoàn thành việc điều tra, truy tố, xét xử`)
+        done = RX_COMPLETING.search(clause)
+        before_done = clause[:done.start()] if done else clause
+        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(before_done)) or RX_STAT.search(clause))
     return bool(c.directive is None and RX_STAT.search(text, lo, hi) and not RX_ACTION.search(text, lo, hi))
 
 

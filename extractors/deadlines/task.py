@@ -6,6 +6,7 @@ import re
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
     NOUN_MODALS,
+    RX_BARE_COMPLETION,
     RX_DEICTIC_NEXT,
     RX_MODAL_NEXT,
     RX_OPENING_MODAL,
@@ -159,3 +160,20 @@ def widened(c: Candidate, task: str, others: list[int]) -> str:
         if len(wide.split()) >= MIN_TASK_WORDS:
             return wide
     return task
+
+
+def completed_work(c: Candidate, task: str | None, responsible: str | None, others: list[int]) -> str | None:
+    """A task that is only a modal and a completion word (`..., phấn đấu hoàn thành trước ngày 10-2`): with the comma
+    parts before it that say what is to be completed (`tiến hành tiêu úng, gieo cấy lại ..., phấn đấu hoàn thành`)."""
+    if not task or not RX_BARE_COMPLETION.fullmatch(task):
+        return task
+    text, lo, due_start = c.text, c.lo, c.due_start
+    start = lo
+    at = text.rfind(responsible, lo, due_start) if responsible else -1
+    if at >= 0:
+        start = at + len(responsible)  # (the work follows the one who does it)
+    # (nor past the directive verb, or another due time: `dự kiến khởi công trong quý I/2017, phấn đấu hoàn thành ...`)
+    start = max([start] + [o for o in others if o <= due_start] +
+                ([c.directive.end()] if c.directive is not None and c.directive.end() <= due_start else []))
+    wide = strip(text[skip_openers(text, start, due_start):due_start])
+    return wide if len(wide.split()) > len(task.split()) else task
