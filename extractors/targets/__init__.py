@@ -31,9 +31,14 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
   cue-less figure counting the same head noun as an earlier target of the sentence (a breakdown:
   `1.680 tỷ đồng cho 4 địa phương (Hà Tĩnh 560 tỷ đồng, ...)`, `258 cây xanh ..., trong đó 115 cây`),
   and a figure opening a clause of a sentence whose plan is in force (`dự kiến tuyển ..., 452.000 học
-  sinh vào lớp mẫu giáo`);
+  sinh vào lớp mẫu giáo`); a sentence opened by `Trong đó` breaks down a figure of the same head noun in the
+  sentence right before it, named right after the opener (`... kiểm tra 18 tàu vỏ thép ... . Trong đó có 13 tàu do ...`);
 * a verb with `được` right before the figure (`xuất khẩu được 14.800 tấn`), and `có` + figure + a
-  work verb right after the unit (`đã có 60 đơn vị khắc phục`), state a result.
+  work verb right after the unit (`đã có 60 đơn vị khắc phục`; not after `đang`: `có 5 người đang bắt một con
+  chó` is narrative, only a backlog word counts there), state a result. People and teams deployed by a
+  public body are results too (`đã cử 10 đoàn thanh tra`, `bố trí 72 cán bộ chấm thi`, `điều động`).
+* `đã giao` + a count of things hands them over (`đã giao 77 ha đất`: achieved); tasks assigned stay a
+  goal (`đã giao 84 nhiệm vụ`).
 A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause, nor does a comma inside a
 list of recipients (``listed_nouns``: `giao cho các sở, ngành và quận, huyện 979 nhiệm vụ`). An `x/y` share of
 counted things is a progress figure by itself (`hiện 116/134 tuyến đường ... đã thông thoáng`). A work verb under

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .cues import COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
-from .phrases import LEX, Syllable, phrase_key, phrase_set, syllables, words_re
+from .phrases import LEX, Syllable, alt, phrase_key, phrase_set, syllables, words_re
 from .units import WEAK_UNITS, unit_key
 
 if TYPE_CHECKING:
@@ -30,10 +30,12 @@ PREDICATE_WITHIN = 8     # ... where a work verb after `được`/a modal, or a 
 EXISTENTIAL_WITHIN = 3   # ... where a work verb after `có` + figure is
 ENUMERATION_GAP = 40     # characters from the last target to a figure continuing its enumeration
 BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
+BREAKDOWN_OPENER_GAP = 2  # syllables from a `Trong đó` opening a sentence to the part it names (`có`, `có đến`)
 _FAR = 99                # the index of a syllable not found
 
 _LINK = phrase_set(LEX["link_words"])
-_PURPOSE = ("để",)  # a modal that, right after a unit, names the purpose of the thing counted, no goal
+_PURPOSE = ("để",)
+_ONGOING = "đang"  # a modal that, right after a unit, names the purpose of the thing counted, no goal
 _HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
 _PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
@@ -46,6 +48,9 @@ _QUOTA_REACHED_AFTER = re.compile(rf"\s+(?:{_QUOTA_REACHED.pattern})")
 QUOTA_NEAR_CHARS = 12    # how far before the number, or after the unit, a reaching verb is looked for
 _ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
 _RESULTS = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DELTA, Cue.COMPLETION, Cue.BACKLOG)
+_HANDOVER = phrase_set(LEX["handover_verbs"])
+_TASK_UNITS = phrase_set(LEX["assigned_task_units"])
+_BREAKDOWN_OPENER = re.compile(rf"\W*(?:{alt(LEX['breakdown_openers'])})(?!\w)")
 
 
 def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bool, pending_modal: bool):
@@ -131,16 +136,19 @@ def _opens_with_backlog(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
     return bool(rcues) and rcues[0][0] == Cue.BACKLOG and r_first.get(rcues[0][2], _FAR) < PASSIVE_WITHIN
 
 
-def _existential_predicate(pre: list[Syllable], rcues: list[FoundCue], r_first: dict[int, int]) -> int:
+def _existential_predicate(pre: list[Syllable], right: list[Syllable], rcues: list[FoundCue],
+                           r_first: dict[int, int]) -> int:
     """`đã có 60 đơn vị khắc phục`, `có 20 đơn vị tổ chức đấu giá`: after `có`, a work verb right
-    after the unit is the quantity's own predicate."""
+    after the unit is the quantity's own predicate; after `đang` it is an ongoing act of the people counted
+    (`có 5 người đang bắt một con chó`, `có 350 học sinh đang học`), narrative, and only a backlog word counts."""
     if not pre or pre[-1][0] != "có":
         return 0
+    ongoing = bool(right) and right[0][0] == _ONGOING  # `có 5 người đang bắt một con chó`: narrative
     for n, (cls, _, cs, _) in enumerate(rcues):
         if r_first.get(cs, _FAR) >= EXISTENTIAL_WITHIN:
             break
-        if cls in (Cue.WORK, Cue.COMPLETION, Cue.BACKLOG):
-            return n + 1
+        if cls == Cue.BACKLOG or (cls in (Cue.WORK, Cue.COMPLETION) and not ongoing):
+            return n + 1  # `có 12 dự án đang chậm tiến độ` is the state of the work
         if cls in (Cue.NEG_AFTER, Cue.NEUTRAL, Cue.DONE_WORK):
             break
     return 0
@@ -166,8 +174,8 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
     if prev and prev[0] == sent and plain and start - prev[1] <= ENUMERATION_GAP \
             and _linking_only(syllables(folded, max(clause[0], prev[1]), start)):
         return prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
-    if like and like[0] == sent and plain and start - like[1] <= BREAKDOWN_GAP:
-        return like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`
+    if like and plain and start - like[1] <= BREAKDOWN_GAP and (like[0] == sent or _breaks_down_previous(c, like[0])):
+        return like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`, `. Trong đó có 13 tàu`
     if plan_in_force and plain and _linking_only(syllables(folded, clause[0], start)):
         return Status.PLANNED  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
     if plan_in_force and goal_stated and plain and (c.comparator in (">=", "<=") or (pre and pre[-1][0] == "có")):
@@ -177,6 +185,33 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
         # (`x/y` + unit) measures progress by itself
         return Status.PLANNED if plan_in_force else Status.ACHIEVED
     return None
+
+
+def _breaks_down_previous(c: Candidate, like_sent: tuple[int, int]) -> bool:
+    """`... kiểm tra 18 tàu vỏ thép ... . Trong đó có 13 tàu do Công ty ... đóng`: a sentence opened by `Trong đó`
+    breaks down the figure of the sentence right before it."""
+    a = c.sent[0]
+    if a == 0 or c.m.group("pct") or like_sent[0] != c.ctx.sentence(a - 1)[0]:
+        return False  # a share (`Trong đó có đến 59,3% là ...`) names no part of a counted whole
+    opener = _BREAKDOWN_OPENER.match(c.ctx.folded, a)
+    # the part is named right after the opener (`Trong đó, có 43 dự án`), not later in a clause of its own
+    # (`Trong đó, nặng nhất là H. Phong Điền với khoảng 1.300 ha`)
+    return bool(opener) and len(syllables(c.ctx.folded, opener.end(), c.start)) <= BREAKDOWN_OPENER_GAP
+
+
+def handed_over(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
+    """`đã giao 77 ha đất`, `đã giao 5.000 căn NƠXH`: `giao` right after a done word hands things over, a result;
+    tasks assigned (`đã giao 84 đầu việc`) stay a goal (targets.json `_doc_handed_over`)."""
+    if c.unit_folded is None or phrase_key(c.unit_folded) in _TASK_UNITS:
+        return cues
+    out, done_end = [], -2
+    for cue in cues:
+        if cue[0] == Cue.DONE:
+            done_end = cue[3]
+        elif cue[0] == Cue.PLAN and cue[1] in _HANDOVER and cue[2] - done_end <= 1:
+            cue = (Cue.WORK,) + cue[1:]
+        out.append(cue)
+    return out
 
 
 def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
@@ -205,7 +240,7 @@ def is_quota(c: Candidate) -> bool:
 
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
-    c.scues, c.lcues = _past_horizons(c, c.scues), _past_horizons(c, c.lcues)
+    c.scues, c.lcues = _past_horizons(c, c.scues), handed_over(c, _past_horizons(c, c.lcues))
     state, sticky, _, _ = scan(c.scues, None, False, False, False)
     goal_stated = any(cue[0] == Cue.PLAN for cue in c.scues)  # a plan word, not a mere modal, opens the sentence
     plan_in_force = sticky and state == Status.PLANNED
@@ -220,7 +255,7 @@ def read_status(c: Candidate) -> None:
     adjacent = bool(c.lcues) and c.lcues[-1][3] >= c.near_from and c.lcues[-1][0] in _ADJACENT
     if not qualified or state is None:
         upto = _right_predicate(c.rcues, r_first, pending or state == Status.PLANNED or c.currency) \
-            or _existential_predicate(c.pre, c.rcues, r_first)
+            or _existential_predicate(c.pre, c.right, c.rcues, r_first)
         adjacent = adjacent or bool(upto)
         if upto:
             # `đã trích ngân sách 149 triệu đồng để hỗ trợ`: money spent on a purpose is done; `còn lại 55,7 triệu

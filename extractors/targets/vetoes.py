@@ -221,8 +221,9 @@ def is_price(c: Candidate) -> bool:
 
 
 def is_casualty_or_attendance(c: Candidate) -> bool:
-    """A ``neg_after`` word right after the unit (`5 người chết`, `đại biểu dự`, `tán thành`); debt words
-    only without a work verb at hand (`thu hồi 150 tỷ đồng tiền nợ thuế` is recovered)."""
+    """A ``neg_after`` word right after the unit (`5 người chết`, `đại biểu dự`, `tán thành`, `26 tổ chức bị ảnh
+    hưởng`); debt and damage words (``neg_after_soft``) only without a work verb at hand (`thu hồi 150 tỷ đồng tiền
+    nợ thuế` is recovered, `kiểm tra 18 tàu vỏ thép bị hư hỏng` inspected)."""
     for cls, key, cs, _ in c.rcues:
         if cs >= c.near_to:
             break
