@@ -56,3 +56,34 @@ class TestInvestigationBodyHead:
     def test_bare_boss_is_no_post(self):
         # `thủ trưởng` alone is a soldier's word for a superior, no post
         assert titles_of("Anh Nguyễn Văn Toàn kể lại lời thủ trưởng dặn trước khi hành quân.") == {}
+
+
+class TestMonkWithPost:
+    """A Buddhist monk or nun (`Hòa thượng`, `Thượng tọa`, `Đại đức` + `Thích ...`) holding a post in the
+    Buddhist Sangha or a temple: a named person with a post in an organisation, like any other."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh thỉnh chuông khai mạc "
+         "lễ hội.", "Thích Thanh Quyết", "Trưởng Ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh"),
+        ("Đại đức Thích Khai Độ - Trụ trì chùa Non, (Sóc Sơn, Hà Nội) cho biết chùa đã được tu bổ.",
+         "Thích Khai Độ", "Trụ trì chùa Non"),
+        ("Hòa thượng Thích Giác Nhường, Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam kiêm Giám luật "
+         "Hội đồng Chứng minh, đã phát biểu.", "Thích Giác Nhường",
+         "Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"),
+        ("Trưởng lão Hòa thượng Thích Trí Quảng (Phó Pháp chủ kiêm Giám luật Hội đồng Chứng minh, Trưởng ban Trị sự "
+         "Giáo hội Phật giáo Việt Nam TPHCM) đã giảng pháp.", "Thích Trí Quảng",
+         "Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam Thành phố Hồ Chí Minh"),
+    ])
+    def test_monk_read(self, text, name, title):
+        assert title in titles_of(text)[name]
+
+    @pytest.mark.parametrize("text", [
+        # a monk named with no post is no official
+        "Hòa thượng Thích Thanh Tứ đặt tại chùa Quán Sứ khiến nhiều phật tử không khỏi ngạc nhiên.",
+        # `Thích` the verb opening a sentence
+        "Thích Hà Nội vì có nhiều món ngon, chị Lan ở lại thêm một tuần.",
+        # a temple named after no one: `chùa` + a name is no person
+        "Ông Nguyễn Văn Minh, Chủ tịch UBND xã cho biết lễ hội chùa Hương đã khai mạc.",
+    ])
+    def test_no_monk_official(self, text):
+        assert not any(n.startswith("Thích") for n in titles_of(text))
