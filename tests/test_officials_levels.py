@@ -87,3 +87,31 @@ class TestMonkWithPost:
     ])
     def test_no_monk_official(self, text):
         assert not any(n.startswith("Thích") for n in titles_of(text))
+
+
+class TestPostsHeldTogetherBeforeName:
+    """`A kiêm B` written before the name: both posts are the person's, as when written after it."""
+
+    @pytest.mark.parametrize("text,name,titles", [
+        ("Theo Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải, quận lấy yếu tố con người làm "
+         "trung tâm.", "Nguyễn Văn Hải", ["Bí thư Quận ủy", "Chủ tịch Ủy ban nhân dân quận Nam Từ Liêm"]),
+        ("Theo Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ Võ Công Hàm, huyện đã hoàn thành kế hoạch.",
+         "Võ Công Hàm", ["Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
+        ("Chánh văn phòng kiêm Người phát ngôn UBND quận 1 Trần Văn Bình cho biết quận đã xử lý.", "Trần Văn Bình",
+         ["Chánh văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
+    ])
+    def test_both_posts(self, text, name, titles):
+        assert titles_of(text)[name] == titles
+
+    @pytest.mark.parametrize("text", [
+        "Phó Thủ tướng kiêm Bộ trưởng Công thương Séc Karel Havlicek hôm nay cho biết Rosatom sẽ bị gạch tên.",
+        "Ông Karel Havlicek, Phó Thủ tướng kiêm Bộ trưởng Công thương Séc, hôm nay cho biết Rosatom sẽ bị gạch tên.",
+    ])
+    def test_head_of_government_keeps_own_body(self, text):
+        # a deputy prime minister's body is the government, not the ministry of the post after `kiêm`
+        assert titles_of(text)["Karel Havlicek"] == ["Phó Thủ tướng", "Bộ trưởng Công thương Séc"]
+
+    def test_comma_after_other_words_still_stops(self):
+        # a comma after a clause: the post before it is no part of the name's chain
+        titles = titles_of("Sau khi làm việc với Chủ tịch UBND tỉnh, Bí thư Huyện ủy Đức Thọ Võ Công Hàm phát biểu.")
+        assert titles.get("Võ Công Hàm") == ["Bí thư Huyện ủy Đức Thọ"]
