@@ -74,7 +74,7 @@ def test_post_opening_its_clause_before_an_honorific_is_the_persons():
 
 @pytest.mark.parametrize("text,name,titles", [
     ("Ông Nguyễn Tất Thắng, Phó trưởng phòng Văn hóa H.Thủy Nguyên, nhìn nhận: “Đây là khu di tích đẹp”.",
-     "Nguyễn Tất Thắng", ["Phó trưởng phòng Văn hóa huyện Thủy Nguyên"]),
+     "Nguyễn Tất Thắng", ["Phó Trưởng phòng Văn hóa huyện Thủy Nguyên"]),
     ("Ông Nguyễn Văn Hùng, Chủ tịch UBND H.Hóc Môn cho biết sẽ kiểm tra.", "Nguyễn Văn Hùng",
      ["Chủ tịch Ủy ban nhân dân huyện Hóc Môn"]),
     ("Ông Lê Văn Sang, Phó Chủ tịch UBND TP.Yên Bái cho biết.", "Lê Văn Sang", ["Phó Chủ tịch Ủy ban nhân dân thành phố Yên Bái"]),

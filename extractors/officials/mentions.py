@@ -396,10 +396,12 @@ def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span],
         return [], name.unit - 1 if name.introduced else name.unit
     spans = [name.pre]
     first = name.pre[0]
-    # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma-joined.
-    while first - 1 > floor and units[first - 1].key == ",":
+    # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma-joined;
+    # `Bí thư Quận ủy kiêm Chủ tịch UBND quận X Nguyễn Văn Hải`: or held together (`kiêm`).
+    while first - 1 > floor and units[first - 1].key in (",", "kiêm"):
         more = pre_title(units, first - 1, s.upper, floor)
-        if not more or more[0] > 0 and units[more[0] - 1].key not in _JOIN_EARLIER_TITLE \
+        held_together = units[first - 1].key == "kiêm"  # the same person's, whatever stands before
+        if not more or more[0] > 0 and not held_together and units[more[0] - 1].key not in _JOIN_EARLIER_TITLE \
                 and units[more[0] - 1].key not in HONORIFIC_SET:
             break
         spans.insert(0, more)

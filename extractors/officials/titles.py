@@ -11,6 +11,7 @@ from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS_FOLDED,
     DROPPED,
     FORMER,
+    LEVEL_ABBREVIATIONS,
     MODIFIERS,
     ORG_TYPES,
     POST_KEY_ADMIN_WORDS,
@@ -21,10 +22,10 @@ from vnextract.extractors.officials.vocabulary import (
 
 MAX_BRACKET_REPEAT_UNITS = 5       # units after a `(` searched for its `)` (`(NN&PTNT)`, `(TP.HCM)`)
 MAX_JOINED_ABBREVIATION_UNITS = 5  # `LĐ` `-` `TB&XH`: units of an abbreviation the tokenizer split
-# An administrative level's abbreviation glued to its place's name: `TP.Yên Bái`, `H.Thủy Nguyên`, `TX.Sơn Tây`.
+# An administrative level's abbreviation glued to its place's name: `TP.Yên Bái`, `H.Thủy Nguyên`, `X.Điền Hải`.
 # Two letters after the dot: `H.R. McMaster` is a person's initials.
-_GLUED_CITY = re.compile(r"(TP|Tp|H|TX)\.(?=[^\W\d_]{2})")
-_GLUED_LEVEL = {"TP": "thành phố", "Tp": "thành phố", "H": "huyện", "TX": "thị xã"}
+_GLUED_CITY = re.compile(rf"({'|'.join(sorted(LEVEL_ABBREVIATIONS, key=len, reverse=True))})\.(?=[^\W\d_]{{2}})")
+_GLUED_LEVEL = LEVEL_ABBREVIATIONS
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
 
@@ -88,6 +89,8 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             out.append(f"{_GLUED_LEVEL[glued_city.group(1)]} {u.text[glued_city.end():]}")  # `TP.Yên Bái`
         elif u.text in ABBREVIATIONS:
             out.append(ABBREVIATIONS[u.text])
+        elif _spaced_level(units, i):
+            out.append(LEVEL_ABBREVIATIONS[u.text[:-1]])  # `UBND H. Quảng Điền` -> `... huyện Quảng Điền`
         elif u.key in ABBREVIATIONS_FOLDED and is_abbreviation(u.text):
             out.append(ABBREVIATIONS_FOLDED[u.key])
         elif not upper_sentence and " " in u.text and is_caps(u.text):
@@ -104,6 +107,14 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
     title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
     return title[0].upper() + title[1:] if title else title
+
+
+def _spaced_level(units: list[Unit], i: int) -> bool:
+    """`H.` written apart from its place's name inside a post (`Phòng NN&PTNT H. Quảng Điền`): a level's
+    abbreviation when a capitalised name follows it (at a post's start, `H.` is a person's initial)."""
+    u = units[i]
+    return (i > 0 and i + 1 < len(units) and u.text.endswith(".") and u.text[:-1] in LEVEL_ABBREVIATIONS
+            and units[i + 1].text[:1].isupper() and units[i + 1].start > u.end)
 
 
 def _expanded(word: str) -> str:

@@ -15,7 +15,7 @@ from vnextract.extractors.officials.names import (
     is_caps,
     is_vietnamese_syllable,
 )
-from vnextract.extractors.officials.vocabulary import MAX_TITLE_WORDS, ROLE_BY_CUE, SURNAMES
+from vnextract.extractors.officials.vocabulary import HONORIFICS, MAX_TITLE_WORDS, ROLE_BY_CUE, SURNAMES
 
 MIN_GLUED_LETTERS = 6  # `tướngA`: shorter words are never two glued together
 MIN_PLACE_SYLLABLES = 2  # `Phù Cát` + `nói`: one capitalised syllable before a verb is too often a body's word
@@ -134,6 +134,13 @@ def _word_units(word: str) -> tuple:
             parts.append((idx, idx + tail, fold(text[:tail])))
             parts.append((idx + tail, idx + len(text), fold(text[tail:])))
             continue
+        honoured = _full_name_after_honorific(syl)
+        if honoured:  # `Hòa thượng Thích Trí Quảng`: the tokenizer glued the name to the rank before it
+            cut = len(" ".join(syl[:honoured]))
+            rest = text[cut:].lstrip()
+            parts.append((idx, idx + cut, fold(text[:cut])))
+            parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
+            continue
         named = _leading_full_name(syl)
         if named:  # `Trần Hiếu nêu`: the tokenizer glued the verb after a name to it
             cut = len(" ".join(syl[:named]))
@@ -218,6 +225,22 @@ def _leading_full_name(syl: list[str]) -> int:
             or not all(x.islower() for x in syl[n:]):
         return 0
     return n
+
+
+def _full_name_after_honorific(syl: list[str]) -> int:
+    """Where a full name (a family name, then capitalised syllables to the word's end) begins after an honorific
+    or its second half (`Hòa thượng Thích Trí Quảng`, `thượng Thích Huệ Thông` after `Hòa`), else 0."""
+    n = len(syl)
+    while n > 0 and syl[n - 1][:1].isupper() and syl[n - 1].isalpha():
+        n -= 1
+    if n == 0 or len(syl) - n < MIN_FULL_NAME_SYLLABLES or fold(syl[n]) not in SURNAMES:
+        return 0
+    if not syl[n - 1].islower():
+        return 0
+    prefix = fold(" ".join(syl[:n]))
+    if any(h == prefix or h.endswith(" " + prefix) or prefix.endswith(" " + h) for h in HONORIFICS):
+        return n
+    return 0
 
 
 def _leading_place_before_verb(syl: list[str]) -> int:

@@ -23,6 +23,8 @@ RANKS = {fold(r[0]): r[0] for r in _TITLE_ROWS if r[1] == TitleKind.RANK}
 MAX_TITLE_WORDS = max(len(k.split()) for k in list(POSTS) + list(RANKS))
 ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("abbreviations.tsv")}
 ABBREVIATIONS_FOLDED = {fold(k): v for k, v in ABBREVIATIONS.items()}
+# `H` -> `huyện`: a level's abbreviation before its place's name (`H.Phong Điền`, `X. Điền Hải`)
+LEVEL_ABBREVIATIONS = {r[0]: r[1] for r in load_tsv("level_abbreviations.tsv")}
 SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
 ORG_WORDS = frozenset([fold(w) for w in load_lines("org_words.txt")] + [fold(v) for v in ABBREVIATIONS.values()])
 HONORIFICS = tuple(sorted((fold(h) for h in load_lines("honorifics.txt")), key=len, reverse=True))
