@@ -10,6 +10,9 @@ names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and
   from then on it is the real package.
 - `skip_spacy_cli` installs a stand-in `spacy.cli.info` (the one name of the command line that
   `__init__` imports); the real module is imported on the stand-in's first call.
+- `defer_spacy_schemas` puts a stand-in `spacy.schemas` in `sys.modules`: spaCy's Doc module imports
+  it (its pydantic models cost about 0.1 s) for `Doc.from_json`'s validation only; the real module
+  is imported when a name of it is first read.
 - `vietnamese_defaults` gives the Vietnamese lexical attributes and stop words (what
   `spacy.lang.vi.Vietnamese.Defaults` holds) without importing `Language`.
 
@@ -75,6 +78,29 @@ def defer_spacy_init() -> None:
     from spacy.errors import setup_default_warnings
 
     setup_default_warnings()  # the first thing spaCy's `__init__` does: its warning filters stay the same
+
+
+_SCHEMAS = "spacy.schemas"
+
+
+def defer_spacy_schemas() -> None:
+    """Install the stand-in `spacy.schemas`, unless it (or all of spaCy) is already imported."""
+    if _SCHEMAS in sys.modules or not spacy_init_deferred():
+        return
+    stand_in = types.ModuleType(_SCHEMAS, "vnextract's stand-in for spacy.schemas (see vnextract.pipeline.startup)")
+
+    def real_on_use(name: str):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        if sys.modules.get(_SCHEMAS) is stand_in:
+            del sys.modules[_SCHEMAS]
+        value = getattr(importlib.import_module(_SCHEMAS), name)
+        setattr(stand_in, name, value)
+        return value
+
+    stand_in.__getattr__ = real_on_use
+    stand_in._vnextract_stand_in = True
+    sys.modules[_SCHEMAS] = stand_in
 
 
 def _is_submodule(name: str) -> bool:
