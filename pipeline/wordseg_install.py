@@ -170,7 +170,8 @@ def ready_inputs(mdir: str) -> list[str]:
     tn = os.path.join(udir, "pipeline", "text_normalize")  # its code and its rule tables
     files += [os.path.join(tn, n) for n in sorted(os.listdir(tn)) if n.endswith((".py", ".bin"))]
     here = os.path.dirname(os.path.abspath(__file__))
-    files += [os.path.join(here, name) for name in ("wordseg.py", "wordseg_install.py", "crfsuite_model.py")]
+    files += [os.path.join(here, name)
+              for name in ("wordseg.py", "wordseg_arrays.py", "wordseg_install.py", "crfsuite_model.py")]
     return files
 
 
