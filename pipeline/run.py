@@ -37,7 +37,8 @@ def version_inputs() -> list[tuple[str, object]]:
     files = list(_walk(resources.files("vnextract.extractors")))
     pipeline = resources.files("vnextract.pipeline")
     files += [(n, pipeline.joinpath(n))
-              for n in ("segment.py", "wordseg.py", "wordseg_install.py", "crfsuite_model.py", "facts.py", "run.py")]
+              for n in ("segment.py", "wordseg.py", "wordseg_arrays.py", "wordseg_install.py", "crfsuite_model.py",
+                        "facts.py", "run.py")]
     return files
 
 

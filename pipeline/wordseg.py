@@ -14,8 +14,11 @@ differently:
   and the Rust `CRFTagger` hashes each again to find its weights. Here the templates are grouped
   by what they read (a token, its lower case, its `isdigit`/`istitle`/`is_in_dict` value, a
   bigram, a trigram...); each group has one table from that value to the weights of all its
-  templates, looked up with the tokens themselves (n-grams by the tuple of their tokens, so no
-  string is built). A token's unigram values are computed once per distinct token.
+  templates. A token's unigram values are computed once per distinct token, which gets an id
+  and a row of numbers (its unigram combos, istitle, its syllable ids); an article's n-grams are
+  then numbers computed and looked up (`searchsorted` in each group's sorted keys) in numpy, with
+  no Python per token. A token with a space (underthesea's `Th.S` pattern matches `Th s`) has
+  its n-grams looked up by their joined text, as the Rust featurizer does.
 * Scores: the emission scores are summed in the Rust tagger's order (template by template, from
   0.0) and the two-label Viterbi keeps its tie-breaking, so the floating-point scores are
   bit-identical to underthesea's, not merely close.
@@ -33,7 +36,7 @@ Whatever this module does not know -- another underthesea_core version, other un
 for the steps reproduced here, other feature templates, a model that does not load or has other
 labels -- makes it fall back to ``underthesea.word_tokenize`` (logged once, "vnextract" logger).
 Inputs underthesea itself would choke on (lone surrogates, a token that would make the Rust
-featurizer panic) and the rare token containing a space are handed to underthesea too.
+featurizer panic) are handed to underthesea too.
 ``VNEXTRACT_WORDSEG=underthesea`` forces the fallback.
 """
 from __future__ import annotations
@@ -44,10 +47,12 @@ import os
 import re
 import sys
 import threading
-import unicodedata
-from itertools import product, repeat
 
 from vnextract.pipeline import wordseg_install as install
+from vnextract.pipeline.wordseg_arrays import SUMS as _SUMS
+from vnextract.pipeline.wordseg_arrays import character_normalizer as _character_normalizer
+from vnextract.pipeline.wordseg_arrays import ngram_arrays as _ngram_arrays
+from vnextract.pipeline.wordseg_arrays import sequential_sum as _sequential_sum
 
 log = logging.getLogger("vnextract")
 
@@ -158,19 +163,20 @@ class FastSegmenter:
             if g == 1:
                 uni_groups.append((fn, ids, zero, bos, eos))
                 continue
-            # n-grams are looked up by the tuple of their tokens (no token of the fast path
-            # contains a space, so "a b" <-> ("a", "b") is one-to-one): no strings are built.
+            # n-grams of tokens without a space are looked up by the tuple of their tokens ("a b"
+            # <-> ("a", "b") is one-to-one for them), as numbers (see `_ngram_arrays`); the few
+            # values with more spaces ("extras") only match a gram with a token like `Th s`.
             if fn is None or fn == "lower":
                 by_tuple = {tuple(v.split(" ")): c for v, c in ids.items() if v.count(" ") == g - 1}
-                lookup = (("tok" if fn is None else "low"), by_tuple, zero)
+                extras = {v: c for v, c in ids.items() if v.count(" ") > g - 1}
+                lookup = (("tok" if fn is None else "low"), by_tuple, zero, extras)
             elif fn == "is_in_dict":
                 entries = (tuple(w.split(" ")) for w in dictionary if w.count(" ") == g - 1)
-                lookup = ("low", dict.fromkeys(entries, true), false)
+                lookup = ("dict", dict.fromkeys(entries, true), false, (false, true))
             elif fn == "istitle":
-                table = {bits: (true if all(bits) else false) for bits in product((False, True), repeat=g)}
-                lookup = ("title", table, false)
+                lookup = ("title", None, false, (false, true))
             else:  # isdigit: a joined n-gram contains a space, never an i32
-                lookup = ("const", None, false)
+                lookup = ("const", None, false, None)
             multi_groups.append((g,) + lookup + (bos, eos))
         # combo -> (template slot -> its 2 label weights), flattened for `take`
         cw = np.ascontiguousarray(W[np.array(combos, dtype=np.intp)].reshape(-1, 2), dtype=np.float64)
@@ -178,10 +184,11 @@ class FastSegmenter:
             pattern = (regex_tokenize.patterns.pattern, regex_tokenize.patterns.flags)
         else:  # fixed_words recompiled it: the one its import compiled (regex_tokenize.py, line 235)
             pattern = (r"(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
+        vocab, ngrams = _ngram_arrays(np, multi_groups)
         self._setup({
             "labels": tuple(labels), "transitions": tuple(transitions), "dictionary": frozenset(dictionary),
             "pad": pad, "combo_width": width, "uni_groups": tuple(uni_groups),
-            "multi_groups": tuple(multi_groups), "cw": cw.tobytes(),
+            "vocab": vocab, "ngrams": ngrams, "cw": cw.tobytes(),
             "t_base": tuple(group_of), "t_offset": tuple(a for a, _, _ in parsed), "t_slot": tuple(slot_of),
             # underthesea's normalisation tables and tokenizer pattern (as compiled at its import)
             "character_map": dict(text_normalizer.character_map), "token_map": dict(text_normalizer.token_map),
@@ -208,12 +215,18 @@ class FastSegmenter:
         self.dictionary = state["dictionary"]
         self._pad = pad = state["pad"]
         self._uni_groups = [(fn, ids.get, zero, bos, eos) for fn, ids, zero, bos, eos in state["uni_groups"]]
-        self._multi_groups = [(g, source, None if table is None else table.get, default, bos, eos)
-                              for g, source, table, default, bos, eos in state["multi_groups"]]
+        # n-gram groups: (g, kind, sorted keys, their combos, default, extra, BOS combo, EOS combo)
+        self._ngrams = [(g, kind, np.frombuffer(keys, dtype=np.int64), None if vals is None else
+                         np.frombuffer(vals, dtype=np.int64), default, extra, bos, eos)
+                        for g, kind, keys, vals, default, extra, bos, eos in state["ngrams"]]
+        self._vocab_get = state["vocab"].get
+        self._unk = len(state["vocab"])  # the id of a syllable no n-gram of the model contains
+        self._base = self._unk + 1
+        self._n_uni = len(self._uni_groups)
+        self._n_groups = self._n_uni + len(self._ngrams)
         self._combo_width = state["combo_width"]
         self._CW = np.frombuffer(state["cw"], dtype=np.float64).reshape(-1, 2)  # read-only
-        self._uni_pad_bos = [[g[3]] * pad for g in self._uni_groups]
-        self._uni_pad_eos = [[g[4]] * pad for g in self._uni_groups]
+        self._pad_bos, self._pad_eos = [0] * pad, [1] * pad  # token ids 0 and 1: BOS and EOS
         # template k at token i reads group t_base[k] at padded position pad + t_offset[k] + i
         self._t_base = np.array(state["t_base"], dtype=np.intp)[:, None]
         self._t_offset = np.array(state["t_offset"], dtype=np.intp)[:, None]
@@ -241,7 +254,16 @@ class FastSegmenter:
         self._known = own if _pattern_hash(own) == KNOWN_PATTERN_HASH else None  # proven for chunking
         self._chunk_cache: dict[str, tuple] = {}  # chunk -> its tokens when whitespace follows
         self._tail_cache: dict[str, tuple] = {}  # last chunk (+ "\n" or " ") -> its tokens
-        self._tok_info: dict[str, tuple] = {}  # token -> (unigram group combos, lower, istitle)
+        # Every distinct token gets an id (>= 2), its row of `_tokens`: its combo in each unigram
+        # group, then istitle, its syllable id (`vocab`) and its lower case's, whether it has a space.
+        self._tok_info: dict[str, int] = {}  # token -> id
+        self._tokens = np.zeros((1024, self._n_uni + 4), dtype=np.int64)
+        self._tokens[0, :self._n_uni] = [g[3] for g in self._uni_groups]
+        self._tokens[1, :self._n_uni] = [g[4] for g in self._uni_groups]
+        self._tokens[:2, self._n_uni + 1:self._n_uni + 3] = self._unk
+        self._tok_text: list[str | None] = [None, None]  # id -> token
+        self._tok_lower: list[str | None] = [None, None]  # id -> its lower case
+        self._lock = threading.Lock()
         self._rust_featurizer = None
         self.delegated = 0  # sentences handed to underthesea.word_tokenize
 
@@ -285,10 +307,7 @@ class FastSegmenter:
             raise _Delegate("surrogate")
         pat = self._current_pattern()  # read on each call, as underthesea does
         if pat is not self._known or ("Th" in text and _TH_SPACE.search(text)):
-            tokens = self._normalize_tokens([m.group() for m in pat.finditer(text)])
-            if any(" " in tok for tok in tokens):  # n-grams are keyed by tuples of tokens
-                raise _Delegate("a token with a space")
-            return tokens
+            return self._normalize_tokens([m.group() for m in pat.finditer(text)])
         chunks = text.split()  # str.isspace() == the pattern's \s (checked in the tests)
         if not chunks:
             return []
@@ -327,7 +346,7 @@ class FastSegmenter:
 
     # -- per-token properties -----------------------------------------------------------------
     def _info(self, tok: str) -> tuple:
-        """(the token's combo in each unigram group, lower, istitle)."""
+        """A new token's id, its row of `_tokens` filled in."""
         if _NOT_PY_SAFE.search(tok) is None:
             lower = tok.lower()
             title = _istitle(tok)
@@ -337,9 +356,16 @@ class FastSegmenter:
         else:
             values = self._rust_values(tok)
             lower, title = values["lower"], values["istitle"] == _TRUE
-        combos = tuple(get(values[fn], zero) for fn, get, zero, _, _ in self._uni_groups)
-        info = self._tok_info[tok] = (combos, lower, title)
-        return info
+        combos = [get(values[fn], zero) for fn, get, zero, _, _ in self._uni_groups]
+        tid = len(self._tok_text)
+        if tid >= len(self._tokens):
+            self._tokens = self._np.concatenate([self._tokens, self._np.zeros_like(self._tokens)])
+        vget, unk = self._vocab_get, self._unk
+        self._tokens[tid] = combos + [title, vget(tok, unk), vget(lower, unk), " " in tok]
+        self._tok_text.append(tok)
+        self._tok_lower.append(lower)
+        self._tok_info[tok] = tid
+        return tid
 
     def _rust_values(self, tok: str) -> dict:
         """The unigram function values computed by underthesea_core's own featurizer."""
@@ -353,57 +379,108 @@ class FastSegmenter:
         return {None: tok, "lower": lower, "isdigit": digit, "istitle": title, "is_in_dict": in_dict}
 
     # -- scores -------------------------------------------------------------------------------
-    def infos(self, tokens: list[str]) -> list[tuple]:
-        info = self._tok_info
-        return [info.get(t) or self._info(t) for t in tokens]
+    def infos(self, tokens: list[str]) -> list[int]:
+        """The tokens' ids (see `_setup`), new tokens numbered."""
+        get = self._tok_info.get
+        return [get(t) or self._info(t) for t in tokens]
 
-    def emissions(self, sentences: list[list[str]], infos: list[list[tuple]] | None = None
+    def emissions(self, sentences: list[list[str]], infos: list[list[int]] | None = None
                   ) -> list[list[float]]:
         """For every token of the (non-empty) token lists, in order: its two label scores as the
         Rust tagger computes them, bit for bit. One vectorised pass for all the sentences."""
+        with self._lock:
+            if infos is None:
+                infos = [self.infos(tokens) for tokens in sentences]
+            return self._scores(infos).tolist()
+
+    def _scores(self, sentences: list[list[int]]):
+        """`emissions` of sentences given as token ids: a (tokens, 2) array.
+
+        The padded sentences (pad BOS, the tokens, pad EOS, one block per sentence) are one array of
+        token ids; each group's combo at each padded position comes from the tokens' rows
+        (unigrams) or, for an n-gram starting there, from its number (its syllable ids in base
+        `_base`) searched in the group's sorted keys: no Python per token. A template (a, b) at
+        token i reads its group at padded position pad + a + i: BOS before a sentence, EOS from
+        where its n-gram would run past the sentence's end."""
         np = self._np
         pad = self._pad
-        if infos is None:
-            infos = [self.infos(tokens) for tokens in sentences]
-        n_groups = len(self._uni_groups) + len(self._multi_groups)
-        # columns[group]: the combo group `group` reads at each position of the padded sentences
-        # (pad BOS, the tokens, pad EOS, one block per sentence)
-        columns: list[list[int]] = [[] for _ in range(n_groups)]
-        for tokens, info in zip(sentences, infos):
-            n = len(tokens)
-            for col, bos, vals, eos in zip(columns, self._uni_pad_bos, zip(*[x[0] for x in info]),
-                                           self._uni_pad_eos):
-                col += bos
-                col += vals
-                col += eos
-            if self._multi_groups:
-                sources = {"tok": tokens, "low": [x[1] for x in info], "title": [x[2] for x in info]}
-                for col, (g, source, get, default, bos, eos) in zip(columns[len(self._uni_groups):],
-                                                                    self._multi_groups):
-                    if get is None:
-                        ids = [default] * (n - g + 1)
-                    else:
-                        seq = sources[source]
-                        grams = zip(seq, seq[1:]) if g == 2 else zip(*(seq[k:] for k in range(g)))
-                        ids = list(map(get, grams, repeat(default)))
-                    # template (a, b) at token i reads position pad + a + i: BOS before, EOS after
-                    col += [bos] * pad
-                    col += ids
-                    col += [eos] * (pad + g - 1 if n >= g - 1 else pad + n)
+        seq: list[int] = []
+        pad_bos, pad_eos = self._pad_bos, self._pad_eos
+        for ids in sentences:
+            seq += pad_bos
+            seq += ids
+            seq += pad_eos
+        width = len(seq)  # padded positions per group
+        seq += pad_eos  # room for the n-grams starting in the last pad (g - 1 <= pad)
+        arr = np.array(seq, dtype=np.intp)
+        rows = self._tokens.take(arr, axis=0)
+        n_uni = self._n_uni
+        groups = np.empty((self._n_groups, width), dtype=np.intp)
+        groups[:n_uni] = rows[:width, :n_uni].T
+        real = arr >= 2
+        head = real[:width]
+        at_bos = arr[:width] == 0
+        title = rows[:, n_uni].astype(bool)
+        syllables = {"tok": rows[:, n_uni + 1], "low": rows[:, n_uni + 2]}
+        syllables["dict"] = syllables["low"]
+        base = self._base
+        for gi, (g, kind, keys, vals, default, extra, bos, eos) in enumerate(self._ngrams, n_uni):
+            ok = head & real[g - 1:width + g - 1]
+            col = np.where(at_bos, bos, eos)
+            if kind == "const":
+                col[ok] = default
+            elif kind == "title":
+                t = title[:width].copy()
+                for k in range(1, g):
+                    t &= title[k:width + k]
+                col[ok] = np.where(t[ok], extra[1], extra[0])
+            else:
+                v = syllables[kind]
+                key = v[:width].copy()
+                for k in range(1, g):
+                    key *= base
+                    key += v[k:width + k]
+                key = key[ok]
+                if len(keys):
+                    at = keys.searchsorted(key)
+                    at[at == len(keys)] = 0
+                    found = keys[at] == key
+                else:
+                    at = found = np.zeros(len(key), dtype=bool)
+                if vals is None:  # is_in_dict
+                    col[ok] = np.where(found, extra[1], extra[0])
+                else:
+                    col[ok] = np.where(found, vals[at], default)
+            groups[gi] = col
+        if rows[:width, n_uni + 3].any():
+            self._spaced_grams(groups, arr, real, rows[:, n_uni + 3].astype(bool), width)
         lengths = [len(t) for t in sentences]
-        total = sum(lengths)
-        width = len(columns[0])  # padded positions per group
-        flat = np.array([c for col in columns for c in col], dtype=np.intp)
-        # the padded position of every token, then of every (template, token)
+        total = len(arr) - pad - 2 * pad * len(sentences)
         if len(sentences) == 1:
             centre = self._centre(total)
         else:
             centre = np.arange(total, dtype=np.intp) + pad
             centre += np.repeat(np.arange(len(sentences), dtype=np.intp) * (2 * pad), lengths)
-        combo = flat.take(self._t_base * width + self._t_offset + centre[None, :])  # (templates, tokens)
+        combo = groups.ravel().take(self._t_base * width + self._t_offset + centre[None, :])  # (templates, tokens)
         weights = self._CW.take(combo * self._combo_width + self._t_slot, axis=0)  # (templates, tokens, 2)
-        scores = self._sum_templates(weights.reshape(len(self._t_slot), 2 * total)).reshape(total, 2)
-        return scores.tolist()
+        return self._sum_templates(weights.reshape(len(self._t_slot), 2 * total)).reshape(total, 2)
+
+    def _spaced_grams(self, groups, arr, real, spaced, width):
+        """The n-grams holding a token with a space (`Th s`, from underthesea's `Th.S` pattern),
+        looked up by their joined text as the Rust featurizer does: in the values with more spaces
+        than an n-gram of space-free tokens has (`extra`), or in the dictionary."""
+        texts = {"tok": self._tok_text, "low": self._tok_lower, "dict": self._tok_lower}
+        for gi, (g, kind, _, vals, default, extra, _, _) in enumerate(self._ngrams, self._n_uni):
+            if kind not in texts:
+                continue  # istitle / isdigit of the joined text: what the token rows already give
+            strings = texts[kind]
+            for j in range(width):
+                if real[j] and real[j + g - 1] and spaced[j:j + g].any():
+                    joined = " ".join(strings[i] for i in arr[j:j + g].tolist())
+                    if vals is None:
+                        groups[gi, j] = extra[1] if joined in self.dictionary else extra[0]
+                    else:
+                        groups[gi, j] = extra.get(joined, default)
 
     def _centre(self, n: int):
         idx = self._index_cache.get(n)
@@ -416,11 +493,15 @@ class FastSegmenter:
     def viterbi(self, em: list[list[float]], start: int, end: int) -> list[int]:
         """The best label ids for em[start:end], with the Rust tagger's tie-breaking (a strict
         `>` from the lowest label: ties go to label 0)."""
+        return self._viterbi([x for pair in em[start:end] for x in pair], 0, end - start)
+
+    def _viterbi(self, em: list[float], start: int, end: int) -> list[int]:
+        """`viterbi` over flat scores: token i's are em[2 * i] and em[2 * i + 1]."""
         t00, t01, t10, t11 = self.t00, self.t01, self.t10, self.t11
-        s0, s1 = em[start]
+        s0, s1 = em[2 * start], em[2 * start + 1]
         back = []
-        for i in range(start + 1, end):
-            e0, e1 = em[i]
+        it = iter(em[2 * start + 2:2 * end])
+        for e0, e1 in zip(it, it):
             a = s0 + t00
             b = s1 + t10
             if b > a:
@@ -449,17 +530,22 @@ class FastSegmenter:
         return [labels[y] for y in self.viterbi(self.emissions([tokens]), 0, len(tokens))]
 
     def word_tokenize_many(self, sentences: list[str]) -> list[list[str]]:
+        with self._lock:
+            return self._word_tokenize_many(sentences)
+
+    def _word_tokenize_many(self, sentences: list[str]) -> list[list[str]]:
         results: list[list[str] | None] = [None] * len(sentences)
         batch: list[list[str]] = []
-        infos: list[list[tuple]] = []
+        infos: list[list[int]] = []
         where: list[int] = []
         if len(self._tok_info) >= _CACHE_MAX:  # bound the memory: start over
             self._tok_info.clear()
+            del self._tok_text[2:], self._tok_lower[2:]
         for i, sentence in enumerate(sentences):
             try:
                 tokens = self.tokenize(sentence)
                 info = self.infos(tokens)
-            except _Delegate:  # underthesea would raise or panic, or a token has a space
+            except _Delegate:  # underthesea would raise or panic
                 self.delegated += 1
                 results[i] = _underthesea_word_tokenize(sentence)
                 continue
@@ -470,13 +556,13 @@ class FastSegmenter:
             else:
                 results[i] = []
         if batch:
-            em = self.emissions(batch, infos)
+            em = self._scores(infos).ravel().tolist()
             i_label = self.labels.index("I-W") if "I-W" in self.labels else -1
             start = 0
             for i, tokens in zip(where, batch):
                 end = start + len(tokens)
                 output: list[str] = []
-                for y, token in zip(self.viterbi(em, start, end), tokens):
+                for y, token in zip(self._viterbi(em, start, end), tokens):
                     if y == i_label and output:
                         output[-1] = output[-1] + " " + token
                     else:
@@ -487,55 +573,6 @@ class FastSegmenter:
 
     def word_tokenize(self, sentence: str) -> list[str]:
         return self.word_tokenize_many([sentence])[0]
-
-
-def _sum_by_reduce(np):
-    def by_reduce(a):
-        return np.add.reduce(a, axis=0)
-    return by_reduce
-
-
-def _sum_by_cumsum(np):
-    def by_cumsum(a):
-        return np.cumsum(a, axis=0)[-1]
-    return by_cumsum
-
-
-_SUMS = {"reduce": _sum_by_reduce, "cumsum": _sum_by_cumsum}  # name -> (numpy -> summing function)
-
-
-def _sequential_sum(np) -> str:
-    """How to sum a (templates, m) float64 array over its first axis strictly in row order
-    (((0 + r0) + r1) + r2)..., the order of the Rust tagger's loop: a key of `_SUMS`.
-    `np.add.reduce` over the outer axis of a C-contiguous array adds row after row (no pairwise
-    summation: that is only for the inner axis) and is fast; this numpy's behaviour is verified
-    here (the ready cache remembers the answer per numpy version), else `cumsum` is used."""
-    rng = np.random.default_rng(0)
-    for k, m in ((43, 2), (43, 70), (43, 2000), (7, 130), (100, 33)):
-        a = rng.standard_normal((k, m)) * 10.0 ** rng.integers(-8, 8, (k, m))
-        ref = [0.0] * m
-        for row in a.tolist():
-            ref = [x + y for x, y in zip(ref, row)]
-        if _sum_by_reduce(np)(np.ascontiguousarray(a)).tolist() != ref:
-            return "cumsum"
-    return "reduce"
-
-
-def _character_normalizer(character_map: dict):
-    """underthesea's `normalize_characters_in_text` (character_normalize.py, pinned by
-    KNOWN_SOURCE_HASH) over its `character_map`: `utf8_normalize` (bytes decoded, NFC), then
-    every replacement of the table, in the table's order."""
-    pairs = tuple(character_map.items())
-    nfc = unicodedata.normalize
-
-    def normalize_characters_in_text(text):
-        if type(text) is not str:
-            text = text.decode("utf-8")
-        text = nfc("NFC", text)
-        for non_standard, standard in pairs:
-            text = text.replace(non_standard, standard)
-        return text
-    return normalize_characters_in_text
 
 
 def _pattern_hash(pattern) -> str:

@@ -156,7 +156,7 @@ def check_installation() -> str | None:
 # underthesea_core version and the hashes of every underthesea file the fast path reproduces or
 # reads, and of this module and the model reader: any change there and the next run rebuilds it
 # the slow way, checking the installation again (KNOWN_SOURCE_HASH, KNOWN_TEMPLATES).
-READY_FORMAT = 1
+READY_FORMAT = 2
 _UNDERTHESEA_FILES = (
     ("__init__.py",), ("models", "fast_crf_sequence_tagger.py"),
     ("pipeline", "word_tokenize", "__init__.py"), ("pipeline", "word_tokenize", "regex_tokenize.py"),
@@ -170,7 +170,8 @@ def ready_inputs(mdir: str) -> list[str]:
     tn = os.path.join(udir, "pipeline", "text_normalize")  # its code and its rule tables
     files += [os.path.join(tn, n) for n in sorted(os.listdir(tn)) if n.endswith((".py", ".bin"))]
     here = os.path.dirname(os.path.abspath(__file__))
-    files += [os.path.join(here, name) for name in ("wordseg.py", "wordseg_install.py", "crfsuite_model.py")]
+    files += [os.path.join(here, name)
+              for name in ("wordseg.py", "wordseg_arrays.py", "wordseg_install.py", "crfsuite_model.py")]
     return files
 
 
