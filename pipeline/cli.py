@@ -87,14 +87,8 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
-    from vnextract.pipeline.startup import (
-        cache_regex_compilation,
-        defer_spacy_init,
-        defer_spacy_schemas,
-        skip_spacy_cli,
-    )
+    from vnextract.pipeline.startup import defer_spacy_init, defer_spacy_schemas, skip_spacy_cli
 
-    cache_regex_compilation()  # before the extractors compile their patterns
     skip_spacy_cli()  # before anything imports spaCy
     defer_spacy_init()
     defer_spacy_schemas()

@@ -13,10 +13,6 @@ names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and
 - `defer_spacy_schemas` puts a stand-in `spacy.schemas` in `sys.modules`: spaCy's Doc module imports
   it (its pydantic models cost about 0.1 s) for `Doc.from_json`'s validation only; the real module
   is imported when a name of it is first read.
-- `cache_regex_compilation` keeps what `re` compiles (the extractors compile ~430 patterns at
-  import and warm-up: about 0.4 s of CPU) in a file under the vnextract cache folder, keyed by the
-  exact Python build and its regex engine: a later run hands the cached program to `_sre.compile`,
-  as `re._compiler.compile` does at its end, instead of parsing and compiling the pattern again.
 - `vietnamese_defaults` gives the Vietnamese lexical attributes and stop words (what
   `spacy.lang.vi.Vietnamese.Defaults` holds) without importing `Language`.
 
@@ -105,87 +101,6 @@ def defer_spacy_schemas() -> None:
     stand_in.__getattr__ = real_on_use
     stand_in._vnextract_stand_in = True
     sys.modules[_SCHEMAS] = stand_in
-
-
-_REGEX_FORMAT = 1
-_REGEX_KEEP = 1000  # entries the file keeps: this run's patterns first, then older ones (some patterns are
-# built from sets, their text differs from process to process: bounded junk)
-
-
-def cache_regex_compilation() -> None:
-    """Install the regex compilation cache (once per process; CPython only). The file is read
-    here and written at exit when this run compiled a pattern it did not hold; forked workers
-    use what the parent read and never write it."""
-    import _sre
-    import atexit
-    import hashlib
-    import marshal
-    import os
-    import re
-    import re._compiler as compiler
-
-    if sys.implementation.name != "cpython" or getattr(compiler.compile, "_vnextract", False):
-        return
-    from vnextract.pipeline.wordseg_install import cache_dir, dump_atomic
-
-    key = (f"regex-{_REGEX_FORMAT}-{sys.version}-{sys.hexversion}-{_sre.MAGIC}-{_sre.CODESIZE}-"
-           f"{getattr(_sre, 'MAXREPEAT', '')}-{getattr(_sre, 'MAXGROUPS', '')}-m{marshal.version}")
-    path = os.path.join(cache_dir(), f"regex-{hashlib.sha256(key.encode()).hexdigest()[:20]}.marshal")
-    entries = _read_regex_cache(path, key)
-    used: dict = {}
-    new = [0]
-    original = compiler.compile
-    skip = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
-
-    def compile(p, flags=0):
-        if type(p) is not str or type(flags) is not int or flags & skip:
-            return original(p, flags)
-        k = (p, flags)
-        entry = entries.get(k)
-        if entry is None:  # what `re._compiler.compile` computes before its `_sre.compile`
-            parsed = compiler._parser.parse(p, flags)
-            code = compiler._code(parsed, flags)
-            groupindex = dict(parsed.state.groupdict)
-            indexgroup = [None] * parsed.state.groups
-            for name, i in groupindex.items():
-                indexgroup[i] = name
-            entry = entries[k] = (int(flags | parsed.state.flags), list(map(int, code)),  # plain ints: marshal-able
-                                  int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
-            new[0] += 1
-        used[k] = entry
-        return _sre.compile(p, entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
-
-    compile._vnextract = True
-    compiler.compile = compile
-    pid = os.getpid()
-
-    def save():
-        if not new[0] or os.getpid() != pid:
-            return
-        keep = dict(used)
-        for k, entry in _read_regex_cache(path, key).items():  # another run may have written meanwhile
-            if len(keep) >= _REGEX_KEEP:
-                break
-            keep.setdefault(k, entry)
-        try:
-            dump_atomic(path, (key, list(keep.items())))
-        except (OSError, ValueError):  # read-only home, full disk: compiled again next time
-            pass
-
-    atexit.register(save)
-
-
-def _read_regex_cache(path: str, key: str) -> dict:
-    import marshal
-
-    try:
-        with open(path, "rb") as f:
-            data = marshal.loads(f.read())
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == key:
-            return {tuple(k): v for k, v in data[1]}
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return {}
 
 
 def _is_submodule(name: str) -> bool:

@@ -67,6 +67,8 @@ TRICKY = [
     "Liên hệ nguyen.van.a+tin@gmail.com hoặc foo@bar.com.vn; ftp://files.gov.vn/",
     "TP.HCM, Tp.HCM, TP HCM, T.Ư, UBND, NĐ-CP, H&M, ThS. Lan, Th.S Minh, Th.s Hoa, Mr. Bean, Dr. Who",
     "Th S là, Th\ts là, Th\u00a0S và Th\nS",
+    # a token with a space (underthesea's Th s pattern) inside word pairs and triples of the fast path
+    "Hiện bà Th sống cùng con, ông Th s và Th.S Lan ở Th s Hà Nội",
     "Biển số 43H-0530, 4K, 3x4, 20.08.2014, 02/05/2014, 10:20:50, 03-5730-2357, °C, 25°F",
     "H'Mông, N’Thôn Hạ, e-mail, Covid-19, 1.600m-2.000m, v.v... v.v. v.v =) :)) :D <3 ♥‿♥ ==> -> >>",
     unicodedata.normalize("NFD", "Đồng chí Bùi Quang Hoàn, Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện chủ trì."),
