@@ -42,6 +42,7 @@ _VOTE_MARGIN = float(LEX["year_vote_margin"])
 _SPILL_BEFORE, _SPILL_AFTER = LEX["bare_year_spill_months"]
 _SAME_SENTENCE_SPILL_AFTER = int(LEX["same_sentence_year_spill_after"])
 _MAX_GAP = int(LEX["year_max_gap_days"])
+_ARTICLE_MAX_GAP = int(LEX["year_article_max_gap_days"])
 _MIN_WEIGHT = float(LEX["year_min_weight"])
 _HISTORY_GAP = int(LEX["history_gap_years"])
 _NEAR_DAYS = int(LEX["year_near_days"])
@@ -246,12 +247,15 @@ def _relative_direction(text: str, mt: DateMention) -> int:
     return 1 if _RX_AFTER_FUTURE.match(right) else -1 if _RX_AFTER_PAST.match(right) else 0
 
 
-def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0, day: bool = True) -> int | None:
+def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0, day: bool = True,
+          max_cost: float | None = None) -> int | None:
     """The year the weighted votes clearly agree on (abstentions ignored), else None.
 
-    The winner needs _VOTE_MARGIN times the next year's weight, and min_weight in all unless one of
-    its votes is a written date near the undated one (within _NEAR_DAYS, a month or quarter it falls in)."""
+    The winner needs _VOTE_MARGIN times the next year's weight, min_weight in all unless one of its
+    votes is a written date near the undated one (within _NEAR_DAYS, a month or quarter it falls in),
+    and one vote within max_cost days when given."""
     weights: dict[int, float] = {}
+    nearest: dict[int, float] = {}   # each year's least distance
     near: set[int] = set()
     near_days: set[int] = set()     # years a written day or month within _NEAR_DAYS places it in
     for placed, g in votes:
@@ -260,6 +264,7 @@ def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0
             if g.startswith("doc") and cost > _NEAR_DAYS:
                 continue
             weights[y] = weights.get(y, 0) + _VOTE_WEIGHT.get(g.rstrip(_OLD), 1)
+            nearest[y] = min(cost, nearest.get(y, cost))
             if cost <= _NEAR_DAYS and g in ("day", "month", "doc") or cost == 0 and g in ("quarter", "half") and not day:
                 near.add(y)
             if cost <= _NEAR_DAYS and g.rstrip(_OLD) in ("day", "month"):
@@ -272,6 +277,8 @@ def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0
     if len(near_days) > 1:
         return None   # written days of two years lie near it (a timeline over two years): they disagree
     if ranked[0][1] < min_weight and ranked[0][0] not in near:
+        return None
+    if max_cost is not None and nearest[ranked[0][0]] > max_cost:
         return None
     return ranked[0][0]
 
@@ -286,10 +293,11 @@ def _weekday_ok(mt: DateMention, y: int) -> bool:
         return False
 
 
-def resolve_year(mt: DateMention, spans: list, use_weekday: bool, min_weight: float) -> int | None:
+def resolve_year(mt: DateMention, spans: list, use_weekday: bool, min_weight: float,
+                 max_cost: float | None = None) -> int | None:
     """The year the written spans of the present vote for the undated mt, else None."""
     return _vote([(_place(mt, lo, hi, g, use_weekday), g) for lo, hi, g in spans], min_weight,
-                 day=mt.parts[0].granularity is Granularity.DAY)
+                 day=mt.parts[0].granularity is Granularity.DAY, max_cost=max_cost)
 
 
 def _apply_year(mt: DateMention, y: int, source: str) -> None:
@@ -416,12 +424,15 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
     for mt in todo:
         _resolve_from(doc, mt, present, every)
     # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
-    # `trước ngày 28/11`), near ones only, like a cited document's date
+    # `trước ngày 28/11`), near ones only, like a cited document's date; not one it placed in a year
+    # older than the latest of the present's written dates (`sáng 16.5` by a cited 2012 document beside
+    # `năm 2013`): its error would spread to the days near it
     _fill_from_same_day(doc.text, todo, mentions)
     _fill_from_event_name(doc, todo, mentions)
+    present_year = max(other.parts[-1].year for other, _ in present)
     placed = [(mt, (*mt.parts[0].bounds(mt.parts[0].year), "doc")) for mt in todo
               if mt.year_source in ("same_sentence", "article") and not mt.is_interval
-              and mt.parts[0].granularity is Granularity.DAY]
+              and mt.parts[0].granularity is Granularity.DAY and mt.parts[0].year >= present_year]
     if placed:
         for mt in todo:
             if any(p.year is None for p in mt.parts):
@@ -490,14 +501,14 @@ def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: s
             for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")
             and not (sp[2] == "year" and _RX_OTHER_EVENT_YEAR_END.search(doc.text, max(0, other.start - 12), other.start))]
     latest = max((sp[0] for sp in every if sp[2] == "day"), default=None)
-    for spans, src, need in ((same, "same_sentence", 0), (every, "article", _MIN_WEIGHT)):
+    for spans, src, need, gap in ((same, "same_sentence", 0, None), (every, "article", _MIN_WEIGHT, _ARTICLE_MAX_GAP)):
         if not spans or (only and src != only):
             continue
-        y = resolve_year(mt, spans, True, need)
+        y = resolve_year(mt, spans, True, need, gap)
         if y is not None and not _direction_ok(mt, y, latest):
             return    # `ngày 9/8 tới` before the article's latest written day: the year does not fit
         if y is not None:
-            if mt.weekday is not None and resolve_year(mt, spans, False, need) != y:
+            if mt.weekday is not None and resolve_year(mt, spans, False, need, gap) != y:
                 src = "weekday"
             _apply_year(mt, y, src)
             return
