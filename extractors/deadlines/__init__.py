@@ -66,6 +66,7 @@ from vnextract.extractors.deadlines.task import (
     without_end_particle,
     without_linking_of,
 )
+from vnextract.extractors.deadlines.year_end import year_end_mentions
 from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.normalize import fold
 
@@ -82,11 +83,13 @@ def extract(doc: Doc) -> list[dict]:
         mentions = dates.find(doc)
         doc._.dates = mentions
     time = article_time(doc, mentions)
+    # (a year's end without a year is no date mention, but may be a due time: `vào cuối năm`)
+    due_times = sorted(mentions + year_end_mentions(doc.text, mentions, time.published), key=lambda mt: mt.start)
     rows = []
-    for mt in mentions:
+    for mt in due_times:
         if mt.furniture or mt.granularity not in _GRANULARITIES or not mt.value:
             continue
-        row = _row(doc, mt, mentions, time)
+        row = _row(doc, mt, due_times, time)
         if row is not None:
             rows.append(row)
     doc._.deadlines = rows

@@ -55,7 +55,15 @@ def _end_after(text: str, due_end: int, hi: int, others: list[int]) -> int:
         end = due_end + m.start()
         break
     nxt = [o for o in others if due_end < o < end]
-    return min(nxt) if nxt else end
+    return _quote_end(text, due_end, min(nxt) if nxt else end)
+
+
+def _quote_end(text: str, due_end: int, end: int) -> int:
+    """end, or earlier the closing quote of a quotation the due time is in: what follows it is the speaker's credit
+    (`Từ nay đến cuối năm phải hoàn thành phần mềm này”, đồng chí Lê Văn Khoa yêu cầu`), not a quoted name the task
+    opens after the due time (`hoàn thành “Đề án ...”`)."""
+    close = text.find("”", due_end, end)
+    return close if close >= 0 and "“" not in text[due_end:close] else end
 
 
 def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, others: list[int]) -> str:
@@ -70,7 +78,7 @@ def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, ot
                 end = due_end + m.start()
                 break
         nxt = [o for o in others if due_end < o < end]
-        end = min(nxt) if nxt else end
+        end = _quote_end(text, due_end, min(nxt) if nxt else end)
         purpose = RX_PURPOSE.search(text, due_end, end)
         end = purpose.start() if purpose and len(text[due_end:purpose.start()].split()) >= MIN_TASK_WORDS else end
         after = clean(text[due_end:end])

@@ -1,0 +1,32 @@
+"""A marked year's end without a year (`vào cuối năm`, `đến hết năm`): the dates table writes no mention for it
+(no year is written), yet it is the due time of many plans and orders (`các đơn vị thi công sẽ nỗ lực hoàn thành gói
+thầu vào cuối năm`, `yêu cầu đến cuối năm, Sở Quy hoạch Kiến trúc phải làm xong phần mềm`). It stands for the end of
+the article's year: the published year, else `XXXX` (a wrong year is worse than none)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from vnextract.extractors.dates.values import DateMention
+from vnextract.extractors.deadlines.grammar import LEX
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
+from vnextract.extractors.lexicon import alternation, compile_ci
+
+# the mention is the word `năm`; the marker before it (`vào cuối`) is read as for any other due time
+RX_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alternation(LEX['year_end_markers'])}){H}+(?P<year>năm)(?![\w])"
+                         rf"(?!{H}*,?{H}*\d)(?!{H}+(?:{alternation(LEX['year_end_not_after'])})(?![\w]))")
+
+
+def year_end_mentions(text: str, mentions, published: dt.date | None) -> list[DateMention]:
+    """The year's ends of the text no date mention covers, as year mentions of the article's year."""
+    taken = [(mt.start, mt.end) for mt in mentions]
+    value = str(published.year) if published else "XXXX"
+    found = []
+    for m in RX_YEAR_END.finditer(text):
+        s, e = m.span("year")
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        found.append(DateMention(
+            start=s, end=e, text=text[s:e], value=value, granularity="year",
+            date_start=f"{value}-01-01" if published else None, date_end=f"{value}-12-31" if published else None,
+            relative=True, year_written=False))
+    return found
