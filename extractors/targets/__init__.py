@@ -94,6 +94,11 @@ or post in the sentence, and none held by that name elsewhere in the article; or
 `so với dự báo`). Request words used as nouns (`100% kiến nghị của cử tri`, `đạt yêu cầu`) set no plan; `để` + a work
 verb after a unit is a goal only under a modal or for money (`đã trích ngân sách 149 triệu đồng để hỗ trợ`: spent),
 else the purpose of the thing counted (`lấy 4 chiếc Lada để cấp thêm`: narrative).
+A private person's address (`ông Trần Hữu Vân, trú tại xóm Trại Tuần, xã Hương Vĩnh`) names no public body; criminals
+opening the clause as its subject (`Các đối tượng đã ... lập được 36 hồ sơ khống`) and residents finding or holding someone
+(`người dân phát hiện 3 người`) report no public work; a study's finding (`Ước tính của các nhà nghiên cứu cho thấy 20 - 40%`,
+no public body in the sentence) is none either; a weight or speed in the figure's clause is a specification (`có trọng
+lượng 3,4 tấn`); a wish (`mong được bố trí 9.963 tỷ đồng`, `hy vọng`) is a modal: the work after it is planned.
 
 Article gate: an article whose text names no public body, office or locality
 (``public_markers``: UBND, huyện, xã, công an, Đảng bộ, ngân sách, ...) reports no public work -- company

@@ -31,6 +31,8 @@ _CRIME_MONEY = words_re(_EXC["crime_money"])
 _RECOVERED = words_re(_EXC["crime_money_recovered"])
 _HOSTAGE = words_re(_EXC["hostage"])
 _SPEC = words_re(_EXC["specification"])
+_MEASURE = words_re(_EXC["measure"])
+_RESEARCH = words_re(_EXC["research_findings"])
 _DONE_WORDS = words_re(CUES["done"])
 _POLICY_RATE = words_re(_EXC["policy_rate"])
 _ADVERT = words_re(_EXC["advert"])
@@ -69,6 +71,17 @@ _PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['na
 # the whole name after the title (`ông Nguyễn Minh`, `Ông Khoa`): its first word alone, a family name (`Nguyễn`),
 # is shared by many people
 _NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:\s+(?=[^\W\d_a-zà-ỹđ])[^\W\d_]+)*")
+# an admin level and the words after it; a place named where they are capitalised (`str.isupper`, on the original text): `xã Hương Vĩnh`, `huyện Nghĩa Đàn`, `thị trấn Giồng Trôm`
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?:{alt(_ADMIN_LEVELS)})((?:[ \t]+[^\W\d_]+){{1,4}})")
+_PLACE_NAME_WORDS = re.compile(r"[ \t]+([^\W\d_]+)")
+_ADDRESS_CHARS = 40  # how far after a person's name their address may start (`, trú tại`, `, nông dân trồng dừa ở`)
+_ADDRESS_GAP = 20    # how far apart the places of one address are (`xóm Nam Sơn, Nghĩa Sơn huyện Nghĩa Đàn`)
+# criminals opening the clause as its subject: `Các đối tượng đã ...`, `có khoảng 20 đối tượng điều động ...`
+_CRIMINAL_OPENING = re.compile(rf"\s*(?:có\s+)?(?:(?:khoảng|hơn|gần|trên)\s+)?(?:\d+\s+)?(?:{alt(_EXC['criminal_subjects'])})(?!\w)"
+                               rf"(?!\s+(?:{alt(_EXC['criminal_subject_not_before'])})(?!\w))")
+_RESIDENT_FINDER = re.compile(rf"(?<!\w)(?:{alt(_EXC['resident_subjects'])})((?:\s+\S+){{0,4}}?)\s+"
+                              rf"(?:{alt(_EXC['finder_verbs'])})\s*$")
+_ADMIN_LEVEL_WORDS = {fold(w) for w in _ADMIN_LEVELS}
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:,|và|-)\s*$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # `nếu như ... thì` compares, `nếu tính ... thì` names a way of counting: no hypothesis
@@ -171,12 +184,15 @@ def is_fee(c: Candidate) -> bool:
 
 def is_specification(c: Candidate) -> bool:
     """A capacity or specification of a thing before the figure (`Quy mô bến xe ..., phục vụ 110 xe
-    khách`), unless a `done` word between says work was done (`quy mô 50 ha, đến nay đã ... 30 ha`)."""
+    khách`), unless a `done` word between says work was done (`quy mô 50 ha, đến nay đã ... 30 ha`); a weight or
+    speed in the figure's own clause (targets.json `_doc_measure`)."""
     before = _before(c)
     last = None
     for last in _SPEC.finditer(before):
         pass
-    return last is not None and not _DONE_WORDS.search(before, last.end())
+    if last is not None and not _DONE_WORDS.search(before, last.end()):
+        return True
+    return bool(_MEASURE.search(c.ctx.folded, c.clause[0], c.start))  # `có trọng lượng 3,4 tấn`, its own clause only
 
 
 def is_policy_rate(c: Candidate) -> bool:
@@ -257,11 +273,35 @@ def is_incident_statistics(c: Candidate) -> bool:
 
 def is_private_person_figure(c: Candidate) -> bool:
     """`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: the sentence before the figure names a person by a family title
-    and a name, and no public body or post (targets.json `_doc_private_person`): a private person's own affairs."""
+    and a name, and no public body or post (targets.json `_doc_private_person`): a private person's own affairs.
+    The places named right after the person are their address, no body (`ông Trần Hữu Vân, trú tại xóm Trại Tuần,
+    xã Hương Vĩnh ... phát hiện 8 con bò`, `Gia đình chị Nguyễn Thị Phương xóm Nam Sơn, Nghĩa Sơn huyện Nghĩa Đàn`)."""
     text, sent = c.ctx.text, c.sent
     named = _PERSON_NAMED.search(text, sent[0], c.start)
-    return bool(named) and not _PUBLIC_OR_POST.search(c.ctx.folded, sent[0], sent[1]) \
-        and not _holds_post(c, _NAME_AFTER_TITLE.match(text, named.end() - 1).group())
+    if not named:
+        return False
+    name = _NAME_AFTER_TITLE.match(text, named.end() - 1).group()
+    address = _address_after(text, named.end() - 1 + len(name), sent[1])
+    return not any(not any(a <= m.start() < b for a, b in address)
+                   for m in _PUBLIC_OR_POST.finditer(c.ctx.folded, sent[0], sent[1])) \
+        and not _holds_post(c, name)
+
+
+def _address_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the places named (an admin level and a capitalised name) in a chain right after a person's
+    name ending at `at`: the first within ``_ADDRESS_CHARS``, each next within ``_ADDRESS_GAP`` of the one before."""
+    spans: list[tuple[int, int]] = []
+    for m in _PLACE_NAMED.finditer(text, at, end):
+        if m.start() - (spans[-1][1] if spans else at) > (_ADDRESS_GAP if spans else _ADDRESS_CHARS):
+            break
+        name_end = m.start(1)
+        for w in _PLACE_NAME_WORDS.finditer(text, m.start(1), m.end(1)):
+            if not w.group(1)[:1].isupper():
+                break
+            name_end = w.end()
+        if name_end > m.start(1):  # `xã Hương Vĩnh`, not `xã đã hỗ trợ`
+            spans.append((m.start(), name_end))
+    return spans
 
 
 def is_private_speaker_figure(c: Candidate) -> bool:
@@ -324,7 +364,29 @@ def is_forecast(c: Candidate) -> bool:
                for m in _FORECAST.finditer(folded, a, c.start))
 
 
+def is_private_doers_figure(c: Candidate) -> bool:
+    """Criminals opening the figure's clause as its subject (`Các đối tượng đã tìm và lập được 36 hồ sơ khống`,
+    `băng nhóm của “Hoàng béo” sản xuất 300 kg ma túy`), with no public body after them, or residents finding or
+    holding someone or something right before it (`người dân phát hiện 3 người`, `người dân Đồng Tâm đã giữ 38
+    người`): their doing, no public work (targets.json `_doc_private_doer`)."""
+    folded = c.ctx.folded
+    # from the last comma-like mark: the clause also ends at quotes (`băng nhóm của “Hoàng béo” sản xuất`)
+    a = max(c.sent[0], *(folded.rfind(mark, c.sent[0], c.start) + 1 for mark in ",;:"))
+    opening = _CRIMINAL_OPENING.match(folded, a, c.start)
+    if opening and not _names_public_body(folded, opening.end(), c.start):
+        return True
+    found = _RESIDENT_FINDER.search(folded, a, c.start)
+    return bool(found) and not any(m.group() not in _ADMIN_LEVEL_WORDS
+                                   for m in _PUBLIC_BODY.finditer(folded, found.start(1), found.end(1)))
+
+def is_research_finding(c: Candidate) -> bool:
+    """`Ước tính của các nhà nghiên cứu cho thấy từ 20 - 40% bề mặt đất ...`: researchers or a study named before the
+    figure, and no public body in the sentence: a study's finding or estimate (targets.json `_doc_research_finding`)."""
+    folded, (a, b) = c.ctx.folded, c.sent
+    return bool(_RESEARCH.search(folded, a, c.start)) and not _names_public_body(folded, a, b)
+
 EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
-              is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure)
+              is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure,
+              is_private_doers_figure, is_research_finding)
