@@ -88,3 +88,69 @@ def test_a_lead_day_weeks_before_publication_is_background(text, published, expe
 ])
 def test_a_caption_glued_before_the_day(text, expected):
     assert event_value(text) == expected
+
+
+# three body sentences before the one under test: past the lead, only a day written as the event's counts
+_PAST_LEAD = "Câu mở đầu của bài. Ảnh minh họa: TTXVN. Một câu nữa của phần đầu. "
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # past the lead, a day and a comma closing a short phrase that opens its sentence: the event's setting
+    ("Qatar\n\n" + _PAST_LEAD + "Trả lời phỏng vấn hãng tin CNBC (Mỹ) ngày 9/7, ông al-Thani nêu rõ, Ngân hàng "
+     "trung ương Qatar có 40 tỉ USD trong quỹ dự trữ.", "2017-07-10", "2017-07-09"),
+    ("Tranh luận\n\n" + _PAST_LEAD + "Tuy nhiên, trong buổi tranh luận ngày 29/9, chỉ vài chục người có mặt, "
+     "bao gồm cả các thành viên gia đình.", "2020-09-30", "2020-09-29"),
+    ("Hạ Long\n\n" + _PAST_LEAD + "Được biết ngày 27-6, UBND tỉnh Quảng Ninh đã yêu cầu Sở Tài nguyên và Môi "
+     "trường chủ trì, phối hợp với Sở Xây dựng.", "2017-06-28", "2017-06-27"),
+    ("Clip\n\n" + _PAST_LEAD + "Sự việc được cho xảy ra ngày 16/5, tại khu vực núi Trầm, thuộc địa bàn xã Phụng "
+     "Châu, huyện Chương Mỹ, Hà Nội.", "2017-05-17", "2017-05-16"),
+    ("Vỏ lãi\n\n" + _PAST_LEAD + "Trong ngày 27/4, 100 vận động viên đến từ các tỉnh, thành đã hội tụ về huyện "
+     "Đầm Dơi.", "2021-04-27", "2021-04-27"),
+    # ... not a start or a limit, a recalled event, a cited document, a long phrase or a day mid-clause
+    ("Xăng\n\n" + _PAST_LEAD + "Kể từ ngày 5/7, giá xăng tăng thêm 500 đồng mỗi lít.", "2017-07-10", None),
+    ("Họp\n\n" + _PAST_LEAD + "Trước đó, trong cuộc họp ngày 5/7, tỉnh đã giao chỉ tiêu cho các huyện.",
+     "2017-07-10", None),
+    ("Chỉ tiêu\n\n" + _PAST_LEAD + "Theo Quyết định số 12/QĐ-UBND ngày 5/7, tỉnh giao chỉ tiêu cho các huyện.",
+     "2017-07-10", None),
+    ("Dự án\n\n" + _PAST_LEAD + "Ông A cho biết dự án đã hoàn thành từ tháng 5, và đến ngày 5/7, tỉnh giao chỉ "
+     "tiêu.", "2017-07-10", None),
+    ("Dự án\n\n" + _PAST_LEAD + "Công trình được khởi công xây dựng với tổng vốn đầu tư hơn 300 tỷ đồng vào ngày "
+     "5/7, sau nhiều năm chờ đợi.", "2017-07-10", None),
+])
+def test_a_day_closing_an_opening_phrase(text, published, expected):
+    assert event_value(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # today with its date is the article's present, even told again after a recall opener
+    ("Cháy chợ\n\nNhư tin đã đưa, sáng nay (7/10), một vụ cháy lớn xảy ra tại chợ Quang.", "2020-10-07",
+     "2020-10-07"),
+    ("Sạt lở\n\nNhư Báo Lao Động đã thông tin, chiều nay 15-5, đoạn đê sông Hồng bị sạt lở.", None, "XXXX-05-15"),
+    # ... a plain day after it is still the recalled event
+    ("Sạt lở\n\nNhư Báo Lao Động đã thông tin, chiều 12-5, đoạn đê sông Hồng bị sạt lở.", None, None),
+    # a capitalised day opening its sentence needs no comma past the lead
+    ("Vùng kinh tế\n\n" + _PAST_LEAD + "Ngày 23/6 Thủ tướng đã ký quyết định thành lập vùng kinh tế.",
+     "2017-06-24", "2017-06-23"),
+    ("Vùng kinh tế\n\n" + _PAST_LEAD + "Tỉnh đã ký quyết định thành lập vùng kinh tế ngày 23/6 vừa qua.",
+     "2017-06-24", None),
+])
+def test_today_and_a_sentence_opening_day(text, published, expected):
+    assert event_value(text, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses of the opening phrase: a list of days, a schedule with numbers, a dateless today
+    ("Đâm trâu\n\n" + _PAST_LEAD + "Trong ngày 7/2 và 8/2, gia đình ông Hồ Văn Chiến thực hiện lễ đâm trâu.", None),
+    ("Pháo hoa\n\n" + _PAST_LEAD + "Pháo hoa bắn vào 5 tối thứ 7 các ngày 29/4, 20/5, 27/5, 3/6 và 24/6.", None),
+    ("Bé Rin\n\n" + _PAST_LEAD + "Hôm nay tụi nhỏ được nghỉ học ở trường nên cu Rin sang nhà tôi chơi.", None),
+])
+def test_near_misses_of_an_opening_phrase(text, expected):
+    assert event_value(text, "2021-04-30" if "Rin" in text else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sét\n\n" + _PAST_LEAD + "Vụ việc xảy ra lúc 13 giờ 15 phút ngày 9/5, một nhóm người đi đào huyệt.",
+    "Lò than\n\n" + _PAST_LEAD + "Theo đó, khoảng 19h10 ngày 4/7, công nhân Phạm Văn Dân đang làm việc tại lò.",
+])
+def test_an_opening_phrase_with_a_clock_time(text):
+    assert event_value(text) is not None

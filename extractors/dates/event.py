@@ -57,6 +57,13 @@ _RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
 # what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
 _RX_OPENING_PREFIX = compile_ci(rf"^[\W]*(?:(?:{alt(LEX['event_opening_words'])}|{_PARTS_OF_DAY}|{_TIME}|,)(?![\w]){H}*)*$")
 _RX_COMMA_AFTER = re.compile(r"^\s*(?:\([^)\n]{0,12}\)\s*)?,")
+# a short phrase opening its sentence and closed by the day and a comma (`Trả lời phỏng vấn hãng tin CNBC
+# (Mỹ) ngày 9/7, ...`, `Tuy nhiên, trong buổi tranh luận ngày 29/9, ...`): the setting of the reported
+# event; one opening connective and its comma may come first; no number in it (`các ngày 29/4, 20/5`,
+# `ngày 7/2 và 8/2,`: a list; `bắn vào 5 tối`: a schedule) but a clock time (`lúc 13 giờ 15 phút ngày 9/5,`)
+_PHRASE_WORDS = int(LEX["event_phrase_max_words"])
+_RX_CLOCK = compile_ci(rf"(?:{_TIME})(?![\w])")
+_RX_OPENING_PHRASE = re.compile(r"^[\W]*(?:\w+(?:[^\S\n]+\w+)?,[^\S\n]*)?[^\W\d][^\d,;:.!?\n\"“”]*$")
 _RX_TODAY = compile_ci(rf"^(?:{alt(k for k, v in LEX['relative_days'].items() if v == 0)})(?![\w])")
 _LEAD_SENTENCES = int(LEX["event_lead_sentences"])
 _WIDE_SENTENCES = int(LEX["event_wide_sentences"])
@@ -106,13 +113,15 @@ def _glued(text: str, mt: DateMention) -> bool:
 def _opens_sentence(doc: Doc, mt: DateMention) -> bool:
     """`Ngày 22/4, ...`, `Sáng 2/10, ...`: the day (with its cues) opens its sentence and a comma follows;
     also a capitalised `Ngày 8.2` glued to the words before it (a sentence the segmenter did not split:
-    `... vùng kinh tế Ngày 23/6 Thủ tướng ...`)."""
+    `... vùng kinh tế Ngày 23/6 Thủ tướng ...`) or right at the sentence start with no comma."""
     text = doc.text
-    glued = _glued(text, mt)
-    if not glued and not _RX_COMMA_AFTER.match(text[mt.end:mt.end + _COMMA_REACH]):
-        return False
     a, _ = sentence_of(doc, mt.start)
     prefix = text[a:mt.start]
+    # a capitalised day right at the sentence start needs no comma (`Ngày 23/6 Thủ tướng ký ...`); not
+    # `Hôm nay tụi nhỏ được nghỉ`: a dateless today in a story
+    glued = _glued(text, mt) or mt.text[:1].isupper() and not prefix.strip() and not mt.relative
+    if not glued and not _RX_COMMA_AFTER.match(text[mt.end:mt.end + _COMMA_REACH]):
+        return False
     if _RX_OPENING_PREFIX.match(prefix):
         return True
     cue = re.search(r"(\w+)[^\S\n]+$", prefix)    # the part of day right before the day (`Sáng 6-2`)
@@ -139,11 +148,23 @@ def _in_quote(doc: Doc, mt: DateMention) -> bool:
     return any(q in text[mt.end:end if end >= 0 else len(text)] for q in _QUOTE_MARKS)
 
 
+def _closes_opening_phrase(doc: Doc, mt: DateMention) -> bool:
+    """`Trả lời phỏng vấn hãng tin CNBC ngày 9/7, ông X nêu rõ`: the day and a comma end a short phrase
+    that opens the sentence (at most `event_phrase_max_words` words before the day)."""
+    text = doc.text
+    if not _RX_COMMA_AFTER.match(text[mt.end:mt.end + _COMMA_REACH]):
+        return False
+    a, _ = sentence_of(doc, mt.start)
+    prefix = text[a:mt.start]
+    return len(prefix.split()) <= _PHRASE_WORDS and _RX_OPENING_PHRASE.match(_RX_CLOCK.sub(" ", prefix)) is not None
+
+
 def _is_recalled(doc: Doc, mt: DateMention) -> bool:
     """An earlier event the article recalls: `Trước đó, sáng 1-7, ...`, `Như TTXVN đã đưa tin, vào đêm 12/3`
     (anywhere before the day in its sentence: a caption may be glued before it); not the words of a
-    caption glued before a capitalised day (`Video: Nhà thờ trước khi lùi hàng rào Ngày 29/5, ...`)."""
-    if _glued(doc.text, mt):
+    caption glued before a capitalised day (`Video: Nhà thờ trước khi lùi hàng rào Ngày 29/5, ...`), nor
+    today with its date (`Như tin đã đưa, sáng nay (7/10), ...`: the article's present, told again)."""
+    if _glued(doc.text, mt) or _is_today(mt) and any(c.isdigit() for c in mt.text):
         return False
     a, _ = sentence_of(doc, mt.start)
     return _RX_RECALL.search(doc.text[a:mt.start]) is not None
@@ -226,7 +247,7 @@ def _dates_the_lead(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
         return False
     if pub is not None and mt.date_start and dt.date.fromisoformat(mt.date_start) < pub - _WIDE_DAYS_BACK:
         return False
-    return (_is_today(mt) or _is_timed(text, mt) or _opens_sentence(doc, mt)
+    return (_is_today(mt) or _is_timed(text, mt) or _opens_sentence(doc, mt) or _closes_opening_phrase(doc, mt)
             or _RX_REPORT_VERB_AFTER.match(text[mt.end:mt.end + _REPORT_VERB_REACH]) is not None)
 
 
