@@ -178,3 +178,32 @@ class TestPartySecretaryAtPlaceOnePost:
     def test_commune_party_and_district_committee_stay_two(self):
         got = titles_of("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bình, Chủ tịch UBND huyện dự hội nghị.")
         assert got["Nguyễn Văn An"] == ["Bí thư Đảng ủy xã Hòa Bình", "Chủ tịch Ủy ban nhân dân huyện"]
+
+
+class TestPlaceGluedToName:
+    """Round 8: the tokenizer glued a place's name after an admin word to the full name after it, or the country rule
+    (`Mỹ Jeff`) cut a ward's name that opens like a country (`Mỹ Đình`); corpus sentences."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Còn theo Bí thư Đảng ủy phường Mỹ Đình 2 Lưu Chí Dưỡng, phường đang tập trung xây dựng các ngõ tự quản.",
+         "Lưu Chí Dưỡng", "Bí thư Đảng ủy phường Mỹ Đình 2"),
+        ("Phó Chủ tịch UBND huyện Phù Mỹ Hà Ngọc Tân cho biết, huyện có 9 tàu vỏ thép.", "Hà Ngọc Tân",
+         "Phó Chủ tịch Ủy ban nhân dân huyện Phù Mỹ"),
+        ("Chúng tôi tiếp tục hỏi Trưởng phòng Kinh tế-Hạ tầng huyện Tiên Lãng Phạm Hồng Thái và được trả lời.",
+         "Phạm Hồng Thái", "Trưởng Phòng Kinh tế-Hạ tầng huyện Tiên Lãng"),
+        ("Chủ tịch UBND phường Mỹ Đình Nguyễn Thị Thu Hà cho biết phường đã ra quân.", "Nguyễn Thị Thu Hà",
+         "Chủ tịch Ủy ban nhân dân phường Mỹ Đình"),
+    ])
+    def test_place_and_name_are_apart(self, text, name, title):
+        got = titles_of(text)
+        assert got.get(name) == [title], got
+
+    @pytest.mark.parametrize("text", [
+        "Người dân phường Nguyễn Thái Bình cho biết con đường đã được sửa.",   # a ward named after a person
+        "Ông về thăm xã Mỹ Lộc vào sáng qua, bà con phấn khởi.",
+    ])
+    def test_no_person_in_a_place(self, text):
+        assert rows_of(text) == {}
+
+    def test_country_glued_to_foreign_name_still_cut(self):
+        assert titles_of("Tổng thống Mỹ Donald Trump cho biết ông sẽ đến thăm.") == {"Donald Trump": ["Tổng thống Mỹ"]}

@@ -55,6 +55,7 @@ from vnextract.extractors.officials.vocabulary import (
     ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
     DECEASED,
+    GAZETTEER_LEVELS,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
     NAMED_AFTER,
@@ -72,6 +73,9 @@ _WORD = re.compile(r"\S+")
 MIN_SPLIT_NAME_WORDS = 2       # a foreign name left after its place or brand is cut off
 MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
+MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
+MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward named after a person, no one after it
+MAX_GLUED_NAME_SYLLABLES = 4
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
@@ -166,6 +170,9 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     u = units[j]
     if not u.text[:1].isupper():
         return None  # every name, in capitals or not, opens with a capital letter (the cheap test first)
+    if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE:
+        _rejoin_place_after_country(units, j)
+        _split_place_glued_to_name(units, j)
     caps_name = _is_caps_name(units, j, upper)
     if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFIC_SET
                           or is_abbreviation(u.text) and not upper):
@@ -312,6 +319,42 @@ def _split_leading_body(s: _Sentence, j: int) -> bool:
             units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),
                               Unit(u.text[at:], u.start + at, u.end, fold(u.text[at:]))]
             return True
+    return False
+
+
+def _rejoin_place_after_country(units: list[Unit], j: int):
+    """`phường` + `Mỹ` `Đình`: a place's name that opens like a country, cut by the country rule (`Mỹ Jeff`),
+    is one unit again when one Vietnamese syllable follows the country after an admin word."""
+    u = units[j]
+    if j + 1 >= len(units) or " " in u.text or not is_place_name(u.text):
+        return
+    nxt = units[j + 1]
+    if nxt.start == u.end + 1 and " " not in nxt.text and nxt.text[:1].isupper() and nxt.text.isalpha() \
+            and is_vietnamese_syllable(nxt.text):
+        text = f"{u.text} {nxt.text}"
+        units[j:j + 2] = [Unit(text, u.start, nxt.end, fold(text))]
+
+
+def _split_place_glued_to_name(units: list[Unit], j: int) -> bool:
+    """Unit j, after an admin word, is a place's name the tokenizer glued to the full name after it (`phường` +
+    `Mỹ Đình Lưu Chí Dưỡng`): cut into the place and the name (True), the name a family name and two or three
+    syllables, the place two syllables or more; after `tỉnh`/`huyện` the gazetteer must know the place."""
+    u = units[j]
+    syl = u.text.split(" ")
+    if len(syl) < MIN_GLUED_PLACE_SYLLABLES + MIN_GLUED_NAME_SYLLABLES or not all(
+            x[:1].isupper() and x.isalpha() and not x.isupper() for x in syl):
+        return False
+    for size in range(MIN_GLUED_NAME_SYLLABLES, MAX_GLUED_NAME_SYLLABLES + 1):
+        n = len(syl) - size
+        if n < MIN_GLUED_PLACE_SYLLABLES or fold(syl[n]) not in SURNAMES:
+            continue
+        place = " ".join(syl[:n])
+        if units[j - 1].key in GAZETTEER_LEVELS and not is_place_name(place):
+            continue
+        cut = len(place)
+        units[j:j + 1] = [Unit(place, u.start, u.start + cut, fold(place)),
+                          Unit(u.text[cut + 1:], u.start + cut + 1, u.end, fold(u.text[cut + 1:]))]
+        return True
     return False
 
 

@@ -282,10 +282,19 @@ def _leading_country(syl: list[str]) -> int:
     """How many leading syllables name a country when capitalised words follow it, else 0."""
     if len(syl) < 2 or not all(x[:1].isupper() for x in syl):
         return 0
+    if _vietnamese_name_ends(syl):
+        return 0  # `Mỹ Đình Lưu Chí Dưỡng`: a ward's name (opening like a country) glued to a Vietnamese name
     for n in range(len(syl) - 1, 0, -1):
         if any(p.level == COUNTRY for p in gazetteer.lookup(" ".join(syl[:n]))):
             return n
     return 0
+
+
+def _vietnamese_name_ends(syl: list[str]) -> bool:
+    """The word ends on a Vietnamese full name of three or four syllables after two or more others, all
+    Vietnamese syllables: a place glued to a person's name, not a country glued to a foreign one."""
+    return len(syl) >= MIN_PLACE_SYLLABLES + 3 and all(is_vietnamese_syllable(x) for x in syl) \
+        and any(fold(syl[-n]) in SURNAMES for n in (3, 4) if len(syl) - n >= MIN_PLACE_SYLLABLES)
 
 
 _PREFIXES: dict[int, frozenset[str]] = {}
