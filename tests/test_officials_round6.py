@@ -132,7 +132,7 @@ class TestBareHeadNameBeforeVerb:
         ("Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách "
          "khu vực phía Nam.", "Nguyễn Công Phương", "Phó Giám đốc Trung tâm đăng kiểm"),
         ("Ông Lê Minh Hải, Phó trưởng Ban quản lý an toàn thực phẩm cho biết, hiện nay vẫn còn nhiều cơ sở.",
-         "Lê Minh Hải", "Phó Trưởng Ban quản lý an toàn thực phẩm"),
+         "Lê Minh Hải", "Phó Trưởng Ban Quản lý an toàn thực phẩm"),
         ("Linh mục Hồ Văn Xuân – Trưởng ban trùng tu cho biết: \"Từ đầu tháng 7, đơn vị thi công đã chuẩn bị\".",
          "Hồ Văn Xuân", "Trưởng Ban trùng tu"),
     ])

@@ -48,11 +48,12 @@ from vnextract.extractors.officials.posts import (
 )
 from vnextract.extractors.officials.roles import assign_roles
 from vnextract.extractors.officials.titles import canonical_title
-from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.units import Unit, match_lexicon, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_FOLDED,
     ADMIN_BEFORE_PLACE,
+    BAN_KINDS,
     BODIES_OF_THE_NEXT_POST,
     DECEASED,
     GAZETTEER_LEVELS,
@@ -134,6 +135,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     j = 0
     floor = 0  # units before it belong to an earlier person's chain
     # Every name opens with a capital letter: the units that do, found by `list.index` (most units do not).
+    _capitalise_ban_kinds(units)
     capitalised = _capitalised(units)
     while True:
         try:
@@ -153,6 +155,19 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     return mentions
 
 
+def _capitalise_ban_kinds(units: list[Unit]):
+    """`Ban` + `chỉ đạo`, `Trưởng ban` + `quản lý`: the lower-case word naming the Ban's kind is its name's first
+    word, capitalised as in official usage (`Ban Chỉ đạo`), so the chain reads on through the rest of the name."""
+    for k, u in enumerate(units[:-1]):
+        if (u.key == "ban" or u.key.endswith(" ban")) and (u.text[:1].isupper() or k and units[k - 1].key.endswith("trưởng")):
+            # `dân vận Tỉnh`: the tokenizer glued the kind to the next word of the name
+            n = phrase_at(units, k + 1, BAN_KINDS) or any(units[k + 1].key.startswith(f"{b} ") for b in BAN_KINDS)
+            for m in range(k + 1, k + 1 + n):
+                kind = units[m]
+                if kind.text[:1].islower():
+                    units[m] = Unit(kind.text[:1].upper() + kind.text[1:], kind.start, kind.end, kind.key)
+
+
 def _capitalised(units: list[Unit]) -> list[bool]:
     return [u.text[:1].isupper() for u in units]
 
@@ -164,6 +179,22 @@ def _is_caps_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
         and MIN_FULL_NAME_SYLLABLES <= len(u.text.split()) <= MAX_NAME_SYLLABLES and u.text.replace(" ", "").isalpha()
 
 
+def _merge_caps_name(units: list[Unit], j: int) -> Unit:
+    """`Ông` + `NGUYỄN` `ĐỨC` `KIÊN` (the honorific glued to the family name, the rest read as abbreviations): the
+    syllables in capitals, one space apart, made one unit at j when they open with a family name."""
+    u = units[j]
+    if " " in u.text or fold(u.text) not in SURNAMES:
+        return u
+    k = j + 1
+    while k < len(units) and k - j < MAX_NAME_SYLLABLES and units[k].start == units[k - 1].end + 1 \
+            and " " not in units[k].text and units[k].text.isupper() and units[k].text.isalpha():
+        k += 1
+    if k - j >= MIN_FULL_NAME_SYLLABLES:
+        text = " ".join(x.text for x in units[j:k])
+        units[j:k] = [Unit(text, u.start, units[k - 1].end, fold(text))]
+    return units[j]
+
+
 def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
     units, upper = s.units, s.upper
@@ -173,6 +204,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE:
         _rejoin_place_after_country(units, j)
         _split_place_glued_to_name(units, j)
+    if not upper and j > 0 and units[j - 1].key in HONORIFIC_SET and u.text.isupper():
+        u = _merge_caps_name(units, j)
     caps_name = _is_caps_name(units, j, upper)
     if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFIC_SET
                           or is_abbreviation(u.text) and not upper):

@@ -184,8 +184,10 @@ def _glue_point(text: str) -> int:
     """Offset inside the word's first syllable where a Vietnamese word ends and another begins, else 0:
     a capital after lower-case Vietnamese letters (`tướngHadi`), or two syllables run together (`trưởngquân`)."""
     first = text.split(" ", 1)[0]
-    if len(first) < MIN_GLUED_LETTERS or first.isascii() or not first.isalpha() or not first[0].islower():
+    if len(first) < MIN_GLUED_LETTERS or first.isascii() or not first.isalpha():
         return 0
+    if first[0].isupper():
+        return _capitalised_honorific_glue(first)
     for n in range(2, len(first) - 1):
         if first[n].isupper() and first[:n].islower() and not first[:n].isascii():
             return n
@@ -194,6 +196,16 @@ def _glue_point(text: str) -> int:
     for n in range(len(first) - 2, 1, -1):
         if is_vietnamese_syllable(first[:n]) and is_vietnamese_syllable(first[n:]) and not first[:n].isascii():
             return n
+    return 0
+
+
+def _capitalised_honorific_glue(first: str) -> int:
+    """Where a family name begins inside a word that opens with a capitalised honorific (`ÔngTrần`, `ÔngNGUYỄN`,
+    the source lost the space at a sentence's start), else 0: brand names in camel case (`VietinBank`) open with
+    no honorific."""
+    for n in range(2, len(first) - 1):
+        if first[n].isupper():
+            return n if first[1:n].islower() and fold(first[:n]) in HONORIFICS and fold(first[n:]) in SURNAMES else 0
     return 0
 
 

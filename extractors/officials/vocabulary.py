@@ -69,6 +69,7 @@ STATE_POSTS = frozenset(fold(w) for w in load_lines("state_posts.txt"))
 _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
+BAN_KINDS = frozenset(fold(w) for w in _OFFICIALS["ban_kinds"])  # `Ban` + `chỉ đạo`: the body's name
 BODIES_OF_THE_NEXT_POST = tuple(_OFFICIALS["bodies_of_the_next_post"])
 PLACE_BODIES = tuple(_OFFICIALS["place_bodies"])
 POST_IMPLIED_BODY = fold(_OFFICIALS["post_implied_body"])
