@@ -207,3 +207,53 @@ class TestPlaceGluedToName:
 
     def test_country_glued_to_foreign_name_still_cut(self):
         assert titles_of("Tổng thống Mỹ Donald Trump cho biết ông sẽ đến thăm.") == {"Donald Trump": ["Tổng thống Mỹ"]}
+
+
+class TestBodyNameInLowerCase:
+    """Round 8: a Ban's kind (`chỉ đạo`, `quản lý`, `tôn giáo`, `dân vận`) or a state body's name after `Sở`/`Phòng`
+    written in lower case is the body's name, capitalised as in official usage; corpus sentences."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Điểu Kré, Ủy viên Ban chấp hành Trung ương Đảng, Phó Trưởng ban thường trực Ban chỉ đạo Tây Nguyên cho "
+         "biết: “Đây là lần đầu”.", "Điểu Kré", "Phó Trưởng Ban thường trực Ban Chỉ đạo Tây Nguyên"),
+        ("Ông Lê Văn Cừu - Phó giám đốc sở kiêm Trưởng ban tôn giáo bị kỷ luật.", "Lê Văn Cừu", "Trưởng Ban Tôn giáo"),
+        ("Bà Huỳnh Thị Thơ và Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư dự lễ.", "Thân Thị Thư",
+         "Trưởng Ban Tuyên giáo Thành ủy"),
+        ("Đồng chí Nguyễn Văn B, Trưởng ban dân vận Tỉnh ủy Nam Định dự.", "Nguyễn Văn B",
+         "Trưởng Ban Dân vận Tỉnh ủy Nam Định"),
+        ("Bà Lê Đào Anh Xuân – Phó giám đốc Sở tài nguyên – môi trường cho biết.", "Lê Đào Anh Xuân",
+         "Phó Giám đốc Sở Tài nguyên và Môi trường"),
+        ("Ông Nguyễn Ngọc Hòa, Phó giám đốc Sở công thương TP.HCM cho biết như trên.", "Nguyễn Ngọc Hòa",
+         "Phó Giám đốc Sở Công Thương Thành phố Hồ Chí Minh"),
+        ("Phát biểu tại buổi lễ, Phó Giám đốc sở Giao thông vận tải Nguyễn Văn Tám cho biết hai công trình đã xong.",
+         "Nguyễn Văn Tám", "Phó Giám đốc Sở Giao thông vận tải"),
+    ])
+    def test_body_name_read_on(self, text, name, title):
+        got = titles_of(text)
+        assert title in got.get(name, []), got
+
+    @pytest.mark.parametrize("text,name,title", [
+        # `cán bộ` + `y tế`: no body's head
+        ("Cán bộ y tế xã cho biết, ông Nguyễn Văn C, Chủ tịch UBND xã Tân Hòa dự.", "Nguyễn Văn C",
+         "Chủ tịch Ủy ban nhân dân xã Tân Hòa"),
+        # a Ban's kind, then a verb: nothing more is the name's
+        ("Ông Nguyễn Văn D, Trưởng ban quản lý chợ Đồng Xuân cho biết.", "Nguyễn Văn D",
+         "Trưởng ban Quản lý chợ Đồng Xuân"),
+    ])
+    def test_traps_keep_their_reading(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+
+class TestHonorificGluedToName:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Hôm qua, ÔngTrần Văn Bình (60 tuổi) - chủ tịch xã Tân Hòa cho biết.", "Trần Văn Bình",
+         "Chủ tịch Ủy ban nhân dân xã Tân Hòa"),
+        ("Rủi ro xảy ra cả hai bên đều phải chịu. ÔngNGUYỄN ĐỨC KIÊN, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho "
+         "biết.", "NGUYỄN ĐỨC KIÊN", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"),
+    ])
+    def test_honorific_cut_off(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+    def test_camel_case_brand_is_no_honorific(self):
+        assert titles_of("Ngân hàng VietinBank và MobiFone, Chủ tịch Nguyễn Văn A cho biết.") == {
+            "Nguyễn Văn A": ["Chủ tịch"]}

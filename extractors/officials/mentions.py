@@ -8,7 +8,12 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold, fold_window
-from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post, ministry_of_sentence
+from vnextract.extractors.officials.bodies import (
+    NAME_PARTS_AFTER_HEAD,
+    canonical_bodies,
+    complete_state_post,
+    ministry_of_sentence,
+)
 from vnextract.extractors.officials.chains import (
     Span,
     body_shared_over_kiem,
@@ -77,6 +82,9 @@ MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, no
 MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
 MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward named after a person, no one after it
 MAX_GLUED_NAME_SYLLABLES = 4
+MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và` `xã hội`: units of a body's name capitalised
+_HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
+_PART_JOINER_KEYS = frozenset({"và", "-", "–", ","})
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
@@ -135,7 +143,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     j = 0
     floor = 0  # units before it belong to an earlier person's chain
     # Every name opens with a capital letter: the units that do, found by `list.index` (most units do not).
-    _capitalise_ban_kinds(units)
+    _capitalise_body_names(units)
     capitalised = _capitalised(units)
     while True:
         try:
@@ -155,17 +163,31 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     return mentions
 
 
-def _capitalise_ban_kinds(units: list[Unit]):
-    """`Ban` + `chỉ đạo`, `Trưởng ban` + `quản lý`: the lower-case word naming the Ban's kind is its name's first
-    word, capitalised as in official usage (`Ban Chỉ đạo`), so the chain reads on through the rest of the name."""
+def _capitalise_body_names(units: list[Unit]):
+    """`Ban` + `chỉ đạo`, `Trưởng ban` + `quản lý`, `Sở` + `tài nguyên – môi trường`: the lower-case words naming the
+    Ban's kind, or a state body after its head, are the body's name, capitalised as in official usage (`Ban Chỉ đạo`,
+    `Sở Tài nguyên – Môi trường`), so the chain reads on through the rest of the name."""
     for k, u in enumerate(units[:-1]):
-        if (u.key == "ban" or u.key.endswith(" ban")) and (u.text[:1].isupper() or k and units[k - 1].key.endswith("trưởng")):
-            # `dân vận Tỉnh`: the tokenizer glued the kind to the next word of the name
-            n = phrase_at(units, k + 1, BAN_KINDS) or any(units[k + 1].key.startswith(f"{b} ") for b in BAN_KINDS)
-            for m in range(k + 1, k + 1 + n):
-                kind = units[m]
-                if kind.text[:1].islower():
-                    units[m] = Unit(kind.text[:1].upper() + kind.text[1:], kind.start, kind.end, kind.key)
+        head = u.key.rsplit(" ", 1)[-1]
+        parts = BAN_KINDS if head == "ban" else NAME_PARTS_AFTER_HEAD.get(head)
+        if parts is None or u.key != head and not u.key[:-len(head)].rstrip().endswith(_HEAD_POSTS) \
+                or not (u.text[:1].isupper() or k and units[k - 1].key.endswith(_HEAD_POSTS)):
+            continue  # `cán bộ`, `toàn bộ`; a lower-case `bộ` after no post
+        m = k + 1
+        while m < len(units) and m - k <= MAX_BODY_NAME_UNITS:
+            # `dân vận Tỉnh`: the tokenizer glued a Ban's kind to the next word of the name
+            n = phrase_at(units, m, parts) or head == "ban" and any(units[m].key.startswith(f"{b} ") for b in parts)
+            if not n:
+                break
+            for x in range(m, m + n):
+                if units[x].text[:1].islower():
+                    units[x] = Unit(units[x].text[:1].upper() + units[x].text[1:], units[x].start, units[x].end,
+                                    units[x].key)
+            m += n
+            if head == "ban" or m + 1 >= len(units) or units[m].key not in _PART_JOINER_KEYS \
+                    or not phrase_at(units, m + 1, parts):
+                break
+            m += 1  # `tài nguyên` + `–` + `môi trường`
 
 
 def _capitalised(units: list[Unit]) -> list[bool]:
