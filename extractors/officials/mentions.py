@@ -85,6 +85,7 @@ MAX_GLUED_NAME_SYLLABLES = 4
 MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và` `xã hội`: units of a body's name capitalised
 _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
 _PART_JOINER_KEYS = frozenset({"và", "-", "–", ","})
+_BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
@@ -168,6 +169,8 @@ def _capitalise_body_names(units: list[Unit]):
     Ban's kind, or a state body after its head, are the body's name, capitalised as in official usage (`Ban Chỉ đạo`,
     `Sở Tài nguyên – Môi trường`), so the chain reads on through the rest of the name."""
     for k, u in enumerate(units[:-1]):
+        if not u.key.endswith(_BODY_HEADS):
+            continue  # the cheap test first: most units end on no body's head
         head = u.key.rsplit(" ", 1)[-1]
         parts = BAN_KINDS if head == "ban" else NAME_PARTS_AFTER_HEAD.get(head)
         if parts is None or u.key != head and not u.key[:-len(head)].rstrip().endswith(_HEAD_POSTS) \
