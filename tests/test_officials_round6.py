@@ -257,3 +257,18 @@ class TestHonorificGluedToName:
     def test_camel_case_brand_is_no_honorific(self):
         assert titles_of("Ngân hàng VietinBank và MobiFone, Chủ tịch Nguyễn Văn A cho biết.") == {
             "Nguyễn Văn A": ["Chủ tịch"]}
+
+
+class TestBanNamedAfterItsPost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Hòa thượng Thích Huệ Thông, Ủy viên Ban Thư ký Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam, dự "
+         "lễ.", "Thích Huệ Thông", "Ủy viên Ban Thư ký Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam"),
+        ("Ông Nguyễn Văn A, thành viên Ban Giám đốc Công ty Hòa Phát, cho biết.", "Nguyễn Văn A",
+         "Thành viên Ban Giám đốc Công ty Hòa Phát"),
+    ])
+    def test_post_after_ban_is_its_name(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+    def test_next_post_after_a_comma_stays_apart(self):
+        assert titles_of("Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy, Giám đốc Sở Y tế cho biết.") == {
+            "Nguyễn Văn A": ["Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Y tế"]}

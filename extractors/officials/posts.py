@@ -30,6 +30,7 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_WORDS,
     POSTS,
     POSTS_AT_PLACE,
+    POSTS_NAMING_A_BAN,
     RANKS,
     ROLE_BY_CUE,
     STATE_POSTS,
@@ -148,7 +149,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
                 claimed.add(inner)
             j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
             continue
-        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i:
+        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i \
+                and not (units[j - 1].key == "ban" and u.key in POSTS_NAMING_A_BAN):  # `Ủy viên Ban Thư ký ...`
             break
         if u.key in RANKS:
             break
