@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from vnextract.extractors.lexicon import load_json, load_tsv
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.names import is_place_name
-from vnextract.extractors.officials.vocabulary import FILLERS, ORG_LOWER, ROLE_BY_CUE, TITLE_STOP_WORDS
+from vnextract.extractors.officials.vocabulary import ORG_LOWER
 
 MINISTRY = "Bộ"  # the head whose short form is completed only at a title's end (a place after it is a country)
 DEPARTMENT = "Sở"  # a province's department: a post may write it bare after the sentence named it
@@ -133,22 +133,8 @@ def ministry_of_sentence(title: str, sentence: str) -> str:
 
 
 # Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.
-COMMA_PHRASES = tuple(tuple(part.strip() for part in fold(p).split(",", 1)) for p in _OFFICIALS["comma_phrases"])
-_COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name) \
-    + COMMA_PHRASES
-MAX_PHRASE_OBJECT_UNITS = 3  # `chống` + `buôn lậu` `hàng giả`: lower-case words of a comma phrase's object
+_COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name)
 MAX_COMMA_NAME_UNITS = 6  # units of a name part on either side of its comma (`hàng` `giả`: one word each)
-
-
-def _phrase_object_end(units: list, k: int) -> int:
-    """`phòng, chống` + `dịch`, `tham nhũng`: the index after the lower-case words from unit k that are the phrase's
-    object (no function word, verb or role cue), a few at most."""
-    end = k
-    while end < len(units) and end - k < MAX_PHRASE_OBJECT_UNITS and units[end].text.islower() \
-            and units[end].text.replace(" ", "").isalpha() and units[end].key not in TITLE_STOP_WORDS \
-            and units[end].key not in ROLE_BY_CUE and units[end].key not in FILLERS:
-        end += 1
-    return end
 
 
 def comma_inside_name(units: list, k: int) -> bool:
@@ -168,7 +154,7 @@ def comma_name_end(units: list, k: int) -> int:
         for n in range(1, MAX_COMMA_NAME_UNITS + 1):
             right = " ".join(u.key for u in units[k + 1:k + 1 + n])
             if right == after:
-                return k + 1 + n if (before, after) not in COMMA_PHRASES else _phrase_object_end(units, k + 1 + n)
+                return k + 1 + n
             if right.startswith(after + " "):
                 return k + 1  # the part ends inside a unit: only the comma is known to be the name's
     return 0
