@@ -173,9 +173,9 @@ def test_bare_department_takes_the_one_its_sentence_names_before(text, name, tit
 @pytest.mark.parametrize("text,name,titles", [
     # a title ending on a bare organisation head goes on over its lower-case name to a comma or to its place
     ("Ông Phạm Văn Duân, Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội, cho biết vào ngày 18.",
-     "Phạm Văn Duân", ["Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội"]),
+     "Phạm Văn Duân", ["Phó Giám đốc Ban Quản lý đầu tư xây dựng công trình giao thông Hà Nội"]),
     ("Ông Vũ Tử Trọng - Giám đốc Ban quản lý dự án xây dựng giao thông, thuộc Sở GTVT Bắc Ninh - cho biết.",
-     "Vũ Tử Trọng", ["Giám đốc Ban quản lý dự án xây dựng giao thông"]),
+     "Vũ Tử Trọng", ["Giám đốc Ban Quản lý dự án xây dựng giao thông"]),
     ("Ông Đào Hồng Đức- Giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thủy sản cho biết.",
      "Đào Hồng Đức", ["Giám đốc Trung tâm đăng kiểm tàu cá"]),
     # traps: the clause's verb follows the head, or lower-case words run into the clause with no boundary

@@ -132,7 +132,7 @@ class TestBareHeadNameBeforeVerb:
         ("Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách "
          "khu vực phía Nam.", "Nguyễn Công Phương", "Phó Giám đốc Trung tâm đăng kiểm"),
         ("Ông Lê Minh Hải, Phó trưởng Ban quản lý an toàn thực phẩm cho biết, hiện nay vẫn còn nhiều cơ sở.",
-         "Lê Minh Hải", "Phó Trưởng Ban quản lý an toàn thực phẩm"),
+         "Lê Minh Hải", "Phó Trưởng Ban Quản lý an toàn thực phẩm"),
         ("Linh mục Hồ Văn Xuân – Trưởng ban trùng tu cho biết: \"Từ đầu tháng 7, đơn vị thi công đã chuẩn bị\".",
          "Hồ Văn Xuân", "Trưởng Ban trùng tu"),
     ])
@@ -178,3 +178,97 @@ class TestPartySecretaryAtPlaceOnePost:
     def test_commune_party_and_district_committee_stay_two(self):
         got = titles_of("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bình, Chủ tịch UBND huyện dự hội nghị.")
         assert got["Nguyễn Văn An"] == ["Bí thư Đảng ủy xã Hòa Bình", "Chủ tịch Ủy ban nhân dân huyện"]
+
+
+class TestPlaceGluedToName:
+    """Round 8: the tokenizer glued a place's name after an admin word to the full name after it, or the country rule
+    (`Mỹ Jeff`) cut a ward's name that opens like a country (`Mỹ Đình`); corpus sentences."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Còn theo Bí thư Đảng ủy phường Mỹ Đình 2 Lưu Chí Dưỡng, phường đang tập trung xây dựng các ngõ tự quản.",
+         "Lưu Chí Dưỡng", "Bí thư Đảng ủy phường Mỹ Đình 2"),
+        ("Phó Chủ tịch UBND huyện Phù Mỹ Hà Ngọc Tân cho biết, huyện có 9 tàu vỏ thép.", "Hà Ngọc Tân",
+         "Phó Chủ tịch Ủy ban nhân dân huyện Phù Mỹ"),
+        ("Chúng tôi tiếp tục hỏi Trưởng phòng Kinh tế-Hạ tầng huyện Tiên Lãng Phạm Hồng Thái và được trả lời.",
+         "Phạm Hồng Thái", "Trưởng Phòng Kinh tế-Hạ tầng huyện Tiên Lãng"),
+        ("Chủ tịch UBND phường Mỹ Đình Nguyễn Thị Thu Hà cho biết phường đã ra quân.", "Nguyễn Thị Thu Hà",
+         "Chủ tịch Ủy ban nhân dân phường Mỹ Đình"),
+    ])
+    def test_place_and_name_are_apart(self, text, name, title):
+        got = titles_of(text)
+        assert got.get(name) == [title], got
+
+    @pytest.mark.parametrize("text", [
+        "Người dân phường Nguyễn Thái Bình cho biết con đường đã được sửa.",   # a ward named after a person
+        "Ông về thăm xã Mỹ Lộc vào sáng qua, bà con phấn khởi.",
+    ])
+    def test_no_person_in_a_place(self, text):
+        assert rows_of(text) == {}
+
+    def test_country_glued_to_foreign_name_still_cut(self):
+        assert titles_of("Tổng thống Mỹ Donald Trump cho biết ông sẽ đến thăm.") == {"Donald Trump": ["Tổng thống Mỹ"]}
+
+
+class TestBodyNameInLowerCase:
+    """Round 8: a Ban's kind (`chỉ đạo`, `quản lý`, `tôn giáo`, `dân vận`) or a state body's name after `Sở`/`Phòng`
+    written in lower case is the body's name, capitalised as in official usage; corpus sentences."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Điểu Kré, Ủy viên Ban chấp hành Trung ương Đảng, Phó Trưởng ban thường trực Ban chỉ đạo Tây Nguyên cho "
+         "biết: “Đây là lần đầu”.", "Điểu Kré", "Phó Trưởng Ban thường trực Ban Chỉ đạo Tây Nguyên"),
+        ("Ông Lê Văn Cừu - Phó giám đốc sở kiêm Trưởng ban tôn giáo bị kỷ luật.", "Lê Văn Cừu", "Trưởng Ban Tôn giáo"),
+        ("Bà Huỳnh Thị Thơ và Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư dự lễ.", "Thân Thị Thư",
+         "Trưởng Ban Tuyên giáo Thành ủy"),
+        ("Đồng chí Nguyễn Văn B, Trưởng ban dân vận Tỉnh ủy Nam Định dự.", "Nguyễn Văn B",
+         "Trưởng Ban Dân vận Tỉnh ủy Nam Định"),
+        ("Bà Lê Đào Anh Xuân – Phó giám đốc Sở tài nguyên – môi trường cho biết.", "Lê Đào Anh Xuân",
+         "Phó Giám đốc Sở Tài nguyên và Môi trường"),
+        ("Ông Nguyễn Ngọc Hòa, Phó giám đốc Sở công thương TP.HCM cho biết như trên.", "Nguyễn Ngọc Hòa",
+         "Phó Giám đốc Sở Công Thương Thành phố Hồ Chí Minh"),
+        ("Phát biểu tại buổi lễ, Phó Giám đốc sở Giao thông vận tải Nguyễn Văn Tám cho biết hai công trình đã xong.",
+         "Nguyễn Văn Tám", "Phó Giám đốc Sở Giao thông vận tải"),
+    ])
+    def test_body_name_read_on(self, text, name, title):
+        got = titles_of(text)
+        assert title in got.get(name, []), got
+
+    @pytest.mark.parametrize("text,name,title", [
+        # `cán bộ` + `y tế`: no body's head
+        ("Cán bộ y tế xã cho biết, ông Nguyễn Văn C, Chủ tịch UBND xã Tân Hòa dự.", "Nguyễn Văn C",
+         "Chủ tịch Ủy ban nhân dân xã Tân Hòa"),
+        # a Ban's kind, then a verb: nothing more is the name's
+        ("Ông Nguyễn Văn D, Trưởng ban quản lý chợ Đồng Xuân cho biết.", "Nguyễn Văn D",
+         "Trưởng ban Quản lý chợ Đồng Xuân"),
+    ])
+    def test_traps_keep_their_reading(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+
+class TestHonorificGluedToName:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Hôm qua, ÔngTrần Văn Bình (60 tuổi) - chủ tịch xã Tân Hòa cho biết.", "Trần Văn Bình",
+         "Chủ tịch Ủy ban nhân dân xã Tân Hòa"),
+        ("Rủi ro xảy ra cả hai bên đều phải chịu. ÔngNGUYỄN ĐỨC KIÊN, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho "
+         "biết.", "NGUYỄN ĐỨC KIÊN", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"),
+    ])
+    def test_honorific_cut_off(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+    def test_camel_case_brand_is_no_honorific(self):
+        assert titles_of("Ngân hàng VietinBank và MobiFone, Chủ tịch Nguyễn Văn A cho biết.") == {
+            "Nguyễn Văn A": ["Chủ tịch"]}
+
+
+class TestBanNamedAfterItsPost:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Hòa thượng Thích Huệ Thông, Ủy viên Ban Thư ký Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam, dự "
+         "lễ.", "Thích Huệ Thông", "Ủy viên Ban Thư ký Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam"),
+        ("Ông Nguyễn Văn A, thành viên Ban Giám đốc Công ty Hòa Phát, cho biết.", "Nguyễn Văn A",
+         "Thành viên Ban Giám đốc Công ty Hòa Phát"),
+    ])
+    def test_post_after_ban_is_its_name(self, text, name, title):
+        assert titles_of(text).get(name) == [title]
+
+    def test_next_post_after_a_comma_stays_apart(self):
+        assert titles_of("Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy, Giám đốc Sở Y tế cho biết.") == {
+            "Nguyễn Văn A": ["Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Y tế"]}

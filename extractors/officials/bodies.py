@@ -15,6 +15,7 @@ from vnextract.extractors.officials.vocabulary import ORG_LOWER
 MINISTRY = "Bộ"  # the head whose short form is completed only at a title's end (a place after it is a country)
 DEPARTMENT = "Sở"  # a province's department: a post may write it bare after the sentence named it
 _JOINER = r"(?:\s*(?:và|&|-|–|,)\s*|\s+)"  # what a title may write between two words of a body's name
+_PART_JOINERS = re.compile(r"\s*(?:\bvà\b|,|-|–)\s*")  # between the parts of a body's name
 _NAME_JOINERS = re.compile(r"\s*(?:\bvà\b|,|-|–)\s*|\s+")
 _OFFICIALS = load_json("officials.json")
 IMPLIED_BODIES = _OFFICIALS["implied_bodies"]
@@ -43,6 +44,11 @@ def _body(row: tuple[str, ...]) -> _Body:
 BODIES = tuple(sorted((_body(r) for r in load_tsv("bodies.tsv")), key=lambda b: -len(b.name)))
 _HEAD = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(h) for b in BODIES for h in b.heads})) + r")\s",
                    re.IGNORECASE)
+# The words of each head's state bodies' names (`tài nguyên`, `môi trường` after `sở`), folded: written in lower case
+# after the head (`Sở tài nguyên – môi trường`) they are the body's name, capitalised in the title.
+NAME_PARTS_AFTER_HEAD = {fold(h): frozenset(fold(w.strip()) for b in BODIES if h in b.heads
+                                            for w in _PART_JOINERS.split(b.name) if w.strip())
+                         for h in {h for b in BODIES for h in b.heads}}
 MINISTRIES = tuple(b for b in BODIES if MINISTRY in b.heads)
 DEPARTMENTS = tuple(b for b in BODIES if DEPARTMENT in b.heads)
 _WHOLE_NAMES = frozenset(_NAME_JOINERS.sub("", fold(b.name)) for b in BODIES)  # names with their joiners left out

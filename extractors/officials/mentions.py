@@ -8,7 +8,12 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold, fold_window
-from vnextract.extractors.officials.bodies import canonical_bodies, complete_state_post, ministry_of_sentence
+from vnextract.extractors.officials.bodies import (
+    NAME_PARTS_AFTER_HEAD,
+    canonical_bodies,
+    complete_state_post,
+    ministry_of_sentence,
+)
 from vnextract.extractors.officials.chains import (
     Span,
     body_shared_over_kiem,
@@ -48,13 +53,15 @@ from vnextract.extractors.officials.posts import (
 )
 from vnextract.extractors.officials.roles import assign_roles
 from vnextract.extractors.officials.titles import canonical_title
-from vnextract.extractors.officials.units import Unit, match_lexicon
+from vnextract.extractors.officials.units import Unit, match_lexicon, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ABBREVIATIONS_FOLDED,
     ADMIN_BEFORE_PLACE,
+    BAN_KINDS,
     BODIES_OF_THE_NEXT_POST,
     DECEASED,
+    GAZETTEER_LEVELS,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
     NAMED_AFTER,
@@ -72,6 +79,13 @@ _WORD = re.compile(r"\S+")
 MIN_SPLIT_NAME_WORDS = 2       # a foreign name left after its place or brand is cut off
 MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
+MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
+MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward named after a person, no one after it
+MAX_GLUED_NAME_SYLLABLES = 4
+MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và` `xã hội`: units of a body's name capitalised
+_HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
+_PART_JOINER_KEYS = frozenset({"và", "-", "–", ","})
+_BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
@@ -130,6 +144,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     j = 0
     floor = 0  # units before it belong to an earlier person's chain
     # Every name opens with a capital letter: the units that do, found by `list.index` (most units do not).
+    _capitalise_body_names(units)
     capitalised = _capitalised(units)
     while True:
         try:
@@ -149,6 +164,35 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     return mentions
 
 
+def _capitalise_body_names(units: list[Unit]):
+    """`Ban` + `chỉ đạo`, `Trưởng ban` + `quản lý`, `Sở` + `tài nguyên – môi trường`: the lower-case words naming the
+    Ban's kind, or a state body after its head, are the body's name, capitalised as in official usage (`Ban Chỉ đạo`,
+    `Sở Tài nguyên – Môi trường`), so the chain reads on through the rest of the name."""
+    for k, u in enumerate(units[:-1]):
+        if not u.key.endswith(_BODY_HEADS):
+            continue  # the cheap test first: most units end on no body's head
+        head = u.key.rsplit(" ", 1)[-1]
+        parts = BAN_KINDS if head == "ban" else NAME_PARTS_AFTER_HEAD.get(head)
+        if parts is None or u.key != head and not u.key[:-len(head)].rstrip().endswith(_HEAD_POSTS) \
+                or not (u.text[:1].isupper() or k and units[k - 1].key.endswith(_HEAD_POSTS)):
+            continue  # `cán bộ`, `toàn bộ`; a lower-case `bộ` after no post
+        m = k + 1
+        while m < len(units) and m - k <= MAX_BODY_NAME_UNITS:
+            # `dân vận Tỉnh`: the tokenizer glued a Ban's kind to the next word of the name
+            n = phrase_at(units, m, parts) or head == "ban" and any(units[m].key.startswith(f"{b} ") for b in parts)
+            if not n:
+                break
+            for x in range(m, m + n):
+                if units[x].text[:1].islower():
+                    units[x] = Unit(units[x].text[:1].upper() + units[x].text[1:], units[x].start, units[x].end,
+                                    units[x].key)
+            m += n
+            if head == "ban" or m + 1 >= len(units) or units[m].key not in _PART_JOINER_KEYS \
+                    or not phrase_at(units, m + 1, parts):
+                break
+            m += 1  # `tài nguyên` + `–` + `môi trường`
+
+
 def _capitalised(units: list[Unit]) -> list[bool]:
     return [u.text[:1].isupper() for u in units]
 
@@ -160,12 +204,33 @@ def _is_caps_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
         and MIN_FULL_NAME_SYLLABLES <= len(u.text.split()) <= MAX_NAME_SYLLABLES and u.text.replace(" ", "").isalpha()
 
 
+def _merge_caps_name(units: list[Unit], j: int) -> Unit:
+    """`Ông` + `NGUYỄN` `ĐỨC` `KIÊN` (the honorific glued to the family name, the rest read as abbreviations): the
+    syllables in capitals, one space apart, made one unit at j when they open with a family name."""
+    u = units[j]
+    if " " in u.text or fold(u.text) not in SURNAMES:
+        return u
+    k = j + 1
+    while k < len(units) and k - j < MAX_NAME_SYLLABLES and units[k].start == units[k - 1].end + 1 \
+            and " " not in units[k].text and units[k].text.isupper() and units[k].text.isalpha():
+        k += 1
+    if k - j >= MIN_FULL_NAME_SYLLABLES:
+        text = " ".join(x.text for x in units[j:k])
+        units[j:k] = [Unit(text, u.start, units[k - 1].end, fold(text))]
+    return units[j]
+
+
 def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
     units, upper = s.units, s.upper
     u = units[j]
     if not u.text[:1].isupper():
         return None  # every name, in capitals or not, opens with a capital letter (the cheap test first)
+    if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE:
+        _rejoin_place_after_country(units, j)
+        _split_place_glued_to_name(units, j)
+    if not upper and j > 0 and units[j - 1].key in HONORIFIC_SET and u.text.isupper():
+        u = _merge_caps_name(units, j)
     caps_name = _is_caps_name(units, j, upper)
     if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFIC_SET
                           or is_abbreviation(u.text) and not upper):
@@ -312,6 +377,42 @@ def _split_leading_body(s: _Sentence, j: int) -> bool:
             units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),
                               Unit(u.text[at:], u.start + at, u.end, fold(u.text[at:]))]
             return True
+    return False
+
+
+def _rejoin_place_after_country(units: list[Unit], j: int):
+    """`phường` + `Mỹ` `Đình`: a place's name that opens like a country, cut by the country rule (`Mỹ Jeff`),
+    is one unit again when one Vietnamese syllable follows the country after an admin word."""
+    u = units[j]
+    if j + 1 >= len(units) or " " in u.text or not is_place_name(u.text):
+        return
+    nxt = units[j + 1]
+    if nxt.start == u.end + 1 and " " not in nxt.text and nxt.text[:1].isupper() and nxt.text.isalpha() \
+            and is_vietnamese_syllable(nxt.text):
+        text = f"{u.text} {nxt.text}"
+        units[j:j + 2] = [Unit(text, u.start, nxt.end, fold(text))]
+
+
+def _split_place_glued_to_name(units: list[Unit], j: int) -> bool:
+    """Unit j, after an admin word, is a place's name the tokenizer glued to the full name after it (`phường` +
+    `Mỹ Đình Lưu Chí Dưỡng`): cut into the place and the name (True), the name a family name and two or three
+    syllables, the place two syllables or more; after `tỉnh`/`huyện` the gazetteer must know the place."""
+    u = units[j]
+    syl = u.text.split(" ")
+    if len(syl) < MIN_GLUED_PLACE_SYLLABLES + MIN_GLUED_NAME_SYLLABLES or not all(
+            x[:1].isupper() and x.isalpha() and not x.isupper() for x in syl):
+        return False
+    for size in range(MIN_GLUED_NAME_SYLLABLES, MAX_GLUED_NAME_SYLLABLES + 1):
+        n = len(syl) - size
+        if n < MIN_GLUED_PLACE_SYLLABLES or fold(syl[n]) not in SURNAMES:
+            continue
+        place = " ".join(syl[:n])
+        if units[j - 1].key in GAZETTEER_LEVELS and not is_place_name(place):
+            continue
+        cut = len(place)
+        units[j:j + 1] = [Unit(place, u.start, u.start + cut, fold(place)),
+                          Unit(u.text[cut + 1:], u.start + cut + 1, u.end, fold(u.text[cut + 1:]))]
+        return True
     return False
 
 

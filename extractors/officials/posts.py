@@ -19,6 +19,7 @@ from vnextract.extractors.officials.names import (
 from vnextract.extractors.officials.units import Unit, match_lexicon, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     ADMIN_BEFORE_PLACE,
+    BAN_KINDS,
     DROPPED,
     FILLERS,
     HONORIFICS,
@@ -29,6 +30,7 @@ from vnextract.extractors.officials.vocabulary import (
     ORG_WORDS,
     POSTS,
     POSTS_AT_PLACE,
+    POSTS_NAMING_A_BAN,
     RANKS,
     ROLE_BY_CUE,
     STATE_POSTS,
@@ -147,7 +149,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
                 claimed.add(inner)
             j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
             continue
-        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i:
+        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i \
+                and not (units[j - 1].key == "ban" and u.key in POSTS_NAMING_A_BAN):  # `Ủy viên Ban Thư ký ...`
             break
         if u.key in RANKS:
             break
@@ -254,7 +257,8 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
         return end
     k = end
     # `Ban`, or a post that ends on its body's word (`Trưởng phòng` + `quản lý giá công sản,`)
-    bare_head = units[end - 1].key in ORG_HEAD_WORDS or _ends_on_org_word(units[end - 1]) and post_at(units, end - 1) == 1
+    bare_head = units[end - 1].key in ORG_HEAD_WORDS or _ends_on_org_word(units[end - 1]) and post_at(units, end - 1) == 1 \
+        or _ban_kind_ends(units, end)  # `Ban Quản lý` + `dự án xây dựng giao thông,`
     most = MAX_LOWER_WORDS_AFTER_HEAD if bare_head else MAX_LOWER_WORDS_AT_END
     while k < len(units) and k - end < most and is_name_word(units[k]):
         k += 1
@@ -267,6 +271,11 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place
     return end
+
+
+def _ban_kind_ends(units: list[Unit], end: int) -> bool:
+    """The units before `end` end on a Ban and the word naming its kind (`Ban` `Quản lý`, `Trưởng ban` `Quản lý`)."""
+    return end >= 2 and units[end - 1].key in BAN_KINDS and (units[end - 2].key == "ban" or units[end - 2].key.endswith(" ban"))
 
 
 def _country_after_branch(units: list[Unit], i: int, j: int) -> int:

@@ -184,8 +184,10 @@ def _glue_point(text: str) -> int:
     """Offset inside the word's first syllable where a Vietnamese word ends and another begins, else 0:
     a capital after lower-case Vietnamese letters (`tướngHadi`), or two syllables run together (`trưởngquân`)."""
     first = text.split(" ", 1)[0]
-    if len(first) < MIN_GLUED_LETTERS or first.isascii() or not first.isalpha() or not first[0].islower():
+    if len(first) < MIN_GLUED_LETTERS or first.isascii() or not first.isalpha():
         return 0
+    if first[0].isupper():
+        return _capitalised_honorific_glue(first)
     for n in range(2, len(first) - 1):
         if first[n].isupper() and first[:n].islower() and not first[:n].isascii():
             return n
@@ -194,6 +196,16 @@ def _glue_point(text: str) -> int:
     for n in range(len(first) - 2, 1, -1):
         if is_vietnamese_syllable(first[:n]) and is_vietnamese_syllable(first[n:]) and not first[:n].isascii():
             return n
+    return 0
+
+
+def _capitalised_honorific_glue(first: str) -> int:
+    """Where a family name begins inside a word that opens with a capitalised honorific (`ÔngTrần`, `ÔngNGUYỄN`,
+    the source lost the space at a sentence's start), else 0: brand names in camel case (`VietinBank`) open with
+    no honorific."""
+    for n in range(2, len(first) - 1):
+        if first[n].isupper():
+            return n if first[1:n].islower() and fold(first[:n]) in HONORIFICS and fold(first[n:]) in SURNAMES else 0
     return 0
 
 
@@ -282,10 +294,19 @@ def _leading_country(syl: list[str]) -> int:
     """How many leading syllables name a country when capitalised words follow it, else 0."""
     if len(syl) < 2 or not all(x[:1].isupper() for x in syl):
         return 0
+    if _vietnamese_name_ends(syl):
+        return 0  # `Mỹ Đình Lưu Chí Dưỡng`: a ward's name (opening like a country) glued to a Vietnamese name
     for n in range(len(syl) - 1, 0, -1):
         if any(p.level == COUNTRY for p in gazetteer.lookup(" ".join(syl[:n]))):
             return n
     return 0
+
+
+def _vietnamese_name_ends(syl: list[str]) -> bool:
+    """The word ends on a Vietnamese full name of three or four syllables after two or more others, all
+    Vietnamese syllables: a place glued to a person's name, not a country glued to a foreign one."""
+    return len(syl) >= MIN_PLACE_SYLLABLES + 3 and all(is_vietnamese_syllable(x) for x in syl) \
+        and any(fold(syl[-n]) in SURNAMES for n in (3, 4) if len(syl) - n >= MIN_PLACE_SYLLABLES)
 
 
 _PREFIXES: dict[int, frozenset[str]] = {}
