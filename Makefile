@@ -9,7 +9,7 @@ INPUT ?= corpus
 OUT ?= outputs
 WORKERS ?= 0
 
-.PHONY: setup run test lint bench bench-batch bench-process bench-dates-external extract clean eval audit
+.PHONY: setup run test lint bench bench-batch bench-process bench-startup bench-dates-external extract clean eval audit
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ check-segmentation: setup
 # plain Python process doing only underthesea segmentation of the same 1,200 articles.
 bench-process: setup
 	$(BIN)/python benchmarks/whole_process.py --n 1200 --rounds 3
+
+# A run's fixed cost: one short article, fresh processes; when its rows are ready, and the whole run.
+bench-startup: setup
+	$(BIN)/python benchmarks/startup.py --rounds 7
 
 # Date detection on an external gold set not shipped with the project: PhoNER_COVID19's test split
 # (github.com/VinAIResearch/PhoNER_COVID19, data/syllable/test_syllable.json), given as PHONER=path.
