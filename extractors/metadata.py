@@ -400,7 +400,7 @@ def find_locality(doc: Doc) -> Locality:
         return Locality(province, "province", province)
     if level == "province":
         return Locality(name, level, name)
-    return Locality(name, level, _province_of_district(name, t.province_votes))
+    return Locality(name, level, province)
 
 
 def _sibling_district(best, province: str, t: _Tally) -> bool:

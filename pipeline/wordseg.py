@@ -455,7 +455,7 @@ class FastSegmenter:
         if rows[:width, n_uni + 3].any():
             self._spaced_grams(groups, arr, real, rows[:, n_uni + 3].astype(bool), width)
         lengths = [len(t) for t in sentences]
-        total = len(arr) - pad - 2 * pad * len(sentences)
+        total = sum(lengths)
         if len(sentences) == 1:
             centre = self._centre(total)
         else:

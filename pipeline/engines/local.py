@@ -5,7 +5,8 @@
   (spaCy's string store and the lexicon caches only grow).
 - One pipe per worker: the parent sends a chunk, the worker reports each article as it starts and
   as it ends. Once the input is all read, the chunks still waiting are split into pieces of
-  TAIL_PIECE articles, so no worker idles while another finishes a last whole chunk. The parent waits on the pipes *and* the process sentinels, so a worker that dies
+  TAIL_PIECE articles, so no worker idles while another finishes a last whole chunk. The parent
+  waits on the pipes *and* the process sentinels, so a worker that dies
   (kill -9, the OOM killer, a crash in a C extension) is seen at once: the articles it finished are
   kept, the one it was on and the rest of its chunk go to a fresh worker; an article whose worker
   dies a second time becomes an error row (`worker died ...`). The run always finishes.
@@ -157,11 +158,12 @@ class LocalPool:
             if n <= size or job.deaths or len(job.remaining) < n:
                 queue.append(job)
                 continue
-            for k in range(0, n, size):
+            starts = range(0, n, size)
+            for k in starts:
                 self._next_id += 1
                 piece = job.articles[k:k + size]
                 queue.append(_Job(self._next_id, piece, job.keys[k:k + size], job.weight * len(piece) / n))
-            self._pending += len(range(0, n, size)) - 1
+            self._pending += len(starts) - 1  # the chunk's one job is now len(starts) jobs
         self.queue = queue
 
     def next_done(self) -> list[tuple[str | None, ArticleResult]]:
