@@ -35,6 +35,9 @@ THIRD_SIZE = 36
 # A fourth draw, the same way as the third.
 FOURTH_SEED = 20261204
 FOURTH_SIZE = 48
+# A fifth draw, the same way.
+FIFTH_SEED = 20261205
+FIFTH_SIZE = 36
 
 
 def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
@@ -76,11 +79,11 @@ def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: froz
 
 
 def draw_all(news_dir: str = NEWS) -> list[dict]:
-    """The first draw (dev and test halves), the extra draw (dev only), then the third and fourth (both
-    halves, alternating over each draw)."""
+    """The first draw (dev and test halves), the extra draw (dev only), then the third, fourth and fifth
+    (both halves, alternating over each draw)."""
     sample = draw(news_dir)
     sample += draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in sample), halves=("dev",))
-    for size, seed in ((THIRD_SIZE, THIRD_SEED), (FOURTH_SIZE, FOURTH_SEED)):
+    for size, seed in ((THIRD_SIZE, THIRD_SEED), (FOURTH_SIZE, FOURTH_SEED), (FIFTH_SIZE, FIFTH_SEED)):
         sample += draw(news_dir, size, seed, exclude=frozenset(s["id"] for s in sample),
                        alternate_within_stratum=False)
     return sample
