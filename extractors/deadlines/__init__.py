@@ -46,6 +46,7 @@ from vnextract.extractors.deadlines.parties import (
     agent_until,
     attributed_official,
     canonical_body,
+    goal_subject,
     passage_directed_by,
     past_speaker,
     previous_request,
@@ -113,6 +114,8 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         responsible = responsible or subject
     else:
         task = clause_task(c, task_start, responsible, others)
+    if responsible is None and c.directive is None:
+        responsible = goal_subject(c.text, c.a, c.due_start)
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
     task = without_end_particle(completed_work(c, without_end_particle(widened(c, task, others)), responsible, others))

@@ -11,6 +11,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_CLAUSE_BOUND,
     RX_CONTRAST,
+    RX_DEICTIC_NEXT,
     RX_NEGATED_BEFORE,
     RX_OPENING_MODAL,
     RX_SPEECH,
@@ -142,6 +143,11 @@ def _directive_void(text: str, c: Candidate, directive: re.Match) -> bool:
     v = directive.start("v")
     if RX_NEGATED_BEFORE.search(text, max(c.a, v - NEGATOR_REACH), v):
         return True
+    if directive.end() <= c.due_start and not text[directive.end():c.due_start].strip():
+        # nothing to do after it, nor before the due time: a noun (`Hà Nội sẽ làm hoàn chỉnh kết luận vào đầu tháng 7`)
+        deictic = RX_DEICTIC_NEXT.match(text, c.mt.end, c.hi)
+        if not re.search(r"\w", text[deictic.end() if deictic else c.mt.end:c.hi]):
+            return True
     return directive.end() <= c.due_start and bool(RX_CONTRAST.search(text, directive.end(), c.due_start))
 
 

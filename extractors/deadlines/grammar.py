@@ -64,7 +64,8 @@ RX_OWN_TIME = compile_ci(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng
 
 # ---------------------------------------------------------------- clause bounds
 RX_CLAUSE_BOUND = re.compile(r"[,;:(]")
-RX_HARD_BOUND = re.compile(r"[;:]|(?:…|\.\.\.)(?=[^\S\n]+[A-ZĐ])")  # `…` before a capital: a sentence the segmenter kept
+RX_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)(?=[^\S\n]+[A-ZĐ])")  # `…` before a capital: a sentence the segmenter kept
+RX_HARD_BOUND = re.compile(rf"[;:]|{RX_ELLIPSIS_END.pattern}")
 RX_END = re.compile(r"[;:!?]|\.(?!\d)")  # `500.000 DN`: a number goes on
 RX_PART_BOUND = re.compile(r"[;:]|,(?!\d)")  # `4,327 triệu`: a number goes on
 
@@ -146,6 +147,8 @@ RX_AGENT_CLAUSE_OPENER = compile_ci(rf"(?<![\w])(?:{_words('agent_clause_openers
 RX_SIGNED_DOCUMENT = compile_ci(rf"^(?:(?:{_words('subject_gap_words')}){H}+)*(?:{_words('signing_verbs')}){H}+"
                                 rf"(?:{_words('signed_documents')})(?:{H}+(?:hỏa{H}+tốc|khẩn))?(?:{H}+số{H}+\S+)?"
                                 rf"(?:{H}+ngày{H}+\S+)?(?:{H}+(?:về|gửi){H}+[^,;:“\"\n]*)?{H}*$")
+# a signed document written mid-sentence (`X đã ký văn bản hỏa tốc gửi Sở ...`): its signer directs what it asks
+RX_SIGNS_DOCUMENT = compile_ci(rf"(?<![\w])(?:{_words('signing_verbs')}){H}+(?:{_words('signed_documents')})(?![\w])")
 RX_ADVERB_GAP = compile_ci(rf"^(?:(?:{_words('subject_gap_words')})[^\S\n]*)*$")
 RX_TRAILING_ADVERB = compile_ci(rf"{H}+(?:{_words('subject_trailing_adverbs')})$")
 POST_KEYS = sorted(POSTS, key=len, reverse=True)

@@ -12,6 +12,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COMMERCIAL,
     RX_CONTINUES,
     RX_DIRECTIVE,
+    RX_ELLIPSIS_END,
     RX_END,
     RX_GOAL_AFTER,
     RX_GOAL_BEFORE,
@@ -100,7 +101,10 @@ def clause(text: str, a: int, b: int, due_start: int, due_end: int) -> tuple[int
         if m.end() <= due_start:
             lo = m.end()
     m = RX_END.search(text, due_end, b)
-    return lo, (m.start() if m else b)
+    hi = m.start() if m else b
+    # (`… Tại buổi làm việc, ...`: a sentence the segmenter kept ends the clause after the due time too)
+    ellipsis = RX_ELLIPSIS_END.search(text, due_end, hi)
+    return lo, (ellipsis.start() if ellipsis else hi)
 
 
 def last_directive(text: str, a: int, pos: int):

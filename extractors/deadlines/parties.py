@@ -25,7 +25,9 @@ from vnextract.extractors.deadlines.grammar import (
     RX_CREDIT_LABEL,
     RX_CREDIT_LABEL_END,
     RX_DIRECTIVE,
+    RX_ELLIPSIS_END,
     RX_FOREIGN_BODY,
+    RX_GOAL_WORD,
     RX_MODAL_NEXT,
     RX_NOT_AGENT,
     RX_NOT_PUBLIC,
@@ -39,6 +41,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PUBLIC_SUBJECT,
     RX_QUOTE_DIRECTIVE,
     RX_SIGNED_DOCUMENT,
+    RX_SIGNS_DOCUMENT,
     RX_SPEAKER_NEXT,
     RX_SPEECH,
     RX_SPEECH_THEN,
@@ -59,6 +62,7 @@ PRONOUN_REACH = 1500        # characters before the sentence a pronoun's officia
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
 ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
 CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
+RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
 
@@ -199,6 +203,23 @@ def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str
         if nxt and nxt[1] <= pos:
             return nxt
     return ag
+
+
+def goal_subject(text: str, a: int, pos: int) -> str | None:
+    """The subject of the sentence's last goal verb before pos, written right before it in its comma part: a later
+    item of the goal list shares it (`năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ 62-66%`)."""
+    goal = None
+    for goal in RX_GOAL_WORD.finditer(text, a, pos):
+        pass
+    if goal is None:
+        return None
+    part = a + max([0] + [m.end() for m in re.finditer(r"[,;:](?!\d)", text[a:goal.start()])])
+    # (at the part's start, or past the year that opens it: not a noun inside the goal's verb phrase)
+    for w in [part] + [m.end() for m in RX_YEAR_THEN.finditer(text, part, goal.start())]:
+        ag = agent(text, w, goal.end())
+        if ag and not text[ag[1]:goal.start()].strip():
+            return ag[0]
+    return None
 
 
 def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -431,7 +452,9 @@ def subject_official(doc: Doc, a: int, v: int):
         name, _ = _official_ending_in(doc, max(0, a - PRONOUN_REACH), a)
         return name, True
     key = fold(last)
-    subject_like = bool(RX_AGENT.match(key) or RX_CAPS.match(last) or any(key.startswith(p) for p in POST_KEYS))
+    # (`Trường hợp khi ... chưa đảm bảo an toàn, đề nghị ...`: a condition, no subject)
+    subject_like = not RX_NOT_AGENT.match(key) and \
+        bool(RX_AGENT.match(key) or RX_CAPS.match(last) or any(key.startswith(p) for p in POST_KEYS))
     return _officials_post(doc, last), subject_like
 
 
@@ -443,7 +466,9 @@ def governing_directive(doc: Doc, a: int, lo: int, pos: int):
     for m in RX_DIRECTIVE.finditer(text, lo, pos):
         if agent(text, m.end(), pos) or subject_official(doc, a, m.start("v"))[1]:
             return m
-    found = list(RX_DIRECTIVE.finditer(text, a, pos))
+    # (not past a `…` the segmenter kept: `... mở rộng sân bay Tân Sơn Nhất… Ngoài ra, giám đốc Sở ... được giao`)
+    start = max([a] + [m.end() for m in RX_ELLIPSIS_END.finditer(text, a, lo + 3) if m.end() <= lo])  # (lookahead)
+    found = list(RX_DIRECTIVE.finditer(text, start, pos))
     # a speech verb of a later item (`các giải pháp đã đề ra`) does not hide the sentence's `giao`
     orders = [m for m in found if not RX_SPEECH.fullmatch(m["v"])]
     return orders[-1] if orders else (found[-1] if found else None)
@@ -462,7 +487,7 @@ def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = Fals
     for a, b in before:
         v = last_directive(text, a, b)
         if v is None:
-            name = _introducing_official(doc, a, b)
+            name = _introducing_official(doc, a, b) or _signer(doc, a, b)
             if name:
                 return name
             continue
@@ -470,6 +495,23 @@ def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = Fals
         if own or name:
             return name
     return None
+
+
+def _signer(doc: Doc, a: int, b: int) -> str | None:
+    """The official who signs the document the sentence text[a:b] tells of (`Thứ trưởng ... Nguyễn Thị Nghĩa ký công
+    văn gửi Sở GD&ĐT Hà Nội.`): the passage after it carries what the document asks."""
+    text = doc.text
+    m = RX_SIGNS_DOCUMENT.search(text, a, b)
+    if m is None:
+        return None
+    name, end = _official_ending_in(doc, a, m.start())
+    gap = text[end:m.start()]
+    # (no date or other clause between: `ý kiến chỉ đạo của Phó Thủ tướng X, ngày 8/5, Tổng Thanh tra Chính phủ đã
+    # ký Quyết định` -> the Tổng Thanh tra signs, X is no subject)
+    part = text[a + max([0] + [x.end() for x in re.finditer(r"[,;:](?!\d)", text[a:end])]):end]
+    if not name or re.search(r"\d", gap) or re.search(r"(?i)(?<![\w])của(?![\w])", part):
+        return None
+    return name if _apposition(gap) else None
 
 
 def _introducing_official(doc: Doc, a: int, b: int) -> str | None:
