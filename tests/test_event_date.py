@@ -154,3 +154,18 @@ def test_near_misses_of_an_opening_phrase(text, expected):
 ])
 def test_an_opening_phrase_with_a_clock_time(text):
     assert event_value(text) is not None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # today written with its date is the article's present, even inside a statement the lead cites
+    ("Ấn Độ\n\nLô vật tư y tế chuyển từ Anh đã tới New Delhi (Ảnh: Reuters). Theo thông báo của chính quyền Ấn "
+     "Độ hôm nay 27/4, trong 24 giờ qua, nước này ghi nhận thêm 323.144 ca mắc Covid-19 mới.", "2021-04-27",
+     "2021-04-27"),
+    ("Giá xăng\n\nTheo công văn của Bộ Công Thương chiều nay (11/5), giá xăng E5 RON 92 giảm 300 đồng mỗi lít.",
+     "2021-05-11", "2021-05-11"),
+    # ... but a cited document's own date stays out
+    ("Khiếu nại\n\nTheo công văn số 211/BTC-TCDN ngày 6/1 của Bộ Tài chính, nhiều địa phương chưa báo cáo.",
+     "2021-04-27", None),
+])
+def test_dated_today_is_never_a_cited_document(text, published, expected):
+    assert event_value(text, published) == expected

@@ -417,12 +417,15 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         _fill_from_anchor(doc.text, todo, anchor)
         return
     every = [sp for _, sp in present]
+    # (start, years) of every date written with its year, background too: the years a sentence writes
+    written = [(x.start, {p.year for p in x.parts if p.year is not None}) for x in mentions
+               if x.year_written and not x.furniture]
     for mt in todo:
         mt.direction = _relative_direction(doc.text, mt)
     # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
     # needs the present year itself, which only `published` gives)
     for mt in todo:
-        _resolve_from(doc, mt, present, every)
+        _resolve_from(doc, mt, present, every, written)
     # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
     # `trước ngày 28/11`), near ones only, like a cited document's date; not one it placed in a year
     # older than the latest of the present's written dates (`sáng 16.5` by a cited 2012 document beside
@@ -436,7 +439,7 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
     if placed:
         for mt in todo:
             if any(p.year is None for p in mt.parts):
-                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], "article")
+                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], written, "article")
     _fill_from_anchor(doc.text, todo, anchor)
 
 
@@ -492,14 +495,19 @@ def _fill_from_event_name(doc: Doc, todo: list[DateMention], mentions: list[Date
             _apply_year(mt, y, "same_sentence")
 
 
-def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, only: str | None = None) -> None:
+def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, written: list[tuple[int, set[int]]],
+                  only: str | None = None) -> None:
     a, b = sentence_of(doc, mt.start)
     # a bare year of the same sentence is its time frame: it spills less into the next year, unless it
-    # is a year under review (`tổng kết năm 2016`: such reports run through the next year's first half)
+    # is a year under review (`tổng kết năm 2016`: such reports run through the next year's first half);
+    # only when the sentence writes no other year (`sơ kết 5 tháng đầu năm 2017 và công bố chỉ số năm
+    # 2016`, `mốc năm 2025 ... lùi đến năm 2030`: which one frames the day is unsaid)
+    one_year = len({y for x, ys in written if a <= x < b for y in ys}) <= 1
     same = [(sp[0], add_months(sp[0], 12 + _SPILL_BEFORE + _SAME_SENTENCE_SPILL_AFTER) - dt.timedelta(days=1),
              "year") if sp[2] == "year" and not _in_clause(doc.text, other, _RX_REVIEW) else sp
             for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")
-            and not (sp[2] == "year" and _RX_OTHER_EVENT_YEAR_END.search(doc.text, max(0, other.start - 12), other.start))]
+            and not (sp[2] == "year" and (not one_year or _RX_OTHER_EVENT_YEAR_END.search(
+                doc.text, max(0, other.start - 12), other.start)))]
     latest = max((sp[0] for sp in every if sp[2] == "day"), default=None)
     for spans, src, need, gap in ((same, "same_sentence", 0, None), (every, "article", _MIN_WEIGHT, _ARTICLE_MAX_GAP)):
         if not spans or (only and src != only):
