@@ -21,13 +21,13 @@ def titles_of(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize("text,name,titles", [
     ("Lễ ký kết diễn ra sáng 2/10 tại Hà Nội. Ông Tô Mạnh Cường – Tổng giám đốc công ty Viễn thông MobiFone cho "
      "biết: \"Đều là các doanh nghiệp tham gia Liên minh Chuyển đổi số quốc gia\".",
-     "Tô Mạnh Cường", ["Tổng giám đốc Công ty Viễn thông MobiFone"]),
+     "Tô Mạnh Cường", ["Tổng Giám đốc Công ty Viễn thông MobiFone"]),
     ("Ông Nguyễn Xuân Đức, Phó hiệu trưởng trường THPT Bình Phú cho biết sự cố không gây thương vong về người.",
      "Nguyễn Xuân Đức", ["Phó Hiệu trưởng Trường Trung học phổ thông Bình Phú"]),
     ("Trao đổi với PV Dân trí, cô giáo Lê Thị Toan - Hiệu trưởng trường Mầm non Hoa Mai xác nhận, nhà trường có "
      "nhận được phản ánh của phụ huynh.", "Lê Thị Toan", ["Hiệu trưởng Trường Mầm non Hoa Mai"]),
     ("Phó tổng giám đốc công ty Nam Triệu Nguyễn Hữu Hùng cam kết sẽ sớm thay thế 10 chiếc máy thủy không phù hợp.",
-     "Nguyễn Hữu Hùng", ["Phó Tổng giám đốc Công ty Nam Triệu"]),
+     "Nguyễn Hữu Hùng", ["Phó Tổng Giám đốc Công ty Nam Triệu"]),
     # traps: the body's word alone, or running into the clause's verbs, names no body
     ("Nhà giáo ưu tú Đinh Thị Hỏi, giám đốc trung tâm đưa chúng tôi dạo quanh trường.",
      "Đinh Thị Hỏi", ["Giám đốc Trung tâm"]),

@@ -85,12 +85,12 @@ def test_bare_minister_takes_the_ministry_of_the_sentence(text, name, titles):
 
 @pytest.mark.parametrize("text,name,titles", [
     ("Ông Lâm Ngô Hoàng Anh, Chánh văn phòng kiêm người phát ngôn UBND Q.1 cũng thừa nhận việc này.",
-     "Lâm Ngô Hoàng Anh", ["Chánh văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
+     "Lâm Ngô Hoàng Anh", ["Chánh Văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
     ("Theo ông Lê Tự Tâm - Chủ tịch HĐQT kiêm Tổng giám đốc CICO 501, dự án có ảnh hưởng tới bà con.",
-     "Lê Tự Tâm", ["Chủ tịch Hội đồng quản trị CICO 501", "Tổng giám đốc CICO 501"]),
+     "Lê Tự Tâm", ["Chủ tịch Hội đồng quản trị CICO 501", "Tổng Giám đốc CICO 501"]),
     ("Ông Trần Văn Nam, Chủ tịch kiêm Tổng giám đốc Công ty TNHH MTV Cấp nước Sóc Trăng cho biết giá nước không tăng.",
      "Trần Văn Nam", ["Chủ tịch Công ty TNHH MTV Cấp nước Sóc Trăng",
-                      "Tổng giám đốc Công ty TNHH MTV Cấp nước Sóc Trăng"]),
+                      "Tổng Giám đốc Công ty TNHH MTV Cấp nước Sóc Trăng"]),
     # traps: a party secretary's body is the party committee; a post with its own body keeps it
     ("Ông Nguyễn Văn Bình, Bí thư kiêm Chủ tịch UBND huyện Nhà Bè cho biết sẽ xử lý.",
      "Nguyễn Văn Bình", ["Bí thư", "Chủ tịch Ủy ban nhân dân huyện Nhà Bè"]),

@@ -98,7 +98,7 @@ class TestPostsHeldTogetherBeforeName:
         ("Theo Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ Võ Công Hàm, huyện đã hoàn thành kế hoạch.",
          "Võ Công Hàm", ["Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
         ("Chánh văn phòng kiêm Người phát ngôn UBND quận 1 Trần Văn Bình cho biết quận đã xử lý.", "Trần Văn Bình",
-         ["Chánh văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
+         ["Chánh Văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
     ])
     def test_both_posts(self, text, name, titles):
         assert titles_of(text)[name] == titles

@@ -272,3 +272,138 @@ class TestBanNamedAfterItsPost:
     def test_next_post_after_a_comma_stays_apart(self):
         assert titles_of("Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy, Giám đốc Sở Y tế cho biết.") == {
             "Nguyễn Văn A": ["Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Y tế"]}
+
+
+# Round 7 (issue 15): from corpus sentences, one class per test, with traps that must keep their reading.
+class TestWorkNeedingAnObject:
+    """A body named after the work it does (`Quản lý`, `Kiểm soát`, `Phát triển`) goes on in lower-case words, the
+    object of that work, up to a punctuation mark or the clause's verb."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Mai Văn Phấn - Phó Tổng cục trưởng Tổng cục Quản lý đất đai cho biết Bộ đã có văn bản gửi các địa phương.",
+         "Mai Văn Phấn", "Phó Tổng cục trưởng Tổng cục Quản lý đất đai"),
+        ("Ông Trịnh Trường Sơn, Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng, khẳng định "
+         "các cơ chế chưa đủ.", "Trịnh Trường Sơn", "Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản"),
+        ("Ông Lương Duy Hanh, Cục Trưởng Cục Kiểm soát hoạt động bảo vệ môi trường (Tổng cục Môi trường), cho biết "
+         "đã nhận được công văn.", "Lương Duy Hanh", "Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường"),
+        ("Ông Phan Trọng Quyền – Trưởng phòng Quản lý hành nghề y dược tư nhân.", "Phan Trọng Quyền",
+         "Trưởng Phòng Quản lý hành nghề y dược tư nhân"),
+    ])
+    def test_object_joins_the_name(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    @pytest.mark.parametrize("text,name,title", [
+        # a verb after the bare kind: nothing of it joins
+        ("Ông Nguyễn Văn Hải, Giám đốc Ban Quản lý làm việc với người dân cả buổi sáng.", "Nguyễn Văn Hải",
+         "Giám đốc Ban Quản lý"),
+        # lower-case words that run on into the clause (no punctuation, no verb of speech): left out
+        ("Ông Nguyễn Văn Hải, Phó Giám đốc Trung tâm Phát triển quỹ đất đã ký văn bản gửi các hộ dân.",
+         "Nguyễn Văn Hải", "Phó Giám đốc Trung tâm Phát triển"),
+        # a body not named after a work (`Cảnh sát`): its lower-case words before the verb stay out
+        ("Ông Nguyễn Văn Quang, Trưởng phòng cảnh sát kinh tế cho biết sẽ xử lý.", "Nguyễn Văn Quang",
+         "Trưởng Phòng Cảnh sát"),
+    ])
+    def test_traps(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+
+class TestCommaInsideName:
+    """`phòng, chống X` and a culture body's list of fields (`Văn hóa, Thể thao và ...`) are one name."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Ông Phạm Trọng Đạt, Cục trưởng Cục Phòng, chống tham nhũng (Thanh tra Chính phủ) cho biết như vậy.",
+         "Phạm Trọng Đạt", "Cục trưởng Cục Phòng chống tham nhũng"),
+        ("Ông Vũ Đức Đam, Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 đã chủ trì cuộc họp.",
+         "Vũ Đức Đam", "Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19"),
+        ("Ông Hồ Đắc Thuận, Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố Phú Quốc cho biết như vậy.",
+         "Hồ Đắc Thuận", "Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố Phú Quốc"),
+        ("Ông Nguyễn Văn Tuyết, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc "
+         "hội vừa có văn bản gửi Hiệp hội.", "Nguyễn Văn Tuyết",
+         "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
+    ])
+    def test_one_name(self, text, name, title):
+        assert title in titles_of(text)[name]
+
+    @pytest.mark.parametrize("text,name,titles", [
+        # a comma after a post, before the next post: two posts
+        ("Ông Nguyễn Văn Hải, Giám đốc Sở Văn hóa, Phó Bí thư Đảng ủy cho biết như vậy.", "Nguyễn Văn Hải",
+         ["Giám đốc Sở Văn hóa", "Phó Bí thư Đảng ủy Sở Văn hóa"]),
+        ("Ông Nguyễn Văn Hải, Trưởng phòng, Phó Giám đốc Sở Y tế cho biết như vậy.", "Nguyễn Văn Hải",
+         ["Trưởng Phòng", "Phó Giám đốc Sở Y tế"]),
+    ])
+    def test_traps(self, text, name, titles):
+        assert titles_of(text)[name] == titles
+
+
+class TestPlaceEndsTheName:
+    """After `tỉnh X` / `huyện X`, lower-case words do not resume the body's name at a later capital: the verb
+    of the clause, and what it acts on, are left out; a place whose last word is also an honorific is a place."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh thỉnh chuông khai mạc "
+         "lễ hội Xuân Yên Tử năm 2017.", "Thích Thanh Quyết", "Trưởng Ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh"),
+        ("Thông tin với VietNamNet, Chánh Văn phòng UBND huyện Đông Anh Hoàng Hải Đăng cho biết: Công an TP đang điều "
+         "tra.", "Hoàng Hải Đăng", "Chánh Văn phòng Ủy ban nhân dân huyện Đông Anh"),
+        ("Chủ tịch UBND huyện Gia Lâm Nguyễn Văn Hùng cho biết như vậy.", "Nguyễn Văn Hùng",
+         "Chủ tịch Ủy ban nhân dân huyện Gia Lâm"),
+    ])
+    def test_place_ends(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    def test_honorific_anh_still_introduces(self):
+        assert titles_of("Theo anh Nguyễn Văn Hùng, trưởng thôn, việc này đã xong.")["Nguyễn Văn Hùng"] == ["Trưởng thôn"]
+
+
+class TestForeignPostNames:
+    """`Anh` after a post and before a foreign name is the country; a foreign name after a comma that follows an
+    organisation's abbreviation holds the post before it."""
+
+    @pytest.mark.parametrize("text,name,title", [
+        ("Thủ tướng Anh Boris Johnson đã có cuộc gặp gỡ với Liên đoàn bóng đá nước này.", "Boris Johnson",
+         "Thủ tướng Anh"),
+        ("Theo Ngoại trưởng Anh Dominic Raab, những chuyến hàng viện trợ sẽ đến sớm.", "Dominic Raab",
+         "Ngoại trưởng Anh"),
+        ("Chủ tịch UEFA, Aleksander Ceferin đã kêu gọi các CLB nên tỉnh táo lại.", "Aleksander Ceferin",
+         "Chủ tịch UEFA"),
+        ("Theo Giám đốc CIA, William Burns cho biết như vậy.", "William Burns", "Giám đốc CIA"),
+    ])
+    def test_post_found(self, text, name, title):
+        assert titles_of(text)[name] == [title]
+
+    @pytest.mark.parametrize("text,absent", [
+        # a name before the comma: the names after it are other people, not holders of that post
+        ("Tổng thống Mỹ Joe Biden, Emmanuel Macron và Angela Merkel đã gặp nhau.", "Emmanuel Macron"),
+        # no post before the abbreviation
+        ("Các thành viên của NATO, Jens Stoltenberg cho biết như vậy.", "Jens Stoltenberg"),
+    ])
+    def test_traps(self, text, absent):
+        assert absent not in titles_of(text)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a post's capitals as the state writes them, whichever the text used
+    ("Ông Nguyễn Đức Lợi, Tổng Giám đốc Thông tấn xã Việt Nam cho biết như vậy.", "Nguyễn Đức Lợi",
+     "Tổng Giám đốc Thông tấn xã Việt Nam"),
+    ("Bà Lê Thị Hạnh, Phó Tổng giám đốc Vietcombank cho biết như vậy.", "Lê Thị Hạnh", "Phó Tổng Giám đốc Vietcombank"),
+    ("Ông Nguyễn Đình Hạnh, Chánh thanh tra Sở Y tế Thanh Hóa cho biết như vậy.", "Nguyễn Đình Hạnh",
+     "Chánh Thanh tra Sở Y tế Thanh Hóa"),
+    ("Ông Lại Văn Hoàn, Chánh văn phòng UBND tỉnh Thái Bình cho biết như vậy.", "Lại Văn Hoàn",
+     "Chánh Văn phòng Ủy ban nhân dân tỉnh Thái Bình"),
+])
+def test_post_capitals_as_official_usage(text, name, title):
+    assert titles_of(text)[name] == [title]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # `, kiêm` (and `, kiêm giữ chức`) then a post: a second post held with the first
+    ("Ông Nguyễn Quốc Trị, Phó Tổng cục trưởng Tổng cục Lâm nghiệp, kiêm giữ chức Cục trưởng Cục Kiểm lâm hôm 6/2 "
+     "cho rằng, đây là chuyện rất khó xảy ra.", "Nguyễn Quốc Trị",
+     ["Phó Tổng cục trưởng Tổng cục Lâm nghiệp", "Cục trưởng Cục Kiểm lâm"]),
+    ("Ông Nguyễn Văn Lực, Phó Chủ tịch Hiệp hội Thép Việt Nam, kiêm Tổng thư ký Hiệp hội Thép Việt Nam (VSA) cho "
+     "biết như vậy.", "Nguyễn Văn Lực", ["Phó Chủ tịch Hiệp hội Thép Việt Nam", "Tổng Thư ký Hiệp hội Thép Việt Nam"]),
+    # trap: `, kiêm` before no post adds nothing
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế, kiêm nhiệm nhiều việc, cho biết như vậy.", "Nguyễn Văn An",
+     ["Giám đốc Sở Y tế"]),
+])
+def test_second_post_after_comma_kiem(text, name, titles):
+    assert titles_of(text)[name] == titles

@@ -57,7 +57,7 @@ def titles_of(text: str) -> dict[str, list[str]]:
      "Nguyễn Thành Trí", ["Giám đốc Sở Giao thông vận tải tỉnh Phú Yên"]),
     ("Ông Lê Văn A, Giám đốc Sở cho biết sẽ kiểm tra.", "Lê Văn A", ["Giám đốc Sở"]),
     ("Ông Lâm Ngô Hoàng Anh, Chánh văn phòng kiêm Người phát ngôn UBND quận 1 cho biết.", "Lâm Ngô Hoàng Anh",
-     ["Chánh văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
+     ["Chánh Văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
     # a number naming a district or ward after its admin word
     ("Ông Lê Huỳnh Minh Tú, Phó Chủ tịch UBND quận 12, nhấn mạnh thông tin trên với phóng viên.",
      "Lê Huỳnh Minh Tú", ["Phó Chủ tịch Ủy ban nhân dân quận 12"]),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from vnextract.extractors.lexicon import load_json, load_tsv
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.names import is_place_name
-from vnextract.extractors.officials.vocabulary import ORG_LOWER
+from vnextract.extractors.officials.vocabulary import ORG_LOWER, TITLE_STOP_WORDS
 
 MINISTRY = "Bộ"  # the head whose short form is completed only at a title's end (a place after it is a country)
 DEPARTMENT = "Sở"  # a province's department: a post may write it bare after the sentence named it
@@ -134,7 +134,27 @@ def ministry_of_sentence(title: str, sentence: str) -> str:
 
 # Listed names holding a comma (`Văn hóa, Thể thao và Du lịch`): the comma is inside the name, not between posts.
 _COMMA_NAMES = tuple(tuple(part.strip() for part in fold(b.name).split(",", 1)) for b in BODIES if "," in b.name)
+PREVENTION, AGAINST = "phòng", "chống"  # `phòng, chống X` (prevent and fight X) names one body's work
+CULTURE = "văn hóa"  # the body whose name lists its other fields with commas after it
+CULTURE_NAME_PARTS = frozenset(fold(w) for w in _OFFICIALS["culture_name_parts"])
+MAX_PREVENTION_OBJECT_UNITS = 8  # units of what a `phòng, chống` body fights (`thiên tai và tìm kiếm cứu nạn`)
 MAX_COMMA_NAME_UNITS = 6  # units of a name part on either side of its comma (`hàng` `giả`: one word each)
+
+
+def _prevention_object_end(units: list, k: int) -> int:
+    """After `phòng, chống` (k): what the body fights, lower-case words (`tham nhũng`, `thiên tai và tìm kiếm cứu
+    nạn`) and a name closing them (`dịch Covid-19`): the index after them."""
+    start = k
+    while k < len(units) and k - start < MAX_PREVENTION_OBJECT_UNITS:
+        u = units[k]
+        lower_word = u.text.islower() and u.text.replace(" ", "").isalpha() and u.key not in TITLE_STOP_WORDS
+        if lower_word or u.key == "và" and k > start and k + 1 < len(units) and units[k + 1].text.islower():
+            k += 1
+        elif k > start and u.text[:1].isupper() and any(c.isdigit() for c in u.text):
+            return k + 1  # `dịch` + `Covid-19`
+        else:
+            break
+    return k
 
 
 def comma_inside_name(units: list, k: int) -> bool:
@@ -147,6 +167,12 @@ def comma_name_end(units: list, k: int) -> int:
     (`gian lận thương mại và hàng giả` of `Ban Chỉ đạo chống buôn lậu, ...`: lower-case words a title keeps), else 0."""
     if units[k].key != "," or k == 0:
         return 0
+    if k + 1 < len(units) and units[k - 1].key.endswith(PREVENTION) and units[k + 1].key.startswith(AGAINST):
+        return _prevention_object_end(units, k + 2)  # `Cục Phòng, chống tham nhũng`: one name
+    if k + 1 < len(units) and units[k + 1].key in CULTURE_NAME_PARTS and units[k + 1].text[:1].isupper() \
+            and (units[k - 1].key in CULTURE_NAME_PARTS or units[k - 1].key.endswith(CULTURE)) \
+            and any(u.key.endswith(CULTURE) for u in units[max(0, k - MAX_COMMA_NAME_UNITS):k]):
+        return k + 1  # `Trung tâm Văn hóa, Thể thao và Truyền thanh`, `Ủy ban Văn hóa, Giáo dục, Thanh niên ...`
     for before, after in _COMMA_NAMES:
         left = [" ".join(u.key for u in units[k - m:k]) for m in range(1, min(k, MAX_COMMA_NAME_UNITS) + 1)]
         if not any(x.endswith(before) for x in left):

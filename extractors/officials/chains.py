@@ -6,6 +6,7 @@ from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
     MIN_FULL_NAME_SYLLABLES,
+    country_before_foreign_name,
     is_abbreviation,
     is_capitalised,
     is_foreign_name,
@@ -48,6 +49,7 @@ Span = tuple[int, int]  # units [first, end) of a title
 MAX_PRE_TITLE_UNITS = 14      # a post chain before a name is read back this far
 MAX_ASIDE_UNITS = 11          # `(31 tuổi)`, `(sinh năm 1975)`: units after the `(` searched for its `)`
 MAX_BRACKET_TITLE_UNITS = 10  # `(Giám đốc ... Hà Nội)`: units after a post's organisation searched for `)`
+HELD_TOGETHER = "kiêm"  # a second post held with the first
 LEAD_PHRASES = FORMER_BEFORE | HOLDING  # between a separator and the post it introduces
 LIST_CLOSERS = frozenset({"gồm", "gồm có", "bao gồm"})  # after a post heading a list of its members
 MAX_LOWER_WORDS_BEFORE_MEMBERS = 3  # `thành viên` + `đoàn kiểm tra` + `gồm`
@@ -73,7 +75,8 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
         if u.key == "-" and 0 < k < j - 1 and _dash_inside_name(units, k, upper_sentence):
             k -= 1  # `UB Văn hóa - Giáo dục - Thanh Thiếu niên và Nhi đồng`
             continue
-        if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS:
+        if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") \
+                or u.key in HONORIFICS and not (k == j - 1 and country_before_foreign_name(units, j)):
             break
         n = post_at(units, k)
         if n:
@@ -196,6 +199,8 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             break
         if sep == "(":
             closing = True
+        if sep in (",", "-", "–") and start < len(units) and units[start].key == HELD_TOGETHER:
+            start += 1  # `Phó Tổng cục trưởng Tổng cục Lâm nghiệp, kiêm giữ chức Cục trưởng Cục Kiểm lâm`
         start += _former_phrase_at(units, start)  # `, từng là Bộ trưởng ...`
         n = post_at(units, start)
         if not n:

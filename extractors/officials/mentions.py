@@ -30,6 +30,7 @@ from vnextract.extractors.officials.names import (
     HONORIFIC_SET,
     MAX_NAME_SYLLABLES,
     MIN_FULL_NAME_SYLLABLES,
+    country_before_foreign_name,
     is_abbreviation,
     is_capitalised,
     is_country_or_single,
@@ -236,13 +237,18 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
                           or is_abbreviation(u.text) and not upper):
         return None
     before = s.text[max(s.start, u.start - HONORIFIC_LOOKBACK_CHARS):u.start]
-    honorific = bool(HONORIFIC_BEFORE.search(fold_window(before)))
+    honorific = bool(HONORIFIC_BEFORE.search(fold_window(before))) and not (
+        j > 0 and " " in units[j - 1].key and units[j - 1].key not in HONORIFIC_SET  # `huyện Đông Anh`: not `anh`
+        and is_place_name(units[j - 1].text)
+        or country_before_foreign_name(units, j))
     # A place, or `Viện Phan Châu Trinh`, `đường Lê Lợi`; but `ông Đức`, `bà Nga` are people.
     if (is_place_at(units, j) and not (honorific and is_country_or_single(u.text))) \
             or j > 0 and units[j - 1].key in NAMED_AFTER or names_organisation(units, j):
         return None
     rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
+    if pre is None and not honorific and not rank and _foreign_name_after_body_abbreviation(units, j):
+        pre = pre_title(units, j - 1, upper, floor)  # `Chủ tịch UEFA, Aleksander Ceferin`: the post, a comma, its holder
     if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
             and _body_after_of_before(units, pre, j):
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
@@ -474,6 +480,17 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
                    unverified=name.unverified and not name.introduced,
                    honorific=name.honorific and bool(post_spans) and not name.pre,
                    deceased=first > 0 and units[first - 1].key in DECEASED)
+
+
+def _foreign_name_after_body_abbreviation(units: list[Unit], j: int) -> bool:
+    """Unit j, a foreign name of two words or more, follows a comma after an organisation's abbreviation (`UEFA`,
+    `(DFB)`): the holder of the post that ends on it. A name before the comma (`Tổng thống Joe Biden, Emmanuel
+    Macron`) may be a person's, an abbreviation is not."""
+    if j < 3 or units[j - 1].key != "," or len(units[j].text.split()) < 2 or not is_foreign_name(units[j].text) \
+            or not is_title_case_name(units[j].text, False):
+        return False
+    last = units[j - 3] if units[j - 2].key == ")" else units[j - 2]
+    return is_abbreviation(last.text) and not post_at(units, j - 2)
 
 
 def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:

@@ -153,6 +153,13 @@ def names_organisation(units: list[Unit], j: int) -> bool:
     return head.key in ORG_NAMED_HEADS and is_capitalised(head.text)
 
 
+def country_before_foreign_name(units: list[Unit], j: int) -> bool:
+    """The capitalised word before a foreign name at j, not opening the sentence, is a country that reads as an
+    honorific (`Thủ tướng Anh Boris Johnson`, `Ngoại trưởng Anh Dominic Raab`): the post's state, not `anh`."""
+    return 1 < j < len(units) and units[j - 1].text[:1].isupper() and is_foreign_name(units[j].text) \
+        and any(p.level == COUNTRY for p in gazetteer.lookup(units[j - 1].text))
+
+
 def honorific_before(units: list[Unit], j: int) -> bool:
     return j > 0 and units[j - 1].key in HONORIFIC_SET
 

@@ -37,6 +37,7 @@ from vnextract.extractors.officials.vocabulary import (
     TITLE_KEPT_ABBREVIATIONS,
     TITLE_STOP_WORDS,
     VICE,
+    WORK_NEEDING_AN_OBJECT,
 )
 
 POST_HEAD_LOOKBACK = 3         # units a post head before a word may span (`Đại sứ đặc mệnh toàn quyền` + `tại`)
@@ -211,6 +212,8 @@ def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bo
         if is_name_word(u):
             continue
         after_place = is_place_at(units, j - 1)  # `Sở Y tế Quảng Bình` + `tiêm vắc xin ... Covid-19`: the clause's
+        if after_place and j >= 2 and units[j - 2].key in ADMIN_BEFORE_PLACE:
+            return 0  # `... tỉnh Quảng Ninh` + `thỉnh chuông khai mạc lễ hội Xuân Yên Tử`: a name ends on its place
         if _resumes_glued(u) and not after_place and units[j].key != "và":  # `và nhà` + `lãnh đạo Đức`: a new post
             return k  # `khí tượng` + `thủy văn Quốc gia`: the tokenizer glued the name's next capital on
         if is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalnum() \
@@ -262,6 +265,8 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     most = MAX_LOWER_WORDS_AFTER_HEAD if bare_head else MAX_LOWER_WORDS_AT_END
     while k < len(units) and k - end < most and is_name_word(units[k]):
         k += 1
+    if _kind_ends(units, end):
+        return _work_object_end(units, end)
     if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")) and (bare_head or k - end <= MAX_LOWER_WORDS_AT_END):
         after_comma = comma_name_end(units, k)  # `chống buôn lậu, gian lận thương mại và hàng giả tỉnh X`
         return org_run(units, after_comma, False) if after_comma else k
@@ -271,6 +276,32 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place
     return end
+
+
+def _work_object_end(units: list[Unit], end: int) -> int:
+    """After `Tổng cục Quản lý` (end): the lower-case object of the body's work (`nhà và thị trường bất động sản`),
+    and a place after it (`quỹ đất` + `TP.Huế`), when a punctuation mark or the clause's verb closes them: the index
+    after them, else `end`."""
+    k = end
+    while k < len(units) and k - end < MAX_LOWER_WORDS_AFTER_HEAD and (
+            is_name_word(units[k]) or k > end and units[k].key == "và" and k + 1 < len(units)
+            and is_name_word(units[k + 1])):
+        k += 1
+    if k == end:
+        return end
+    if k < len(units) and is_place_at(units, k):
+        k = org_run(units, k, False)  # `quỹ đất` + `TP.Huế`, `thị trường` + `tỉnh Quảng Nam`
+    closed = k == len(units) or units[k].key in _NAME_CLOSERS or phrase_at(units, k, ROLE_BY_CUE)
+    return k if closed else end
+
+
+def _kind_ends(units: list[Unit], end: int) -> bool:
+    """The units before `end` end on a body's head and a word of the work it does that needs an object (`Tổng cục`
+    `Quản lý`, `Cục` `Kiểm soát`, `Trung tâm` `Phát triển`): the lower-case words after it are the body's name."""
+    if end < 2 or units[end - 1].key not in WORK_NEEDING_AN_OBJECT:
+        return False
+    head = units[end - 2].key
+    return head in ORG_TYPES or head.rsplit(" ", 1)[-1] in ORG_TYPES
 
 
 def _ban_kind_ends(units: list[Unit], end: int) -> bool:

