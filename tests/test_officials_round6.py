@@ -308,13 +308,14 @@ class TestWorkNeedingAnObject:
 
 
 class TestCommaInsideName:
-    """`phòng, chống X` and a culture body's list of fields (`Văn hóa, Thể thao và ...`) are one name."""
+    """`phòng, chống X` and a culture body's list of fields (`Văn hóa, Thể thao và ...`) are one name, kept as
+    written (the comma is part of the official name)."""
 
     @pytest.mark.parametrize("text,name,title", [
         ("Ông Phạm Trọng Đạt, Cục trưởng Cục Phòng, chống tham nhũng (Thanh tra Chính phủ) cho biết như vậy.",
-         "Phạm Trọng Đạt", "Cục trưởng Cục Phòng chống tham nhũng"),
+         "Phạm Trọng Đạt", "Cục trưởng Cục Phòng, chống tham nhũng"),
         ("Ông Vũ Đức Đam, Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 đã chủ trì cuộc họp.",
-         "Vũ Đức Đam", "Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19"),
+         "Vũ Đức Đam", "Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19"),
         ("Ông Hồ Đắc Thuận, Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố Phú Quốc cho biết như vậy.",
          "Hồ Đắc Thuận", "Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố Phú Quốc"),
         ("Ông Nguyễn Văn Tuyết, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc "

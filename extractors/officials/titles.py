@@ -29,8 +29,6 @@ _GLUED_CITY = re.compile(rf"({'|'.join(sorted(LEVEL_ABBREVIATIONS, key=len, reve
 _GLUED_LEVEL = LEVEL_ABBREVIATIONS
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
-# `phòng, chống X` inside a body's name is written without its comma in a title, as the gold sets write it.
-_PREVENTION_COMMA = re.compile(r"\b(phòng|Phòng), (chống)\b")
 
 
 def _without_final_stop(units: list[Unit]) -> list[Unit]:
@@ -110,7 +108,6 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     # A dash with space on either side is the spaced dash of official names; `Văn hóa-Du lịch` stays as written.
     title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
     title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
-    title = _PREVENTION_COMMA.sub(r"\1 \2", title)  # `Ban Chỉ đạo phòng, chống dịch` -> `... phòng chống dịch`
     return title[0].upper() + title[1:] if title else title
 
 
