@@ -88,9 +88,9 @@ QUOTA_TRAPS = [
      "9 chỉ tiêu"),
     ("Năm 2016, công tác tuyển sinh đạt 33/38 chỉ tiêu.", "33/38 chỉ tiêu"),
     ("Năm 2016, nhà trường tuyển sinh 500 học sinh, trong đó 18 chỉ tiêu đạt và vượt kế hoạch.", "18 chỉ tiêu"),
-    # other units of an admissions sentence
-    ("Trường THPT chuyên Lê Hồng Phong tuyển 890 học sinh, trong đó có 180 chỉ tiêu cho lớp 10 thường.",
-     "890 học sinh"),
+    # other units of an admissions sentence: the intake of a calendar year gone (learners an enrolment plan sets are
+    # planned: tests/test_targets_round9.py)
+    ("Năm 2016, nhà trường tuyển sinh 500 học sinh, trong đó 18 chỉ tiêu đạt và vượt kế hoạch.", "500 học sinh"),
 ]
 
 

@@ -27,7 +27,8 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
   (`phải hoàn thành tối thiểu 02 ...`) or a bounding comparator (`tối thiểu`, `không quá`);
 * ``delta`` (`tăng`, `giảm`) only against a baseline (`tăng 12% so với cùng kỳ`) or under a plan;
 * a cue-less clause right after a target of the same sentence, joined by nothing or a linking word
-  (`, 66 đối tượng`, `bằng 85% dự toán`), continues its enumeration and takes its status; so does a
+  (`, 66 đối tượng`, `bằng 85% dự toán`), after the period it is for (`9-11%, đến năm 2025 là 12-15%`),
+  continues its enumeration and takes its status; so does a
   cue-less figure counting the same head noun as an earlier target of the sentence (a breakdown:
   `1.680 tỷ đồng cho 4 địa phương (Hà Tĩnh 560 tỷ đồng, ...)`, `258 cây xanh ..., trong đó 115 cây`),
   and a figure opening a clause of a sentence whose plan is in force (`dự kiến tuyển ..., 452.000 học
@@ -122,7 +123,8 @@ to ``achieved``; work verbs give ``achieved`` where no plan is in force. A ``pla
 only within its clause, a later completion verb (`đạt`, `hoàn thành`, `vượt`) turns it achieved
 (`kết quả thực hiện kế hoạch ... đạt 90%`), and right after a figure it is a baseline
 (`đạt 51,1% dự toán`), no plan. A figure for a year after the publication year is planned, and so are admission quota places
-(`xét tuyển 530 chỉ tiêu`) unless reached (`đạt 150% chỉ tiêu`). The
+(`xét tuyển 530 chỉ tiêu`) unless reached (`đạt 150% chỉ tiêu`), and learners an enrolment plan counts (`năm học
+2017-2018, Hà Nội tuyển sinh ... 145.000 học sinh lớp 1`; not the habitual or done intake). The
 quantity's own predicate right after its unit has the last word: a modal (`39 DNNN phải cổ phần hóa`, not the
 purpose `để`) makes it planned whatever the clause before says, and a backlog word (`10 dự án chậm tiến độ`)
 achieved against a plan word earlier in the sentence; a negated modal (`không cần`) is no plan.

@@ -72,10 +72,15 @@ _PERSON_NAMED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted({w for t in _EXC['na
 # is shared by many people
 _NAME_AFTER_TITLE = re.compile(r"[^\W\d_]+(?:\s+(?=[^\W\d_a-zà-ỹđ])[^\W\d_]+)*")
 # an admin level and the words after it; a place named where they are capitalised (`str.isupper`, on the original text): `xã Hương Vĩnh`, `huyện Nghĩa Đàn`, `thị trấn Giồng Trôm`
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?:{alt(_ADMIN_LEVELS)})((?:[ \t]+[^\W\d_]+){{1,4}})")
-_PLACE_NAME_WORDS = re.compile(r"[ \t]+([^\W\d_]+)")
+# ... or by a number (`thôn 6`, `tổ 44`)
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?:{alt(_ADMIN_LEVELS)})((?:[ \t]+[^\W_]+){{1,4}})")
+_PLACE_NAME_WORDS = re.compile(r"[ \t]+([^\W_]+)")
 _ADDRESS_CHARS = 40  # how far after a person's name their address may start (`, trú tại`, `, nông dân trồng dừa ở`)
 _ADDRESS_GAP = 20    # how far apart the places of one address are (`xóm Nam Sơn, Nghĩa Sơn huyện Nghĩa Đàn`)
+# how far before and after a person's name, in another sentence, the post or body that names them is looked for
+# (`Chủ tịch UBND xã Nguyễn Văn A`, `ông Nguyễn Đăng Khoa, Phó Chủ tịch UBND tỉnh`)
+_POST_BEFORE_CHARS = 40
+_POST_AFTER_CHARS = 60
 # criminals opening the clause as its subject: `Các đối tượng đã ...`, `có khoảng 20 đối tượng điều động ...`
 _CRIMINAL_OPENING = re.compile(rf"\s*(?:có\s+)?(?:(?:khoảng|hơn|gần|trên)\s+)?(?:\d+\s+)?(?:{alt(_EXC['criminal_subjects'])})(?!\w)"
                                rf"(?!\s+(?:{alt(_EXC['criminal_subject_not_before'])})(?!\w))")
@@ -91,6 +96,7 @@ _FORECAST = words_re(_EXC["forecast"])
 _FORECAST_HOST = re.compile(rf"(?<!\w)(?:{alt(_EXC['forecast_not_after'])})\s+$")
 _FORECAST_HOST_CHARS = 12  # how far back before a forecast word its host (`so với`, `công tác`) is looked for
 _PRIVATE_SPEAKER = words_re(_EXC["private_speakers"])
+_QUOTE_OPENERS = (":", "“", "\"")  # what opens a speaker's own words
 _LATIN_NAME_MIN = 5       # a Latin-script state name this long is no Vietnamese syllable (`Nga` is, `Canada` not)
 _NAME_BEFORE_CHARS = 20   # how far back the word before a foreign state's name is looked for
 _PLACE_SCOPE_CHARS = 30   # how far back a locative word (`tại`) is looked for
@@ -288,7 +294,7 @@ def is_private_person_figure(c: Candidate) -> bool:
 
 
 def _address_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the places named (an admin level and a capitalised name) in a chain right after a person's
+    """The spans of the places named (an admin level and a capitalised name or a number) in a chain right after a person's
     name ending at `at`: the first within ``_ADDRESS_CHARS``, each next within ``_ADDRESS_GAP`` of the one before."""
     spans: list[tuple[int, int]] = []
     for m in _PLACE_NAMED.finditer(text, at, end):
@@ -296,7 +302,7 @@ def _address_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
             break
         name_end = m.start(1)
         for w in _PLACE_NAME_WORDS.finditer(text, m.start(1), m.end(1)):
-            if not w.group(1)[:1].isupper():
+            if not (w.group(1)[:1].isupper() or w.group(1).isdigit()):
                 break
             name_end = w.end()
         if name_end > m.start(1):  # `xã Hương Vĩnh`, not `xã đã hỗ trợ`
@@ -306,18 +312,31 @@ def _address_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
 
 def is_private_speaker_figure(c: Candidate) -> bool:
     """`“Năm trước gia đình tôi trồng 1ha bí thu được gần 50 triệu đồng`: a private speaker's own household named before
-    the figure, and no public body or post in the sentence (targets.json `_doc_private_speaker`)."""
+    the figure, and no public body or post in the speaker's words (targets.json `_doc_private_speaker`); the speaker's
+    introduction before the colon (`nhân viên bảo vệ một công ty ..., thành phố Vinh: Hiện gia đình chúng tôi`) names
+    their workplace, not the body whose figure it is."""
     folded, (a, b) = c.ctx.folded, c.sent
-    return bool(_PRIVATE_SPEAKER.search(folded, a, c.start)) and not _PUBLIC_OR_POST.search(folded, a, b)
+    household = _PRIVATE_SPEAKER.search(folded, a, c.start)
+    if not household:
+        return False
+    # the speaker's words start after the colon or quote that opens them; without one, the whole sentence counts
+    # (`lãnh đạo UBND huyện ... hỗ trợ gia đình em Hoàng Văn Tình 6 triệu đồng`: the body's aid)
+    said = max(folded.rfind(mark, a, household.start()) for mark in _QUOTE_OPENERS) + 1
+    return not _PUBLIC_OR_POST.search(folded, said if said > 0 else a, b)
 
 
 def _holds_post(c: Candidate, name: str) -> bool:
     """`Ông Khoa đề nghị ... phải di dời 4 hộ dân`: the person is named with a post or a public body
-    in another sentence of the article (`ông Nguyễn Đăng Khoa, Phó Chủ tịch UBND tỉnh`)."""
+    in another sentence of the article (`ông Nguyễn Đăng Khoa, Phó Chủ tịch UBND tỉnh`), next to the name and
+    not in the address that follows it (`anh Nguyễn Đức Quỳnh, trú thôn 6, xã Cư Yang` holds no post)."""
     ctx = c.ctx
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.text):
         a, b = ctx.sentence(m.start())
-        if a != c.sent[0] and _PUBLIC_OR_POST.search(ctx.folded, a, b):
+        if a == c.sent[0]:
+            continue
+        address = _address_after(ctx.text, m.end(), b)
+        lo, hi = max(a, m.start() - _POST_BEFORE_CHARS), min(b, m.end() + _POST_AFTER_CHARS)
+        if any(not any(x <= p.start() < y for x, y in address) for p in _PUBLIC_OR_POST.finditer(ctx.folded, lo, hi)):
             return True
     return False
 

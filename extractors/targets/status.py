@@ -32,6 +32,9 @@ ENUMERATION_GAP = 40     # characters from the last target to a figure continuin
 BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
 BREAKDOWN_OPENER_GAP = 2  # syllables from a `Trong đó` opening a sentence to the part it names (`có`, `có đến`)
 _FAR = 99                # the index of a syllable not found
+# the period a list item is for, opening its clause (`đến năm 2025`, `và năm 2030`)
+_PERIOD_LEAD = re.compile(r"\W*(?:và\s+)?(?:(?:đến(?:\s+hết)?|vào|trong)\s+)?năm\s+(?:19|20)\d\d(?!\d)")
+_PERIOD_LEAD_CHARS = 20  # how much longer the gap to the last target may be with such a period
 
 _LINK = phrase_set(LEX["link_words"])
 _PURPOSE = ("để",)
@@ -46,6 +49,11 @@ _QUOTA_REACHED = words_re(LEX["quota_reached"])
 _QUOTA_REACHED_NEAR = re.compile(rf"(?:{_QUOTA_REACHED.pattern})\s*$")
 _QUOTA_REACHED_AFTER = re.compile(rf"\s+(?:{_QUOTA_REACHED.pattern})")
 QUOTA_NEAR_CHARS = 12    # how far before the number, or after the unit, a reaching verb is looked for
+_ENROLMENT_UNITS = phrase_set(LEX["enrolment_units"])
+_ENROLMENT_CONTEXT = words_re(LEX["enrolment_contexts"])
+_ENROLMENT_HABITUAL = words_re(LEX["enrolment_habitual"])
+_ENROLMENT_DONE = words_re(LEX["enrolment_done"])
+_SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+(?:19|20)\d\d(?!\d)")
 _ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
 _RESULTS = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DELTA, Cue.COMPLETION, Cue.BACKLOG)
 _HANDOVER = phrase_set(LEX["handover_verbs"])
@@ -166,14 +174,30 @@ def _plain_clause(lcues: list[FoundCue]) -> bool:
     return not any(cue[0] in _PLAIN_EXCLUDES for cue in lcues)
 
 
+def _continues_enumeration(c: Candidate, prev: tuple) -> bool:
+    """The figure's clause only links it to the last target of the sentence (`, 66 đối tượng`, `bằng 85% dự toán`),
+    after the period it is for, if any (`đạt tỷ trọng 9-11%, đến năm 2025 là 12-15%`: the horizon names the period
+    of the next item, not a goal of its own)."""
+    folded, start = c.ctx.folded, c.start
+    if prev[0] != c.sent or start - prev[1] > ENUMERATION_GAP + _PERIOD_LEAD_CHARS:
+        return False
+    a = max(c.clause[0], prev[1])
+    lead = _PERIOD_LEAD.match(folded, a, start)
+    if lead:
+        a = lead.end()
+    elif start - prev[1] > ENUMERATION_GAP:
+        return False
+    # the horizon word of the period (`đến năm`) is no cue of the item
+    return _plain_clause([cue for cue in c.lcues if cue[2] >= a]) and _linking_only(syllables(folded, a, start))
+
+
 def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status | None:
     """The status a cue-less figure takes from the sentence around it, or None: it continues an
     enumeration of targets or breaks one down, or opens a clause of a sentence whose plan is in force."""
     folded, sent, start, clause, pre = c.ctx.folded, c.sent, c.start, c.clause, c.pre
     like, prev, plain = c.last.get(unit_key(c.m)), c.last.get(None), _plain_clause(c.lcues)
-    if prev and prev[0] == sent and plain and start - prev[1] <= ENUMERATION_GAP \
-            and _linking_only(syllables(folded, max(clause[0], prev[1]), start)):
-        return prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`
+    if prev and _continues_enumeration(c, prev):
+        return prev[2]  # `..., 66 đối tượng`, `bằng 85% dự toán`, `, đến năm 2025 là 12-15%`
     if like and plain and start - like[1] <= BREAKDOWN_GAP and (like[0] == sent or _breaks_down_previous(c, like[0])):
         return like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`, `. Trong đó có 13 tàu`
     if plan_in_force and plain and _linking_only(syllables(folded, clause[0], start)):
@@ -238,6 +262,33 @@ def is_quota(c: Candidate) -> bool:
         and not _QUOTA_REACHED_AFTER.match(folded, c.end, c.end + QUOTA_NEAR_CHARS)
 
 
+def is_enrolment_plan(c: Candidate) -> bool:
+    """`năm học 2017-2018, Hà Nội tuyển sinh khoảng 452.000 trẻ mẫu giáo, 145.000 học sinh lớp 1`: learners counted in
+    a sentence about enrolment are the places a plan sets (targets.json `_doc_enrolment`), unless the sentence says
+    they are done (`đã`, `tuyển được`, `nhận trúng tuyển 103 sinh viên`, `đạt`), habitual (`Hàng năm, học viện tổ chức tuyển sinh khoảng
+    1.000 học viên`: what it does every year), or their year is before the publication year (without one, a calendar
+    year rather than a school year)."""
+    key = phrase_key(c.unit_folded) if c.unit_folded is not None else ()
+    if key[:2] not in _ENROLMENT_UNITS and key[:1] not in _ENROLMENT_UNITS:
+        return False  # `145.000 học sinh lớp 1`, `452.000 trẻ mẫu giáo`: the learner noun opens the unit
+    folded = c.ctx.folded
+    if not _ENROLMENT_CONTEXT.search(folded, c.sent[0], c.sent[1]) or _ENROLMENT_HABITUAL.search(folded, *c.sent):
+        return False
+    if _ENROLMENT_DONE.search(folded, c.sent[0], c.start) \
+            or any(cue[0] in (Cue.DONE, Cue.DONE_WORK, Cue.COMPLETION) for cue in c.scues + c.lcues + c.rcues[:2]):
+        return False
+    if _QUOTA_REACHED_NEAR.search(folded, max(c.sent[0], c.start - QUOTA_NEAR_CHARS), c.start):
+        return False
+    year, _ = c.ctx.when(c.clause, c.sent, c.start)
+    if not year:
+        return True
+    if c.ctx.published is not None:
+        return int(year) >= c.ctx.published.year
+    # no publication date to compare with: a school year names the intake planned (`năm học 2017-2018, Hà Nội tuyển
+    # sinh ...`), a calendar year the intake of that year (`Năm 2016, nhà trường tuyển sinh 500 học sinh`)
+    return bool(_SCHOOL_YEAR.search(folded, c.sent[0], c.start))
+
+
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
     c.scues, c.lcues = _past_horizons(c, c.scues), handed_over(c, _past_horizons(c, c.lcues))
@@ -279,6 +330,6 @@ def read_status(c: Candidate) -> None:
             qualified, state = True, continued
     c.qualified = qualified
     c.state = state if state is not None else Status.ACHIEVED
-    if c.state == Status.ACHIEVED and is_quota(c):
+    if c.state == Status.ACHIEVED and (is_quota(c) or is_enrolment_plan(c)):
         c.state = Status.PLANNED
     c.adjacent = adjacent
