@@ -32,6 +32,9 @@ _CAPTION_CUES = tuple(_LEX["caption_cues"])
 _CAPTION_CREDIT = re.compile(_LEX["caption_credit_pattern"])
 _LEAD_OPENERS = tuple(re.compile(p) for p in _LEX["lead_opener_patterns"])
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _LEX["lead_connectives"]) + r")\b\s*,?")
+# `TTO - Chiều 29/4, ...`: an outlet's code and a dash open a lead (the code is checked against the lexicon).
+_DATELINE = re.compile(r"^\(?([^\s()\-–]{2,12})\)?\s*[-–]")
+_DATELINE_CODES = frozenset(_LEX["dateline_codes"])
 _TRAILING_NOTES = tuple(sorted(_LEX["trailing_notes"], key=len, reverse=True))
 # A sentence ends inside the line: `... năm 2012. Người đẹp ...` (not `TP. HCM`, not `vì... CĐV`).
 _INNER_SENTENCE_END = re.compile(rf"(?<![.])(?:\b[{VI_LOWER}]{{2,}}|\d|[\"”)])[.!](?!\.)\s+[\"“]?[{VI_UPPER}]")
@@ -40,6 +43,9 @@ _WORD = re.compile(r"\w+")
 _CAPTION = re.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip)\s*:[^()]*\)\.?\s*$")
 # `Minh PhươngTheo Reuters`: a byline glued to the source line after it.
 _GLUED_THEO = re.compile(rf"^(.*?[{VI_LOWER}])Theo\s+\S.*$")
+# `Theo Ngọc HàVietNamNet`, `Minh PhươngTổng hợp`: the outlet glued after the name, at the first
+# lower-to-upper case step.
+_GLUE_STEP = re.compile(rf"[{VI_LOWER}](?=[{VI_UPPER}])")
 # What may follow a byline on its line: a source (`Trí Kiên Theo Đời sống Plus`, `QUẾ LÂM (Theo RT,
 # ...)`) or a photo credit (`Ngát Ngọc Ảnh: Chung Hung Thanh`).
 _CREDIT_AFTER_BYLINE = re.compile(rf"\s*(?:\(\s*)?(?:Theo\s+(?=[{VI_UPPER}\d])|(?:Ảnh|ẢNH|Nguồn|NGUỒN)\s*:)")
@@ -127,6 +133,8 @@ def is_headline(line: str, following: str) -> bool:
         return False
     if any(p.search(key) for p in _LEAD_OPENERS) or _CONNECTIVE.match(key) or _INNER_SENTENCE_END.search(s):
         return False
+    if (dateline := _DATELINE.match(key)) and dateline.group(1) in _DATELINE_CODES:
+        return False
     if _FINAL_PERIOD.search(s):
         return restated_by(s, following)
     return True
@@ -148,11 +156,15 @@ def restated_by(line: str, following: str) -> bool:
     return best >= 0.6 * len(words)
 
 
-def parse_byline(raw: str) -> list[str] | None:
-    """Author names in a byline (`Lan Ánh - Phạm Tuấn`, `Mai Thắm (Trung tâm TT&VH)`), else None."""
+def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
+    """Author names in a byline (`Lan Ánh - Phạm Tuấn`, `Mai Thắm (Trung tâm TT&VH)`), else None.
+
+    A byline glued to the last sentence may be printed twice (`... trái phép. Minh Minh`, `N.Tùng N.Tùng`);
+    on a line of its own two equal words are one pen name (`Nguyễn Nguyễn`): `own_line` says which."""
     s = _strip_trailing_note(raw.strip()).strip(".")
     half = len(s) // 2
-    if len(s) % 2 == 1 and s[:half] == s[half + 1:] and s[half] == " ":
+    if len(s) % 2 == 1 and s[:half] == s[half + 1:] and s[half] == " " \
+            and not (own_line and " " not in s[:half] and "/" not in s[:half]):
         s = s[:half]  # `Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung`: the byline printed twice
     if not s or len(s) > 90 or any(c.isdigit() for c in s):
         return None
@@ -248,6 +260,37 @@ def _byline_before_credit(text: str, a: int, b: int):
     return None
 
 
+def _byline_glued_to_outlet(line: str) -> tuple[int, list[str]] | None:
+    """(end of the names, names) of a short last line `Theo Ngọc HàVietNamNet` / `Minh PhươngTổng hợp` /
+    `T.ThủyVideo: Reddit`: a byline with its outlet or a credit glued after the name, or None."""
+    step = _GLUE_STEP.search(line) if len(line) <= _LEX["glued_outlet_max_chars"] else None
+    if not step:
+        return None
+    head, tail = line[:step.end()], line[step.end():]
+    tail_key = _fold_line(tail).strip(" .")
+    source = head.startswith("Theo ") and (" " in head[5:] or "." in head[5:])  # not `Theo McDonald's`
+    credit = tail_key.startswith(_PHOTO + _SOURCE) and ":" in tail_key[:12]
+    if not (source or credit or tail_key in _OUTLETS) or len(tail.split()) > 5 or _SENTENCE_END.search(tail + " "):
+        return None
+    names = parse_byline(head)
+    return (step.end(), names) if names else None
+
+
+def _trails_byline(key: str, line: str, above: str) -> bool:
+    """Whether the last line is a trailer under the byline line `above`: a source (`Theo DM`, `(theo ABC
+    News)`, `(Tổng hợp)`), an editor's note (`* Mọi ý kiến đóng góp ... hộp thư ...`, `Bài viết thể hiện
+    quan điểm cá nhân của tác giả`), or the outlet of a source line (`Theo Linh Anh` / `Thế giới & Việt Nam`)."""
+    key = key.strip("() ")
+    note = key.startswith("*") or key in _OUTLETS or key.rstrip(" .") in _TRAILING_NOTES
+    if not (note or key.startswith("theo ") or above.startswith("Theo ")) or not parse_byline(above, True):
+        return False
+    if note:
+        return True
+    if key.startswith("theo "):
+        return len(key.split()) <= 8 and not _SENTENCE_END.search(line + " ")
+    return len(key) <= 40 and len(key.split()) <= 6 and not key.endswith(".") and not any(c.isdigit() for c in key)
+
+
 def _tail_after_last_sentence(text: str, a: int, b: int) -> int | None:
     """Start of the text after the last sentence end within [a, b), if any."""
     last = None
@@ -263,16 +306,20 @@ def read_layout(doc: Doc) -> Layout:
     given_title = (info.title or "").strip() if info else ""
 
     # Headline: the first line that is not furniture (or the given title where the text repeats it).
+    # An untitled text that opens with a photo caption has begun its body: the short line after the
+    # caption is a section heading (`Sự trở lại ngoạn mục`), not the headline.
+    opened_with_photo = False
     for i, (a, b) in enumerate(lay.lines):
         kind = furniture_kind(text[a:b], i)
         if kind:
             lay.furniture.append((a, b))
+            opened_with_photo = opened_with_photo or kind == "photo caption"
             continue
         line = text[a:b]
         if given_title:
             if _fold_line(line).rstrip(" .") == _fold_line(given_title).rstrip(" ."):
                 lay.headline = (a, b)
-        elif len(lay.lines) > 1 and is_headline(line, text[b:]):
+        elif len(lay.lines) > 1 and not opened_with_photo and is_headline(line, text[b:]):
             lay.headline = (a, b)
         break
     if given_title:
@@ -292,18 +339,22 @@ def read_layout(doc: Doc) -> Layout:
             lay.authors = parse_byline(glued.group(1))
             lay.furniture.append((a, b))
             break
-        if key.startswith("theo ") and len(key.split()) <= 8 and not _SENTENCE_END.search(line + " ") \
-                and len(lay.lines) > 1 and parse_byline(text[lay.lines[-2][0]:lay.lines[-2][1]]) \
-                and (a, b) == lay.lines[-1]:
-            lay.furniture.append((a, b))  # `Theo DM` under the byline line: a source
+        glued_outlet = _byline_glued_to_outlet(line) if (a, b) == lay.lines[-1] else None
+        if glued_outlet:
+            lay.byline, lay.authors = (a, a + glued_outlet[0]), glued_outlet[1]
+            lay.furniture.append((a, b))
+            break
+        if (a, b) == lay.lines[-1] and len(lay.lines) > 1 \
+                and _trails_byline(key, line, text[lay.lines[-2][0]:lay.lines[-2][1]]):
+            lay.furniture.append((a, b))  # a source, note or outlet under the byline line
             continue
         if key.startswith(_PHOTO) and (len(key.split()) <= 10 or _is_credit_list(line)) \
                 or key.startswith(_SOURCE) and len(key) <= 60 \
-                or key.strip(" .") in _OUTLETS or key.startswith("theo ") and all(
-                    fold(p) in _OUTLETS for p in re.split(r"\s*[,;/]\s*", key[5:].strip(" ."))):
+                or key.strip(" .") in _OUTLETS or (src := key.strip("() .")).startswith("theo ") and all(
+                    fold(p) in _OUTLETS for p in re.split(r"\s*[,;/]\s*", src[5:].strip(" ."))):
             lay.furniture.append((a, b))  # photo credit or `Theo VnExpress`: skip, look above
             continue
-        names = parse_byline(line)
+        names = parse_byline(line, own_line=True)
         if names:
             lay.byline = (a, b)
         else:
