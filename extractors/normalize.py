@@ -59,8 +59,13 @@ def unify_tone_placement(text: str) -> str:
 def canonical_spelling(text: str) -> str:
     """NFC, one tone-placement style, ASCII hyphen for dashes, single spaces."""
     text = unify_tone_placement(nfc(text))
-    text = _DASH_RE.sub("-", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    if _DASH_RE.search(text):
+        text = _DASH_RE.sub("-", text)
+    # Printable text holds no whitespace but the ASCII space (nor a zero-width space): without a double
+    # space the substitution would change nothing, and it costs more than the rest of the function.
+    if not text.isprintable() or "  " in text:
+        text = _SPACE_RE.sub(" ", text)
+    return text.strip()
 
 
 _FOLD_CACHE: dict[str, str] = {}

@@ -257,15 +257,26 @@ def _build_doc(text: str, pieces: list[tuple[int, int, str, bool]]) -> Doc:
     for i, norm in respelled.items():
         doc[i].norm_ = norm
     doc.user_data["text"] = text
+    doc.user_data["n_words"] = _count_alnum_words(words)
     return doc
 
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: the same characters as str.isalnum
 
 
+def _count_alnum_words(words: list[str]) -> int:
+    """How many of `words` hold a letter or digit; most open with one, which `str.isalnum` tells
+    before any regex runs."""
+    has_alnum = _ALNUM.search
+    return sum(1 for w in words if w[:1].isalnum() or has_alnum(w))
+
+
 def count_words(doc: Doc) -> int:
-    """Words as underthesea segments them, punctuation and whitespace excluded (tokens read as text
-    slices: a spaCy Token per word costs more than the count)."""
+    """Words as underthesea segments them, punctuation and whitespace excluded (counted when the Doc is
+    built; else from the tokens read as text slices: a spaCy Token per word costs more than the count)."""
+    counted = doc.user_data.get("n_words")
+    if counted is not None:
+        return counted
     text, has_alnum = doc.text, _ALNUM.search
     return sum(1 for i, n in doc.to_array([IDX, LENGTH]).tolist() if has_alnum(text, i, i + n))
 

@@ -159,3 +159,38 @@ def test_a_long_photo_credit_line_is_skipped_for_the_byline_above():
     text = ("Tiêu đề bài viết\n\nNội dung bài viết đầy đủ về sự việc.\nBài: Lê Xuân Thọ - Trường Thịnh\n"
             "Ảnh: NAG Nguyễn Á, Minh Chính, Vân Huyền, Lê Xuân Thọ")
     assert make_doc(text)._.layout.authors == ["Lê Xuân Thọ", "Trường Thịnh"]
+
+
+def _restated_by_all_pairs(line: str, following: str) -> bool:
+    """`restated_by` as first written: the common run measured from every pair of positions."""
+    from vnextract.extractors.layout import _WORD
+
+    words = [w.lower() for w in _WORD.findall(line)]
+    after = [w.lower() for w in _WORD.findall(following[:600])]
+    if len(words) < 4:
+        return False
+    best = 0
+    for i in range(len(after)):
+        for j in range(len(words)):
+            n = 0
+            while i + n < len(after) and j + n < len(words) and after[i + n] == words[j + n]:
+                n += 1
+            best = max(best, n)
+    return best >= 0.6 * len(words)
+
+
+def test_restated_by_equals_the_all_pairs_run():
+    import random
+
+    from vnextract.extractors.layout import restated_by
+
+    rnd = random.Random(7)
+    vocabulary = ["Hà", "Nội", "họp", "bàn", "về", "giá", "điện", "Sáng", "nay", "UBND", "tỉnh", "."]
+    cases = [("Thủ tướng họp bàn về giá điện.", "Sáng nay, Thủ tướng họp bàn về giá điện với các bộ."),
+             ("Thủ tướng họp bàn về giá điện.", "Sáng nay, các bộ bàn về giá xăng."), ("Một hai ba.", "Một hai ba.")]
+    for _ in range(300):
+        line = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 12)))
+        following = " ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 40)))
+        cases.append((line, following))
+    assert [restated_by(a, b) for a, b in cases] == [_restated_by_all_pairs(a, b) for a, b in cases]
+    assert restated_by(*cases[0]) and not restated_by(*cases[1])

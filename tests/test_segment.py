@@ -59,6 +59,25 @@ def test_word_count_excludes_punctuation():
     assert count_words(doc) == 5  # Chủ tịch | UBND | huyện | chủ trì | hội nghị
 
 
+@pytest.mark.parametrize("text", TRICKY)
+def test_word_count_of_the_built_doc_is_the_count_over_its_tokens(text):
+    """The count `_build_doc` stores equals the count over the Doc's tokens read as text slices (the way it was
+    computed before: a token holding a letter or digit is a word)."""
+    import re
+
+    doc = segment(text)
+    alnum = re.compile(r"[^\W_]")
+    assert "n_words" in doc.user_data
+    assert count_words(doc) == sum(1 for t in doc if alnum.search(t.text))
+
+
+def test_word_count_without_the_stored_count():
+    doc = segment("Chủ tịch UBND huyện, ½ … “chủ trì” _ hội nghị.")
+    stored = count_words(doc)
+    del doc.user_data["n_words"]
+    assert count_words(doc) == stored == 6
+
+
 def test_align_tokens_respelled_and_spaced():
     text = "Huyện uỷ  văn hoá"
     assert align_tokens(text, ["Huyện ủy", "văn hóa"], 0, len(text)) == [(0, 8, "Huyện ủy"), (10, 17, "văn hóa")]
