@@ -110,12 +110,6 @@ def strip_diacritics(text: str) -> str:
 
 
 # ---------------------------------------------------------------- numbers
-_MULTIPLIERS = {
-    "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
-    "tỉ": 1_000_000_000, "trăm": 100, "chục": 10,
-}
-
-
 def parse_number(raw: str) -> float | None:
     """Vietnamese digits: `1.061` -> 1061, `1,8` -> 1.8, `4.123,2` -> 4123.2, `06` -> 6.
 
@@ -138,10 +132,6 @@ def parse_number(raw: str) -> float | None:
         return float(s)
     except ValueError:
         return None
-
-
-def multiplier(word: str) -> int:
-    return _MULTIPLIERS.get(fold(word), 1)
 
 
 def tidy_number(x: float | None):

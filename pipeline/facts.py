@@ -84,7 +84,6 @@ FACT_TYPES: tuple[FactType, ...] = (
         scorer="score_targets"),
 )
 
-BY_NAME = {f.name: f for f in FACT_TYPES}
 TABLE_NAMES = tuple(f.name for f in FACT_TYPES)
 # Fact types found in the text (a span per row), in extraction order and in nesting order.
 SPAN_TYPES = tuple(f for f in FACT_TYPES if f.span_text)

@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 
+from vnextract.pipeline.facts import SPAN_TYPES
 from vnextract.pipeline.report.markup import ARTICLES_DIR, SPAN_TABLES, safe_name, stylesheet
 from vnextract.pipeline.report.pages import (
     ArticleView,
@@ -105,7 +106,7 @@ def build_report(out_dir: str, inputs: list[str] | None = None, page_size: int =
             a = v.row
             entries.append((n, v.name, a.get("title") or a["article_id"], a["article_id"], a.get("locality"),
                             a.get("event_date"), a.get("status"),
-                            *(len(v.rows.get(t, [])) for t in ("officials", "dates", "deadlines", "targets"))))
+                            *(len(v.rows.get(f.name, [])) for f in SPAN_TYPES)))
             if len(entries) == page_size:
                 flush_list_page(entries, page_no)
                 entries = []

@@ -247,13 +247,13 @@ def list_page_name(page_no: int) -> str:
 
 
 def _articles_table(entries: list[tuple], prefix: str) -> str:
+    counts = [f.name for f in SPAN_TYPES]  # one count column per fact type found in the text
     return table_html(
-        ["#", "title", "article_id", "locality", "event_date", "status",
-         "officials", "dates", "deadlines", "targets"],
+        ["#", "title", "article_id", "locality", "event_date", "status", *counts],
         ([str(e[0]), f'<a href="{prefix}{ARTICLES_DIR}/{esc(e[1])}.html">{esc(e[2])}</a>', esc(e[3]), esc(e[4]),
           esc(e[5]), '<span class="err">error</span>' if e[6] == "error" else esc(e[6]), *map(str, e[7:])]
          for e in entries),
-        numeric={0, 6, 7, 8, 9})
+        numeric={0, *range(6, 6 + len(counts))})
 
 
 def _pager(n_pages: int, current: int) -> str:
