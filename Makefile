@@ -14,6 +14,7 @@ WORKERS ?= 0
 setup: $(STAMP)
 
 $(STAMP): requirements.lock requirements-test.lock pyproject.toml
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "make setup: Python 3.11+ is needed ($(PY) is older; pass PY=python3.11)"; exit 1; }
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	@echo "make setup: installing the pinned packages of requirements.lock and requirements-test.lock (a few minutes the first time)"
 	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock -r requirements-test.lock
