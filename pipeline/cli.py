@@ -21,26 +21,27 @@ EXIT_LOCKED = 4
 
 
 def count_articles(inputs: list[str], budget: float = 2.0) -> int | None:
-    """How many articles `inputs` hold, for the progress bar's total and ETA: one per .txt, one per
-    line of .jsonl (gzipped too), one per line of .csv less its header (a quoted newline makes it an
-    estimate). None when counting would take longer than `budget` seconds (a huge dump)."""
+    """How many articles `inputs` hold, for the progress bar's total and ETA: one per text file, one per
+    line of JSON Lines, one per line of CSV less its header (a quoted newline makes it an estimate), over
+    the files the run itself reads (`ingest.list_inputs`). None when counting would take longer than
+    `budget` seconds (a huge dump)."""
     import gzip
+
+    from vnextract.pipeline.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, list_inputs
 
     deadline = time.monotonic() + budget
     total = 0
-    files = []
-    for path in inputs:
-        if os.path.isdir(path):
-            files += [os.path.join(d, f) for d, _, names in os.walk(path) for f in names]
-        else:
-            files.append(path)
+    try:
+        files = list(list_inputs(inputs))
+    except (OSError, ValueError):
+        return None
     for path in files:
         name = path.lower()
         try:
-            if name.endswith((".txt", ".txt.gz")):
+            if name.endswith(TEXT_SUFFIXES):
                 total += 1
                 continue
-            if not name.endswith((".jsonl", ".jsonl.gz", ".csv", ".csv.gz")):
+            if not name.endswith(JSONL_SUFFIXES + CSV_SUFFIXES):
                 continue
             opener = gzip.open if name.endswith(".gz") else open
             lines = 0
@@ -49,7 +50,7 @@ def count_articles(inputs: list[str], budget: float = 2.0) -> int | None:
                     lines += block.count(b"\n")
                     if time.monotonic() > deadline:
                         return None
-            total += max(0, lines - 1) if ".csv" in name else lines
+            total += max(0, lines - 1) if name.endswith(CSV_SUFFIXES) else lines
         except (OSError, EOFError, ValueError):
             continue
     return total

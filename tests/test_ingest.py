@@ -102,3 +102,20 @@ def test_csv_without_text_column(tmp_path):
 def test_normalise_text_only_nfc_and_lf():
     assert normalise_text("a\r\nb\rc") == "a\nb\nc"
     assert normalise_text("  giữ   nguyên  ") == "  giữ   nguyên  "
+
+
+def test_the_progress_total_counts_what_the_run_reads(tmp_path):
+    """The CLI's progress total walks the inputs as ingest does: every accepted suffix (`.ndjson` too),
+    no hidden files, one article per text file, per JSON line, per CSV row less the header."""
+    import gzip
+
+    from vnextract.pipeline.cli import count_articles
+
+    (tmp_path / "a.txt").write_text("Một bài.", encoding="utf-8")
+    (tmp_path / "b.ndjson").write_text('{"id": "1", "text": "x"}\n{"id": "2", "text": "y"}\n', encoding="utf-8")
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write('{"id": "3", "text": "z"}\n')
+    (tmp_path / "d.csv").write_text("id,text\n4,w\n5,v\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("bỏ qua", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("bỏ qua", encoding="utf-8")
+    assert count_articles([str(tmp_path)]) == 1 + 2 + 1 + 2
