@@ -83,3 +83,28 @@ class TestCountryCommaForeignName:
     def test_names_listed_after_a_post_keep_their_reading(self):
         rows = titles_of("Lãnh đạo các nước đã lên tiếng, Tổng thống Joe Biden, Emmanuel Macron cùng ký tuyên bố.")
         assert "Emmanuel Macron" not in rows
+
+
+class TestMinistryWrittenLowerCase:
+    @pytest.mark.parametrize("text,name,title", [
+        ("Thứ trưởng bộ LĐ-TB-XH Doãn Mậu Diệp thăm hỏi thương binh Hoàng Tiến Vin tại bệnh viện quân y 103.",
+         "Doãn Mậu Diệp", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"),
+        ("Lập tức, Bộ trưởng bộ Công an đã giao cho Trung tướng Nguyễn Văn Sơn, Thứ trưởng bộ Công an chỉ đạo "
+         "phá án.", "Nguyễn Văn Sơn", "Thứ trưởng Bộ Công an"),
+    ])
+    def test_ministry_capitalised(self, text, name, title):
+        assert title in titles_of(text)[name]
+
+
+class TestHonorificOpeningTheNextSentence:
+    def test_glued_honorific_is_no_name_syllable(self):
+        rows = titles_of("Quá trình công tác của tân bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân "
+                         "sinh ngày 12/6/1953, quê quán Trà Vinh.")
+        assert "Nguyễn Thiện Nhân" in rows and "Nguyễn Thiện Nhân Ông" not in rows
+
+    @pytest.mark.parametrize("text,name", [
+        ("Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết sẽ kiểm tra.", "Trần Tuấn Anh"),  # `Anh` is a given name
+        ("Chủ tịch UBND tỉnh Nguyễn Văn Bà phát biểu tại hội nghị.", "Nguyễn Văn Bà"),  # two syllables before it
+    ])
+    def test_name_kept_whole(self, text, name):
+        assert name in titles_of(text)
