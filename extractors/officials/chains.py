@@ -76,7 +76,8 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
             k -= 1  # `UB Văn hóa - Giáo dục - Thanh Thiếu niên và Nhi đồng`
             continue
         if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") \
-                or u.key in HONORIFICS and not (k == j - 1 and country_before_foreign_name(units, j)):
+                or u.key in HONORIFICS and not (k == j - 1 and (country_before_foreign_name(units, j) or units[j].key == ","
+                                                                  and country_before_foreign_name(units, j + 1))):
             break
         n = post_at(units, k)
         if n:

@@ -46,6 +46,7 @@ from vnextract.extractors.officials.names import (
 )
 from vnextract.extractors.officials.posts import (
     ORG_HEAD_WORDS,
+    field_before_of,
     is_name_word,
     org_continues,
     org_run,
@@ -291,6 +292,7 @@ def _body_after_of_before(units: list[Unit], pre: Span, j: int) -> bool:
     """The post before unit j goes on with `của` right after its head, and j is (inside) the body named after it:
     no place stands between (`Thủ tướng Chính phủ của Syria Imad Khamis` is the person)."""
     k = pre[0] + post_at(units, pre[0])
+    k = (field_before_of(units, k) or k + 1) - 1  # `giám đốc pháp lí của Trump Organization`: the post's field first
     return k < j and units[k].key == "của" and not any(is_place_name(units[m].text) for m in range(k + 1, j))
 
 
@@ -484,13 +486,14 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
 
 def _foreign_name_after_body_abbreviation(units: list[Unit], j: int) -> bool:
     """Unit j, a foreign name of two words or more, follows a comma after an organisation's abbreviation (`UEFA`,
-    `(DFB)`): the holder of the post that ends on it. A name before the comma (`Tổng thống Joe Biden, Emmanuel
-    Macron`) may be a person's, an abbreviation is not."""
+    `(DFB)`) or the post's country (`Thủ tướng Anh, Boris Johnson`): the holder of the post that ends on it. A name
+    before the comma (`Tổng thống Joe Biden, Emmanuel Macron`) may be a person's, an abbreviation or a country is not."""
     if j < 3 or units[j - 1].key != "," or len(units[j].text.split()) < 2 or not is_foreign_name(units[j].text) \
             or not is_title_case_name(units[j].text, False):
         return False
     last = units[j - 3] if units[j - 2].key == ")" else units[j - 2]
-    return is_abbreviation(last.text) and not post_at(units, j - 2)
+    country = last is units[j - 2] and any(p.level == COUNTRY for p in gazetteer.lookup(last.text))
+    return (is_abbreviation(last.text) or country) and not post_at(units, j - 2)
 
 
 def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:

@@ -155,9 +155,11 @@ def names_organisation(units: list[Unit], j: int) -> bool:
 
 def country_before_foreign_name(units: list[Unit], j: int) -> bool:
     """The capitalised word before a foreign name at j, not opening the sentence, is a country that reads as an
-    honorific (`Thủ tướng Anh Boris Johnson`, `Ngoại trưởng Anh Dominic Raab`): the post's state, not `anh`."""
-    return 1 < j < len(units) and units[j - 1].text[:1].isupper() and is_foreign_name(units[j].text) \
-        and any(p.level == COUNTRY for p in gazetteer.lookup(units[j - 1].text))
+    honorific (`Thủ tướng Anh Boris Johnson`, `Ngoại trưởng Anh Dominic Raab`, `Thủ tướng Anh, Boris Johnson`): the
+    post's state, not `anh`."""
+    k = j - 2 if j > 2 and units[j - 1].key == "," else j - 1
+    return 0 < k < j < len(units) and units[k].text[:1].isupper() and is_foreign_name(units[j].text) \
+        and any(p.level == COUNTRY for p in gazetteer.lookup(units[k].text))
 
 
 def honorific_before(units: list[Unit], j: int) -> bool:

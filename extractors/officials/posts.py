@@ -46,6 +46,7 @@ MAX_LOWER_WORDS_AT_END = 2     # lower-case name words a title after a name may 
 MAX_LOWER_WORDS_AFTER_HEAD = 6  # `Ban` + `quản lý` `đầu tư` `xây dựng` `công trình` `giao thông`: after a bare head
 _NAME_CLOSERS = frozenset({",", ";", ")", "(", ".", ":", "-", "–"})  # what may follow a body's place
 MAX_BRANCH_WORDS = 3           # `hải quân`, `quân` `đội`: lower-case words between a foreign post and its state
+MAX_FIELD_WORDS_BEFORE_OF = 6  # `phụ trách phát triển quan hệ toàn cầu` + `của Apple`: a post's field before `của`
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
 ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
@@ -111,6 +112,10 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
         if j == i and u.key == "của" and _body_after_of_ends_clause(units, j + 1, upper_sentence):
             j += 1  # `Phó Giám đốc của CBRE Hotels Việt Nam`: the post's organisation, `của` kept as written
             continue
+        of = field_before_of(units, j) if j == i else 0
+        if of and _body_after_of_ends_clause(units, of, upper_sentence):
+            j = of  # `Chủ tịch luân phiên của Huawei`, `Giám đốc truyền thông của Grab Việt Nam`: the post's field
+            continue
         if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
             j += 2  # `của Quốc hội khóa VI`: the term is part of the post
             continue
@@ -174,6 +179,15 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
     while j > i and units[j - 1].key in ("và", "&"):
         j -= 1  # `huyện Phú Xuyên và` + `Đại tá ...`: a `và` that led to no more of the name joins the next person
     return j
+
+
+def field_before_of(units: list[Unit], j: int) -> int:
+    """Right after a post head (j), a few lower-case words of its field or rank and `của` (`luân phiên của`,
+    `truyền thông của`, `phụ trách phát triển của`): the index after `của`, else 0."""
+    k = j
+    while k < len(units) and k - j < MAX_FIELD_WORDS_BEFORE_OF and units[k].key != "của" and is_name_word(units[k]):
+        k += 1
+    return k + 1 if j < k < len(units) and units[k].key == "của" else 0
 
 
 def _body_after_of_ends_clause(units: list[Unit], k: int, upper_sentence: bool) -> bool:
@@ -252,6 +266,11 @@ def _ends_on_org_word(u: Unit) -> bool:
     return any(" ".join(words[n:]) in ORG_HEAD_WORDS for n in range(len(words)))
 
 
+# What closes a title's lower-case run: punctuation, or the dash after an apposition (`X - Cục trưởng Cục Cảnh sát
+# hình sự - Bộ Công an`, `Trưởng phòng Chính trị tư tưởng - Sở ...`).
+_RUN_CLOSERS = frozenset({",", ";", ")", "(", "-", "–"})
+
+
 def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     """A title after a name may end on a few lower-case name words before a comma, semicolon,
     bracket, or the verb of the clause (`Phó Hiệu trưởng Đại học Kinh tế quốc dân;`, `Trưởng đoàn công tác
@@ -267,7 +286,7 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
         k += 1
     if _kind_ends(units, end):
         return _work_object_end(units, end)
-    if k > end and k < len(units) and (units[k].key in (",", ";", ")", "(")) and (bare_head or k - end <= MAX_LOWER_WORDS_AT_END):
+    if k > end and k < len(units) and units[k].key in _RUN_CLOSERS and (bare_head or k - end <= MAX_LOWER_WORDS_AT_END):
         after_comma = comma_name_end(units, k)  # `chống buôn lậu, gian lận thương mại và hàng giả tỉnh X`
         return org_run(units, after_comma, False) if after_comma else k
     if bare_head and k > end and k < len(units) and phrase_at(units, k, ROLE_BY_CUE):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from vnextract.extractors.normalize import canonical_spelling, fold
-from vnextract.extractors.officials.bodies import comma_inside_name
+from vnextract.extractors.officials.bodies import MINISTRY, comma_inside_name
 from vnextract.extractors.officials.names import is_abbreviation, is_caps, is_place_name
 from vnextract.extractors.officials.units import Unit, match_lexicon
 from vnextract.extractors.officials.vocabulary import (
@@ -74,7 +74,9 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             out.append(u.text)  # `Công ty TNHH ...`: a legal form, part of the company's name
             i += 1
             continue
-        if after_post and u.text.islower() and u.key in ORG_TYPES \
+        # `Thứ trưởng bộ Y tế`: `bộ` before a capitalised name is the ministry (`các bộ, ngành` is not after a post)
+        ministry = u.text == MINISTRY.lower() and i + 1 < len(units) and units[i + 1].text[:1].isupper()
+        if after_post and u.text.islower() and (u.key in ORG_TYPES or ministry) \
                 and not (i + 1 < len(units) and comma_inside_name(units, i + 1)):
             out.append(u.text[0].upper() + u.text[1:])  # `Giám đốc trung tâm ...` -> `Giám đốc Trung tâm ...`
             after_post = False

@@ -141,7 +141,7 @@ def _word_units(word: str) -> tuple:
             parts.append((idx, idx + cut, fold(text[:cut])))
             parts.append((idx + len(text) - len(rest), idx + len(text), fold(rest)))
             continue
-        named = _leading_full_name(syl)
+        named = _leading_full_name(syl) or _name_before_next_honorific(syl)
         if named:  # `Trần Hiếu nêu`: the tokenizer glued the verb after a name to it
             cut = len(" ".join(syl[:named]))
             rest = text[cut:].lstrip()
@@ -253,6 +253,20 @@ def _full_name_after_honorific(syl: list[str]) -> int:
     if any(h == prefix or h.endswith(" " + prefix) or prefix.endswith(" " + h) for h in HONORIFICS):
         return n
     return 0
+
+
+# Honorifics no Vietnamese given name is: after a full name they open the next sentence (a headline without its stop).
+_NEVER_GIVEN_NAMES = frozenset({"ông", "bà"})
+
+
+def _name_before_next_honorific(syl: list[str]) -> int:
+    """`Nguyễn Thiện Nhân Ông` (+ `Nguyễn Thiện Nhân sinh ...`): a full name the tokenizer glued to the capitalised
+    honorific opening the next sentence: the name's syllable count, else 0."""
+    n = len(syl) - 1  # three syllables at least before it: `Nguyễn Văn Bà` may still be a name
+    if n <= MIN_FULL_NAME_SYLLABLES or not syl[-1][:1].isupper() or fold(syl[-1]) not in _NEVER_GIVEN_NAMES \
+            or fold(syl[0]) not in SURNAMES or not all(x[:1].isupper() and x[1:].islower() for x in syl[:n]):
+        return 0
+    return n
 
 
 def _leading_place_before_verb(syl: list[str]) -> int:
