@@ -49,9 +49,14 @@ def clean(s: str) -> str:
 # a clock time between the marker and the date: `trước 17 giờ ngày 12/9`, `trước 17h00, ngày ...`
 _CLOCK = rf"(?:\d{{1,2}}{H}*(?:giờ|h|g)(?:{H}*\d{{1,2}}(?:{H}*phút)?)?{H}*(?:sáng|chiều|tối|trưa)?{H}*,?{H}*)"
 # `giáo viêntrước ngày 15/5/2021`: a glued `trước` counts only before `ngày`
-RX_BEFORE = compile_ci(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:{H}+(?:đến|vào|là))?)|(?P<glued>trước))"
-               rf"{H}*{_CLOCK}?$")
-RX_WITHIN = compile_ci(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')}){H}*(?:cả{H}+)?$")
+# (a part of the period after the marker: `chậm nhất đến cuối tháng 6`; `trước cuối năm` stays a within marker)
+RX_BEFORE = compile_ci(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:{H}+(?:đến|vào|là))?"
+                       rf"(?:(?<!trước){H}+(?:{_words('period_parts')}))?)|(?P<glued>trước))"
+                       rf"{H}*{_CLOCK}?$")
+# (a season's end: `từ nay đến hết mùa cạn năm 2017`; not a season's span, `nhằm hạn chế thiệt hại ... trong mùa mưa
+# bão năm 2017`)
+RX_WITHIN = compile_ci(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')})"
+                       rf"(?:{H}*(?:cả{H}+)?|(?<=hết){H}+(?:{_words('seasons')}){H}+)$")
 RX_BARE = compile_ci(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
 RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
 RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
@@ -103,6 +108,7 @@ RX_COMPLETION = compile_ci(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w]
 RX_PAST = compile_ci(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
 RX_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
 RX_STAT = compile_ci(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
+RX_MODAL_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('opening_modals')}){H}+$")  # (`sẽ | tăng thêm`)
 RX_PROJECTION = compile_ci(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
 # a document's name written mid-sentence (case-sensitive: `Quy hoạch phát triển ...`, not `quy hoạch`)
 RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
@@ -129,6 +135,10 @@ RX_FOREIGN_BODY = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('foreign_bodies')})(?
 RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')}|{_words('strong_modals')}|"
                           rf"{_words('weak_modals')}|{_words('agent_end_words')})(?![\w])")
 RX_AGENT = compile_ci(rf"^(?:{_words('responsible_heads')})(?![\w])")
+_ADMIN = load_json("common.json")["admin_levels"]
+# a count of administrative units is an agent (`đề nghị 38 tỉnh, TP ... khẩn trương chỉ đạo`), a count of other
+# things is not (`yêu cầu 2 bộ hồ sơ`)
+RX_COUNTED_AGENT = compile_ci(rf"^\d+{H}+(?:{alternation(_ADMIN['province'] + _ADMIN['district'] + _ADMIN['commune'])})(?![\w])")
 NOT_AGENT_ALONE = frozenset(LEX["not_agent_alone"])
 REFERRING_AGENTS = frozenset(LEX["referring_agents"])  # (capitalised: the body named before)
 RX_NOT_AGENT = compile_ci(rf"^(?:{_words('not_agents')})(?![\w])")

@@ -22,6 +22,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COMMERCIAL,
     RX_COMPOUND,
     RX_CONTINUES,
+    RX_COUNTED_AGENT,
     RX_CREDIT_LABEL,
     RX_CREDIT_LABEL_END,
     RX_DIRECTIVE,
@@ -113,7 +114,7 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
     seg = text[i:hi]
     key = fold(seg)
     if not seg or RX_NOT_AGENT.match(key) or \
-            not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
+            not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _counted_units(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
         return None
     end = None
     compounds = [(m.start(), m.end()) for m in RX_AGENT_COMPOUND.finditer(seg)]
@@ -146,6 +147,13 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             _too_long(found) or found.count("(") != found.count(")"):
         return None
     return found, i + len(phrase)
+
+
+def _counted_units(seg: str) -> bool:
+    """seg opens with a count of administrative units (`38 tỉnh, TP ...`), not a body's name that ends in one
+    (`Ban Chỉ đạo 389 tỉnh Thừa Thiên Huế`, `Ban Chỉ đạo 24 huyện Quảng Xương`)."""
+    m = RX_COUNTED_AGENT.match(seg)
+    return bool(m) and not seg[m.end():].lstrip(" \t")[:1].isupper()
 
 
 def _too_long(phrase: str) -> bool:

@@ -30,6 +30,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_GOAL_WORD,
     RX_HORIZON_MARKER,
     RX_MISSED_REPORT,
+    RX_MODAL_BEFORE,
     RX_MODAL_NEXT,
     RX_PAST,
     RX_PERIOD_BEFORE,
@@ -70,6 +71,7 @@ PERIOD_GAP = 3           # characters between the previous due time and this one
 REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`từ` may stand in (`tính đến`)
 PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
 PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand in (`xây dựng kế hoạch ...`)
+MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is the verb of may start at
 
 
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
@@ -313,8 +315,18 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
         # (an event word the completion word governs is what is completed: `hoàn thành việc điều tra, truy tố, xét xử`)
         done = RX_COMPLETING.search(clause)
         before_done = clause[:done.start()] if done else clause
-        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(before_done)) or RX_STAT.search(clause))
+        return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(before_done)) or _statistic(clause))
     return bool(c.directive is None and RX_STAT.search(text, lo, hi) and not RX_ACTION.search(text, lo, hi))
+
+
+def _statistic(s: str) -> bool:
+    """A statistic word in s that is no verb of a modal: `Hà Nội sẽ tăng thêm 62 tuyến xe buýt` is what a plan does
+    (whose plan it is, its subject has decided), `doanh thu ... tăng 20%` a statistic."""
+    for m in RX_STAT.finditer(s):
+        word = m.start() + len(m.group()) - len(m.group().lstrip(" \t\n,;:.()"))
+        if not RX_MODAL_BEFORE.search(s, max(0, word - MODAL_BEFORE_REACH), word):
+            return True
+    return False
 
 
 def _without_aims(s: str) -> str:
