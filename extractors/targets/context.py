@@ -90,6 +90,7 @@ class ArticleContext:
         self.date_starts = [s for s, _, _ in self.dates]
         self.layout = getattr(doc._, "layout", None)
         self.company_news: bool | None = None  # exclusions.is_company_news fills it on first use
+        self.trial_report: bool | None = None  # exclusions.is_trial_report_figure fills it on first use
         info = getattr(doc._, "info", None)
         published = getattr(info, "published", None)
         self.published = published if hasattr(published, "isoformat") else None

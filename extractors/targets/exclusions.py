@@ -23,6 +23,11 @@ _COMPANY_IF_NAMED = words_re(_EXC["company_if_named"])
 _COMPANY_SUBJECT = words_re(_EXC["company_subjects"])
 _SPORT = words_re(_EXC["sport"])
 _CRIME = words_re(_EXC["crime_case"])
+_TRIAL = words_re(_EXC["trial_report"])
+_TRIAL_PERIOD = words_re(_EXC["trial_report_periods"])
+_PLOT_UNITS = {fold(u) for u in _EXC["plot_units"]}
+_PLOT_CONVERSION = re.compile(rf"(?<!\w)(?:{alt(_EXC['plot_conversion_verbs'])})(?!\w)(?:\s+\S+){{0,2}}\s*$")
+_PLOT_CONVERSION_CHARS = 30  # how far back the conversion verb is looked for
 _CRIME_AGGREGATE = re.compile(rf"(?<!\w)(?:{alt(_EXC['crime_aggregate'])})(?!\w)|\d\s+vụ(?!\w)")
 _FEE = words_re(_EXC["fee"])
 _PRIZE = words_re(_EXC["prize_money"])
@@ -181,6 +186,25 @@ def is_criminal_case(c: Candidate) -> bool:
     đối tượng`), and so is an arrest or a seizure by a public body (`đã thu giữ 100 viên thuốc lắc`)."""
     return _found(_CRIME, c, c.sent[0], c.sent[1]) \
         and not _CRIME_AGGREGATE.search(c.ctx.folded, c.sent[0], c.sent[1])
+
+
+def is_trial_report_figure(c: Candidate) -> bool:
+    """In a trial report (court words used ``trial_report_min`` times in the article: one case before the court), a
+    figure is a fact of the case (`bồi thường sai cho 2 hộ gia đình`, `diện tích trong phạm vi thu hồi là 32,6m2`),
+    unless its sentence sums a period's work (`từ đầu năm`, `lũy kế`); read once an article."""
+    ctx = c.ctx
+    if ctx.trial_report is None:
+        ctx.trial_report = len(_TRIAL.findall(ctx.folded)) >= _EXC["trial_report_min"]
+    return ctx.trial_report and not _TRIAL_PERIOD.search(ctx.folded, c.sent[0], c.sent[1])
+
+
+def is_plot_conversion(c: Candidate) -> bool:
+    """`chuyển đổi hơn 13.000m2 đất rừng sản xuất ... sang đất ở`: square metres right after a conversion or transfer
+    verb are one plot's land use decided, no work figure (targets.json `_doc_plot_conversion`)."""
+    if c.unit_folded not in _PLOT_UNITS:
+        return False
+    a = max(c.clause[0], c.start - _PLOT_CONVERSION_CHARS)
+    return bool(_PLOT_CONVERSION.search(c.ctx.folded, a, c.start))
 
 
 def is_fee(c: Candidate) -> bool:
@@ -404,7 +428,7 @@ def is_research_finding(c: Candidate) -> bool:
     folded, (a, b) = c.ctx.folded, c.sent
     return bool(_RESEARCH.search(folded, a, c.start)) and not _names_public_body(folded, a, b)
 
-EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_fee, is_specification, is_policy_rate,
+EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure, is_plot_conversion, is_fee, is_specification, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
               is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure,
