@@ -67,6 +67,14 @@ _LOCATIVE_NAME = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])}
 _BODY_THEN_COMMA = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})((?:[ \t]+(?:{_CAP}|\d+)){{1,5}})\s*,\s*$")
 _DIGEST_OPENERS = tuple(fold(w) for w in _LEX["digest_title_openers"])
 _UNNAMED_BODY = {level: re.compile(p) for level, p in _LEX["unnamed_local_bodies"].items()}
+_PROVINCE_LEVEL_BODY = re.compile(_LEX["province_level_bodies"])
+_OBJECT_CUES = _alternation(_LEX["object_cues"])
+# right before the body, or before an earlier item of the same list (`của Tỉnh ủy, UBND tỉnh`)
+_OBJECT_CUE_LAST = re.compile(rf"(?<![\w])(?:{_OBJECT_CUES})[ \t]+(?:(?:[^\s,.;:!?()]+[ \t]+){{0,5}}?"
+                              rf"[^\s,.;:!?()]+[ \t]*(?:,|[ \t]và)[ \t]+)?$")
+_VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+"
+                              rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
+_UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
 _PROVINCE_WORDS = None
 
 
@@ -298,6 +306,7 @@ class _Tally:
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
     body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
     unlisted: set = field(default_factory=set)  # named once at least other than as one of a list
+    first_actor: tuple | None = None  # the first body up front: a place's key, or _UNNAMED_PROVINCE
 
 
 def _regions(doc: Doc):
@@ -325,7 +334,10 @@ def _tally(doc: Doc, regions) -> _Tally:
         if _COMMUNE_BODY.search(src, a, b):
             t.commune_body = True
         previous = None
-        for off, place, prefixed in sorted(place_mentions(src, a, b), key=lambda m: m[0]):
+        mentions = sorted(place_mentions(src, a, b), key=lambda m: m[0])
+        if up_front and t.first_actor is None:
+            t.first_actor = _first_actor(src, a, b, mentions)
+        for off, place, prefixed in mentions:
             if src is text and lay.is_furniture(off):
                 continue
             kind = mention_kind(src, off, place, prefixed)
@@ -360,6 +372,35 @@ def _tally(doc: Doc, regions) -> _Tally:
             if place.level != "district" or len(_provinces_of(place.name)) == 1:
                 t.province_votes[place.province or place.name] += value
     return t
+
+
+def _first_actor(src: str, a: int, b: int, mentions):
+    """The first body of src[a:b] (headline or lead): the key of the first place named as a body's
+    jurisdiction, or _UNNAMED_PROVINCE where a province-level body without its place comes before it
+    (`đoàn kiểm tra do Phó Giám đốc Sở Nội vụ làm trưởng đoàn ... tại huyện Gia Lâm`); None if none."""
+    bodies = [(off, (p.name, p.level)) for off, p, prefixed in mentions
+              if mention_kind(src, off, p, prefixed) == "body" and not _object_of_another(src, off)]
+    first = bodies[0] if bodies else None
+    for m in _PROVINCE_LEVEL_BODY.finditer(src, a, first[0] if first else b):
+        # its own place follows in the same phrase (`Sở Y tế Hà Nội`): that mention is the body's
+        if not _object_of_another(src, m.start(), m.start()) \
+                and not any(m.start() < off <= m.start() + _LEX["body_gap_chars"]
+                            and not _PHRASE_BREAK.search(src, m.start(), off) for off, _, _ in mentions):
+            return _UNNAMED_PROVINCE
+    return first[1] if first else None
+
+
+def _object_of_another(src: str, off: int, at: int | None = None) -> bool:
+    """The body whose place is at `off` (its body word at `at`) is no actor: it follows an object cue
+    (`theo chỉ đạo của UBND tỉnh Quảng Nam`, `của Tỉnh ủy, UBND tỉnh`) or is the host of a venue
+    (`Tại buổi họp báo do UBND TP.HCM tổ chức`)."""
+    if at is None:
+        phrase = _before(src, off, _LEX["body_gap_chars"], _PHRASE_BREAK)
+        body = None
+        for body in _BODY.finditer(src, off - len(phrase), off):
+            pass  # the body word nearest the place
+        at = body.start() if body else off
+    return bool(_OBJECT_CUE_LAST.search(src, max(0, at - 40), at) or _VENUE_HOST_LAST.search(src, max(0, at - 110), at))
 
 
 def _qualifies(text: str, previous, off: int, place) -> bool:
@@ -426,6 +467,8 @@ def _acting_level(best, t: _Tally):
         if t.commune_body and len(named) == 1 and best not in t.body_up_front and t.body_count[best] <= 1 \
                 and t.where[named[0]] >= _LEX["weight_lead"]:
             return named[0]  # a commune's story: its district, the province's bodies not up front nor acting
+        if best not in t.body_named and best in t.in_title and len(named) >= _LEX["min_districts_of_province_story"]:
+            return best  # `Vĩnh Long khai thác thế mạnh du lịch` in several of its districts: the province's story
         if best not in t.body_named:
             pool = districts
         elif best not in t.body_up_front and best not in t.in_title:
@@ -436,9 +479,13 @@ def _acting_level(best, t: _Tally):
             return max(pool, key=lambda k: (t.scores[k], k[0]))
         return best
     provinces = _provinces_of(best[0])
-    if best not in t.body_up_front and len(provinces) == 1:
+    if len(provinces) == 1:
         province = (provinces.pop(), "province")
-        if province in t.body_up_front:
+        if best not in t.body_up_front and province in t.body_up_front:
+            return province
+        # the province's body acts first up front, the district is where or with whom it works
+        # (`Phó Chủ tịch UBND TP.HCM ... làm việc với UBND huyện Củ Chi`)
+        if t.first_actor in (province, _UNNAMED_PROVINCE) and t.scores.get(province):
             return province
     return best
 
