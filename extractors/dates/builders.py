@@ -92,9 +92,23 @@ def _dash_day_after_weak_cue(text: str, e: int) -> bool:
     return nw in cx.FOLLOW_WORDS and nw not in cx.DASH_RANGE_FOLLOW_WORDS
 
 
+def _spaced_dash_day_ok(m: re.Match, text: str) -> bool:
+    """`hôm 9- 6 tại`, `sáng 15- 6,`: a dash with a space is a day only after a day word or a part of day, and
+    before a clause break or a date-follow word (`mỗi ngày 2 - 3 lần`, `từ 2 - 3 mét` are ranges)."""
+    if not m["pre"]:
+        c = cx.left_cue(text, m.start("d"))
+        if not (c and c[1] == "strong" and c[0] != "thứ"):
+            return False
+    elif fold(m["pre"]).strip() != "ngày" and fold(m["pre"]).strip() != "hôm":
+        return False
+    return _dash_day_after_weak_cue(text, m.end())
+
+
 def build_day_month(m: re.Match, text: str) -> list[Candidate]:
     d, mo = int(m["d"]), int(m["m"])
     if not cx.day_ok(d, mo) or cx.lunar_right(text, m.end()):
+        return []
+    if m["sp"] and not _spaced_dash_day_ok(m, text):
         return []
     cue = fold(m["pre"]).strip() if m["pre"] else _bare_day_month_cue(m, text)
     if cue is None:

@@ -5,7 +5,9 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.dates.bare_years import bare_years
 from vnextract.extractors.dates.context import is_docref
+from vnextract.extractors.dates.ranges import join_ranges
 from vnextract.extractors.dates.scan import candidates, select
 from vnextract.extractors.dates.values import Candidate, DateMention, Family, Granularity, Point, Relation, day_point
 from vnextract.extractors.dates.years import TET, infer_years
@@ -123,5 +125,7 @@ def _finish(mt: DateMention) -> None:
 
 def extract(doc: Doc) -> list[dict]:
     mentions = find(doc)
+    # the other extractors read each end as its own mention (a due day, the event day)
     doc._.dates = mentions
-    return [m.as_row() for m in mentions]
+    rows = sorted(mentions + bare_years(doc, mentions), key=lambda mt: mt.start)
+    return [m.as_row() for m in join_ranges(doc.text, rows)]

@@ -41,8 +41,10 @@ RX_DMY = compile_ci(rf"(?P<pre>{_DAY_PRE}{H}*)?(?(pre)|(?<![\w/.,:+]))(?P<d>{DAY
 RX_DMW = compile_ci(rf"(?:(?P<pre>{_DAY_PRE}{H}*)(?P<d>{DAY}){H}+tháng{H}*(?P<m>{MONTH})"
                     rf"(?:{H}*,?{H}*năm{H}*(?P<y>{YEAR}){YEAR_END}|(?![\w/]|[.,]\d))"
                     rf"|{NUMBER_START}(?P<d2>{DAY}){H}+tháng{H}+(?P<m2>{MONTH}){H}*,?{H}*năm{H}*(?P<y2>{YEAR}){YEAR_END})")
-# day-month: ngày 25/11, 6-2, ngày 6.2, hôm 7/2
-RX_DM = compile_ci(rf"(?P<pre>{_DAY_PRE}{H}*)?(?(pre)|{NUMBER_START})(?P<d>{DAY})(?P<s>[/.\-])(?P<m>{MONTH}){DAY_MONTH_END}")
+# day-month: ngày 25/11, 6-2, ngày 6.2, hôm 7/2; a dash with a space (`hôm 9- 6`, `Ngày 15 – 5`: `sp`, checked by
+# the builder: a number range `2 - 3` far more often)
+RX_DM = compile_ci(rf"(?P<pre>{_DAY_PRE}{H}*)?(?(pre)|{NUMBER_START})(?P<d>{DAY})"
+                   rf"(?:(?P<s>[/.\-])|(?P<sp>{H}[-–]{H}?|[-–]{H}))(?P<m>{MONTH}){DAY_MONTH_END}")
 # day lists: ngày 2 và 3/6, các ngày 19, 21 và 23/07
 RX_DLIST = compile_ci(rf"(?P<pre>\bngày{H}*)(?P<ds>{DAY}(?:{H}*,{H}*{DAY})*){H}*,?{H}*(?:và|hoặc){H}*(?:ngày{H}*)?"
                       rf"(?P<d2>{DAY})(?P<s>[/.\-])(?P<m>{MONTH})(?:(?P=s)(?P<y>{YEAR}){YEAR_END}|{DAY_MONTH_END})")
