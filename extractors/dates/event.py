@@ -57,6 +57,7 @@ _RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
 # what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
 _RX_OPENING_PREFIX = compile_ci(rf"^[\W]*(?:(?:{alt(LEX['event_opening_words'])}|{_PARTS_OF_DAY}|{_TIME}|,)(?![\w]){H}*)*$")
 _RX_COMMA_AFTER = re.compile(r"^\s*(?:\([^)\n]{0,12}\)\s*)?,")
+_RX_LIST_JOIN = compile_ci(rf"{H}*(?:,|và|hoặc){H}*(?:ngày{H}*)?$")
 # a short phrase opening its sentence and closed by the day and a comma (`Trả lời phỏng vấn hãng tin CNBC
 # (Mỹ) ngày 9/7, ...`, `Tuy nhiên, trong buổi tranh luận ngày 29/9, ...`): the setting of the reported
 # event; one opening connective and its comma may come first; no number in it (`các ngày 29/4, 20/5`,
@@ -68,6 +69,8 @@ _RX_TODAY = compile_ci(rf"^(?:{alt(k for k, v in LEX['relative_days'].items() if
 _LEAD_SENTENCES = int(LEX["event_lead_sentences"])
 _WIDE_SENTENCES = int(LEX["event_wide_sentences"])
 _WIDE_DAYS_BACK = dt.timedelta(days=int(LEX["event_wide_days_back"]))
+_WIDE_EXTRA_LINES = int(LEX["event_wide_extra_lines"])
+_SENTENCE_CLOSERS = set(".!?…:;\"”'’»)")
 # Even in the lead, a day weeks before the published date is background (a profile's contest of 2008, a
 # landing a month ago, `Ngày 12/4/1961, Liên Xô ...` on an anniversary) or a typo (`ngày 5/2` for 2/5).
 _LEAD_DAYS_BACK = dt.timedelta(days=25)
@@ -79,19 +82,33 @@ _FUTURE_AFTER_REACH = 20    # `sẽ` right after the day
 _REPORT_VERB_REACH = 40     # a reporting verb right after the day
 
 
-def _body_sentences(doc: Doc, n: int) -> list[tuple[int, int]]:
-    """The first n non-empty sentences after the headline, page furniture skipped."""
+def _is_caption_line(text: str, a: int, b: int) -> bool:
+    """A whole line with no closing punctuation: a photo caption or a section heading, not a sentence."""
+    line = text[a:b].strip()
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b - 1] == "\n" or text[b] == "\n") \
+        and line[-1:] not in _SENTENCE_CLOSERS
+
+
+def _body_sentences(doc: Doc, n: int, extra_lines: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
+    """The first n non-empty sentences after the headline, page furniture skipped, and the ends of those
+    that count: up to `extra_lines` caption lines among them are kept without counting (a dantri lead is
+    often cut by photo captions and section headings)."""
     text = doc.text
     lay = doc._.layout
     body_start = lay.body_start if lay is not None else 0
-    out = []
+    out: list[tuple[int, int]] = []
+    counted_ends: list[int] = []
     for a, b in sentence_spans(doc):
         if b <= body_start or (lay is not None and lay.is_furniture(a, b)) or not text[a:b].strip():
             continue
         out.append((a, b))
-        if len(out) >= n:
+        if extra_lines > 0 and _is_caption_line(text, a, b):
+            extra_lines -= 1
+            continue
+        counted_ends.append(b)
+        if len(counted_ends) >= n:
             break
-    return out
+    return out, counted_ends
 
 
 def _is_today(mt: DateMention) -> bool:
@@ -264,17 +281,23 @@ def event_date(doc: Doc) -> DateMention | None:
         return None
     info = doc._.info
     pub = info.published if info is not None else None
-    sentences = _body_sentences(doc, _WIDE_SENTENCES)
+    sentences, counted_ends = _body_sentences(doc, _WIDE_SENTENCES, _WIDE_EXTRA_LINES)
     if not sentences:
         return None
     lo = sentences[0][0]
-    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1]
     wide_end = sentences[-1][1]
+    lead_end = counted_ends[min(_LEAD_SENTENCES, len(counted_ends)) - 1] if counted_ends else wide_end
+    rejected_end = -1
     for mt in mentions:
         if mt.start < lo or mt.start >= wide_end:
+            continue
+        # `sau kỳ nghỉ lễ 30/4, 1/5`: a day listed right after a rejected one shares its qualifier
+        if rejected_end >= 0 and _RX_LIST_JOIN.match(doc.text, rejected_end, mt.start):
+            rejected_end = mt.end
             continue
         if mt.start >= lead_end and not _dates_the_lead(doc, mt, pub):
             continue
         if _is_event_day(doc, mt, pub):
             return _two_days(mt) or mt
+        rejected_end = mt.end
     return None
