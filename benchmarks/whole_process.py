@@ -2,7 +2,9 @@
 underthesea segmentation (`sent_tokenize` per line, `word_tokenize` per sentence) of the same texts.
 
 Each round runs the three commands one after the other (bare, 1 worker, 2 workers), fresh processes,
-so start-up, reading and writing are all counted; the medians are compared.
+so start-up, reading and writing are all counted; the medians are compared. The CPU time of each
+command (its processes and their workers, user + system) is printed too, as minima over the rounds:
+on a machine other jobs load, it is the steadier figure.
 
     python benchmarks/whole_process.py [--n 1200] [--rounds 3]
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,10 +33,17 @@ for line in open(sys.argv[1], encoding="utf-8"):
 """
 
 
-def timed(cmd: list[str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of `cmd` (the CPU of every process it waited for, workers included)."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
 def main(argv=None) -> int:
@@ -50,15 +60,24 @@ def main(argv=None) -> int:
                 out.write(line)
         run = [sys.executable, "-m", "vnextract", "run", path, "--no-cache", "--out"]
         times: dict[str, list[float]] = {"bare": [], "run1": [], "run2": []}
+        cpus: dict[str, list[float]] = {k: [] for k in times}
+        commands = {"bare": [sys.executable, "-c", BARE, path],
+                    "run1": run + [os.path.join(tmp, "o1"), "--workers", "1"],
+                    "run2": run + [os.path.join(tmp, "o2"), "--workers", "2"]}
         for r in range(a.rounds):
-            times["bare"].append(timed([sys.executable, "-c", BARE, path]))
-            times["run1"].append(timed(run + [os.path.join(tmp, "o1"), "--workers", "1"]))
-            times["run2"].append(timed(run + [os.path.join(tmp, "o2"), "--workers", "2"]))
-            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s" for k, v in times.items()), flush=True)
+            for name, cmd in commands.items():
+                wall, cpu = timed(cmd)
+                times[name].append(wall)
+                cpus[name].append(cpu)
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s (CPU {cpus[k][-1]:.1f} s)" for k, v in times.items()),
+                  flush=True)
     med = {k: statistics.median(v) for k, v in times.items()}
+    low = {k: min(v) for k, v in cpus.items()}
     print(f"{a.n} articles, medians: bare underthesea {med['bare']:.1f} s, vnextract run 1 worker "
           f"{med['run1']:.1f} s ({med['bare'] / med['run1']:.2f}x bare), 2 workers {med['run2']:.1f} s "
           f"({med['run1'] / med['run2']:.2f}x one worker)")
+    print(f"CPU minima: bare {low['bare']:.2f} s, 1 worker {low['run1']:.2f} s ({low['bare'] / low['run1']:.2f}x bare), "
+          f"2 workers {low['run2']:.2f} s (parent and workers together)")
     return 0
 
 

@@ -88,9 +88,17 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
-    from vnextract.pipeline.startup import defer_spacy_init, defer_spacy_schemas, skip_spacy_cli
+    from vnextract.pipeline import regex_cache
+    from vnextract.pipeline.startup import (
+        defer_pydantic_in_confection,
+        defer_spacy_init,
+        defer_spacy_schemas,
+        skip_spacy_cli,
+    )
 
+    regex_cache.install()  # before the extractors compile their patterns
     skip_spacy_cli()  # before anything imports spaCy
+    defer_pydantic_in_confection()  # before spaCy's first module imports thinc, hence confection
     defer_spacy_init()
     defer_spacy_schemas()
     from vnextract.pipeline.batch import OutputLocked, Terminated, UsageError, run_batch

@@ -13,6 +13,11 @@ names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and
 - `defer_spacy_schemas` puts a stand-in `spacy.schemas` in `sys.modules`: spaCy's Doc module imports
   it (its pydantic models cost about 0.1 s) for `Doc.from_json`'s validation only; the real module
   is imported when a name of it is first read.
+- `defer_pydantic_in_confection` imports confection (thinc's config library, which spaCy's Doc
+  module imports through `spacy.compat` -> `thinc.util`) with pydantic hidden: confection imports
+  pydantic's `BaseModel` and `ValidationError` (about 0.13 s of CPU, in every process that is not
+  forked) only to recognise pydantic config schemas, which a vnextract run never validates. The two
+  confection functions that read them import pydantic on their first call, as confection would have.
 - `vietnamese_defaults` gives the Vietnamese lexical attributes and stop words (what
   `spacy.lang.vi.Vietnamese.Defaults` holds) without importing `Language`.
 
@@ -78,6 +83,95 @@ def defer_spacy_init() -> None:
     from spacy.errors import setup_default_warnings
 
     setup_default_warnings()  # the first thing spaCy's `__init__` does: its warning filters stay the same
+
+
+_VALIDATION = "confection.validation"
+# confection.validation's pydantic names, and the only functions that read them (checked in its source
+# before anything is hidden: a confection that reads them elsewhere is imported as usual).
+_PYDANTIC_NAMES = ("_PydanticV1BaseModel", "_PydanticV1ValidationError", "_PydanticV2BaseModel",
+                   "_PydanticV2ValidationError")
+_PYDANTIC_READERS = ("_is_pydantic_model", "_get_pydantic_validation_error")
+
+
+def defer_pydantic_in_confection() -> None:
+    """Import confection with pydantic hidden (see the module docstring), unless pydantic or
+    confection is already imported, or confection reads its pydantic names where we do not expect."""
+    if "pydantic" in sys.modules or "confection" in sys.modules or "spacy" in sys.modules:
+        return
+    if not _pydantic_read_only_by_readers():
+        return
+    hidden = ("pydantic", "pydantic.v1")
+    for name in hidden:
+        sys.modules[name] = None  # `import pydantic` raises ImportError: confection sets its names to None
+    try:
+        validation = importlib.import_module(_VALIDATION)
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    originals = {name: getattr(validation, name) for name in _PYDANTIC_READERS}
+
+    def load_pydantic():
+        """What confection's import does when pydantic is importable, then the real readers back."""
+        for name, fn in originals.items():
+            setattr(validation, name, fn)
+        if sys.version_info < (3, 14):  # confection skips pydantic.v1 from 3.14 on
+            try:
+                from pydantic.v1 import BaseModel, ValidationError
+
+                validation._PydanticV1BaseModel, validation._PydanticV1ValidationError = BaseModel, ValidationError
+            except ImportError:
+                pass
+        try:
+            from pydantic import BaseModel, ValidationError
+
+            validation._PydanticV2BaseModel, validation._PydanticV2ValidationError = BaseModel, ValidationError
+        except ImportError:
+            pass
+
+    def reader_stand_in(name: str):
+        def stand_in(*args, **kwargs):
+            if getattr(validation, name) is stand_in:
+                load_pydantic()
+            return getattr(validation, name)(*args, **kwargs)
+
+        stand_in._vnextract_stand_in = True
+        return stand_in
+
+    for name in _PYDANTIC_READERS:
+        setattr(validation, name, reader_stand_in(name))
+
+
+def _pydantic_read_only_by_readers() -> bool:
+    """Whether confection.validation's source reads its pydantic names only inside `_PYDANTIC_READERS`
+    (and assigns them only at module level, from pydantic's imports)."""
+    import ast
+
+    try:  # found from the package's folder: `find_spec` of a submodule would import the package
+        package = importlib.util.find_spec(_VALIDATION.split(".")[0])
+        folder = list(package.submodule_search_locations)[0]
+        with open(f"{folder}/{_VALIDATION.split('.')[1]}.py", encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+    except (ImportError, AttributeError, TypeError, OSError, SyntaxError, ValueError):
+        return False
+    defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    if not set(_PYDANTIC_READERS) <= defined:
+        return False
+    top_level_imports = {id(alias) for node in tree.body for inner in ast.walk(node)
+                         if isinstance(inner, ast.ImportFrom) for alias in inner.names}
+    readers = {id(n) for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in _PYDANTIC_READERS
+               for n in ast.walk(node)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in _PYDANTIC_NAMES:
+            # read only in the readers, assigned only outside them (`X = None` at module level)
+            inside = id(node) in readers
+            if inside != isinstance(node.ctx, ast.Load):
+                return False
+        elif isinstance(node, ast.alias) and (node.asname in _PYDANTIC_NAMES) and id(node) not in top_level_imports:
+            return False
+        elif isinstance(node, (ast.Global, ast.Nonlocal)) and set(node.names) & set(_PYDANTIC_NAMES):
+            return False
+    return True
 
 
 _SCHEMAS = "spacy.schemas"

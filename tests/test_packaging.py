@@ -109,3 +109,46 @@ def test_the_command_line_defers_spacys_init_and_builds_the_same_vocab():
             "    assert [getattr(a, x) for x in attrs] == [getattr(b, x) for x in attrs], word\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_command_line_hides_pydantic_from_confection_until_confection_needs_it():
+    """`vnextract run` imports confection (via spaCy's Doc -> thinc) without pydantic; confection's
+    pydantic names are what an ordinary import gives once its first reader of them is called."""
+    names = "_PydanticV1BaseModel _PydanticV1ValidationError _PydanticV2BaseModel _PydanticV2ValidationError"
+    show = (f"import confection.validation as v\n"
+            f"print([getattr(v, n) for n in {names.split()!r}])\n")
+    code = ("import sys\n"
+            "from vnextract.pipeline.startup import (defer_pydantic_in_confection, defer_spacy_init,\n"
+            "                                        defer_spacy_schemas, skip_spacy_cli)\n"
+            "skip_spacy_cli()\n"
+            "defer_pydantic_in_confection()\n"
+            "defer_spacy_init()\n"
+            "defer_spacy_schemas()\n"
+            "from vnextract.pipeline.segment import segment\n"
+            "doc = segment('Ông Nguyễn Văn A, Chủ tịch UBND tỉnh, phát biểu ngày 5/3.')\n"
+            "assert 'confection.validation' in sys.modules and 'pydantic' not in sys.modules, sorted(sys.modules)\n"
+            "import confection.validation as v\n"
+            "import pydantic\n"
+            "class Model(pydantic.BaseModel):\n"
+            "    x: int\n"
+            "assert v._is_pydantic_model(Model) and not v._is_pydantic_model(int)\n"
+            "assert pydantic.ValidationError in v._get_pydantic_validation_error()\n"
+            "import spacy\n"
+            "nlp = spacy.blank('vi', config={'nlp': {'tokenizer': {'use_pyvi': False}}})\n"
+            + show)
+    deferred = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert deferred.returncode == 0, deferred.stderr
+    ordinary = subprocess.run([sys.executable, "-c", show], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert ordinary.returncode == 0, ordinary.stderr
+    assert deferred.stdout == ordinary.stdout and "pydantic" in ordinary.stdout
+
+
+def test_pydantic_stays_visible_to_confection_when_it_is_already_imported():
+    code = ("import sys, pydantic\n"
+            "from vnextract.pipeline.startup import defer_pydantic_in_confection\n"
+            "defer_pydantic_in_confection()\n"
+            "import confection.validation as v\n"
+            "assert v._PydanticV2BaseModel is pydantic.BaseModel\n"
+            "assert not getattr(v._is_pydantic_model, '_vnextract_stand_in', False)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
