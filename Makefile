@@ -45,9 +45,11 @@ check-segmentation: setup
 bench-process: setup
 	$(BIN)/python benchmarks/whole_process.py --n 1200 --rounds 3
 
-# A run's fixed cost: one short article, fresh processes; when its rows are ready, and the whole run.
+# A run's fixed cost: one short article, fresh processes; when its rows are ready, and the whole run;
+# then the CPU time of each start-up step (minima over fresh processes: valid on a loaded machine).
 bench-startup: setup
 	$(BIN)/python benchmarks/startup.py --rounds 7
+	$(BIN)/python benchmarks/fixed_costs.py --rounds 7
 
 # Date detection on an external gold set not shipped with the project: PhoNER_COVID19's test split
 # (github.com/VinAIResearch/PhoNER_COVID19, data/syllable/test_syllable.json), given as PHONER=path.

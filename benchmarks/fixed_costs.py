@@ -8,8 +8,8 @@ the minimum over the rounds: the figures hold on a machine other jobs load.
 
     python benchmarks/fixed_costs.py [--rounds 7] [--compare]
 
-`--compare` alternates rounds as `vnextract run` starts, without `defer_pydantic_in_confection`, and
-without the compiled-pattern cache (`pipeline.regex_cache`), and prints the three.
+`--compare` alternates rounds as `vnextract run` starts and without `defer_pydantic_in_confection`,
+and prints both.
 """
 from __future__ import annotations
 
@@ -23,9 +23,7 @@ CHILD = r"""
 import sys, time
 clock = time.process_time
 marks = [("interpreter", clock())]
-from vnextract.pipeline import cli, regex_cache, startup
-if "--no-regex-cache" not in sys.argv:
-    regex_cache.install()
+from vnextract.pipeline import cli, startup
 startup.skip_spacy_cli()
 if "--keep-pydantic" not in sys.argv:
     startup.defer_pydantic_in_confection()
@@ -53,7 +51,7 @@ def main(argv=None) -> int:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")])))
     variants = {"as run": []}
     if a.compare:
-        variants.update({"pydantic imported": ["--keep-pydantic"], "no regex cache": ["--no-regex-cache"]})
+        variants["pydantic imported"] = ["--keep-pydantic"]
     best: dict[str, dict[str, float]] = {v: {} for v in variants}
     for _ in range(a.rounds):
         for variant, flags in variants.items():  # alternating: a load change hits both alike

@@ -88,7 +88,6 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
-    from vnextract.pipeline import regex_cache
     from vnextract.pipeline.startup import (
         defer_pydantic_in_confection,
         defer_spacy_init,
@@ -96,7 +95,6 @@ def _cmd_run(args) -> int:
         skip_spacy_cli,
     )
 
-    regex_cache.install()  # before the extractors compile their patterns
     skip_spacy_cli()  # before anything imports spaCy
     defer_pydantic_in_confection()  # before spaCy's first module imports thinc, hence confection
     defer_spacy_init()
