@@ -99,7 +99,7 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
                   # `Tham mưu trưởng hải quân Indonesia`: lower-case words the organisation run must then cover
                   or best is None and is_name_word(u)):
             break
-        if is_full_name(u, upper_sentence) and k != j - 1 and not is_place_at(units, k):
+        if is_full_name(u, upper_sentence) and k != (j if bracket is None else bracket) - 1 and not is_place_at(units, k):
             break
         k -= 1
     if best is None:
@@ -123,7 +123,8 @@ def _place_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
         u = units[m]
         if u.key == "(":
             return m if places and m > floor else None
-        if is_place_name(u.text) or is_abbreviation(u.text):
+        if is_place_name(u.text) or is_abbreviation(u.text) \
+                or is_capitalised(u.text) and units[m - 1].key in ADMIN_BEFORE_PLACE:  # `xã An Định`
             places += 1
         elif u.key not in ADMIN_BEFORE_PLACE and u.key not in (",", "-", "–"):
             return None
