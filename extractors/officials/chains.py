@@ -25,6 +25,7 @@ from vnextract.extractors.officials.posts import (
 from vnextract.extractors.officials.units import MAX_PHRASE_UNITS, Unit, phrase_at
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
+    ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
     DROPPED,
     FOREIGN_ORG_WORDS,
@@ -42,6 +43,7 @@ from vnextract.extractors.officials.vocabulary import (
     PREDICATES,
     ROLE_BY_CUE,
     SEPARATORS,
+    VILLAGE_WORDS,
 )
 
 Span = tuple[int, int]  # units [first, end) of a title
@@ -54,6 +56,10 @@ LEAD_PHRASES = FORMER_BEFORE | HOLDING  # between a separator and the post it in
 LIST_CLOSERS = frozenset({"gồm", "gồm có", "bao gồm"})  # after a post heading a list of its members
 MAX_LOWER_WORDS_BEFORE_MEMBERS = 3  # `thành viên` + `đoàn kiểm tra` + `gồm`
 _ORG_NAME_CLOSERS = frozenset({",", "(", ")", ";", "."})  # after a company's name, not a person's verb
+FIELD_OPENER = "về"  # `Đặc phái viên ... về vấn đề Syria`: the field of a post, before its holder
+MAX_FIELD_UNITS = 7  # `về` `các` `vấn đề` `chính trị` `Trung Đông`: units between a post and the comma closing its field
+CHAIN_OPENERS = frozenset({",", ";", ":", "có", "là", "và", "cùng"})  # before a post chain in a list of people
+MAX_VILLAGE_NAME_SYLLABLES = 2  # `Đồng Còng`, `Phước Lộc`: a village's name after `Trưởng thôn`
 MAX_DESCRIPTOR_UNITS = 6      # `, chuyên gia lúa gạo,`: units searched for the comma closing a descriptor
 
 
@@ -61,6 +67,9 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
     """(first, end) units of the post chain that ends right before unit j, if any (not before `floor`)."""
     k = j - 1
     best = None
+    bracket = _place_bracket_open(units, k, floor)  # `Phó Chủ tịch UBND xã Thạch Ngọc (Thạch Hà) Nguyễn Hồng Thanh`
+    if bracket is not None:
+        k = bracket - 1
     while k >= floor and j - k <= MAX_PRE_TITLE_UNITS:
         u = units[k]
         if u.key == ")" and k >= 2 and units[k - 2].key == "(" and is_abbreviation(units[k - 1].text):
@@ -90,18 +99,36 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
                   # `Tham mưu trưởng hải quân Indonesia`: lower-case words the organisation run must then cover
                   or best is None and is_name_word(u)):
             break
-        if is_full_name(u, upper_sentence) and k != j - 1 and not is_place_at(units, k):
+        if is_full_name(u, upper_sentence) and k != (j if bracket is None else bracket) - 1 and not is_place_at(units, k):
             break
         k -= 1
     if best is None:
         return None
-    # The chain must run unbroken from the head to the name.
+    # The chain must run unbroken from the head to the name (or to the bracket of its place, left out of the title).
     end = org_run(units, best + post_at(units, best), upper_sentence)
-    if end < j:
+    if end < (j if bracket is None else bracket):
         return None
     while best > floor and units[best - 1].key in MODIFIERS:
         best -= 1
-    return best, j
+    return best, j if bracket is None else bracket
+
+
+def _place_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
+    """Where the bracket closing at unit k opens, when it holds only the places a post's body sits in (`(Thạch
+    Hà)`, `(huyện Đức Phổ, tỉnh Quảng Ngãi)`, `(Trung Quốc)`), else None: not an aside (`(31 tuổi)`) or a body."""
+    if k - 2 < floor or units[k].key != ")":
+        return None
+    places = 0
+    for m in range(k - 1, max(floor, k - MAX_ASIDE_UNITS) - 1, -1):
+        u = units[m]
+        if u.key == "(":
+            return m if places and m > floor else None
+        if is_place_name(u.text) or is_abbreviation(u.text) \
+                or is_capitalised(u.text) and units[m - 1].key in ADMIN_BEFORE_PLACE:  # `xã An Định`
+            places += 1
+        elif u.key not in ADMIN_BEFORE_PLACE and u.key not in (",", "-", "–"):
+            return None
+    return None
 
 
 def _dash_inside_name(units: list[Unit], k: int, upper_sentence: bool) -> bool:
@@ -170,7 +197,24 @@ def title_before_honorific(units: list[Unit], j: int, upper_sentence: bool, floo
         k -= 1
         if units[k].key == "là" and k - 1 >= floor and units[k - 1].key in ("đó", "này", "đây"):
             return None
-    return pre_title(units, k, upper_sentence, floor)
+    span = pre_title(units, k, upper_sentence, floor)
+    if span is None and units[k].key == ",":
+        span = _title_before_field(units, k, upper_sentence, floor)
+    return span
+
+
+def _title_before_field(units: list[Unit], k: int, upper_sentence: bool, floor: int) -> Span | None:
+    """`Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị, ông X`: the post chain before the field (`về` ...)
+    that the comma at unit k closes, when a list or the clause opens the chain (not `làm việc với Bộ trưởng ... về`)."""
+    for f in range(k - 2, max(floor, k - MAX_FIELD_UNITS) - 1, -1):
+        if units[f].key in _ORG_NAME_CLOSERS:
+            return None
+        if units[f].key == FIELD_OPENER:
+            span = pre_title(units, f, upper_sentence, floor)
+            if span and (span[0] == floor or units[span[0] - 1].key in CHAIN_OPENERS):
+                return span
+            return None
+    return None
 
 
 def post_titles(units: list[Unit], j: int, upper_sentence: bool,
@@ -219,7 +263,7 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
         end = org_run(units, start + n, upper_sentence)
         if end < len(units) and is_full_name(units[end], upper_sentence) and not is_place_at(units, end):
             if spans or end + 1 < len(units) and units[end + 1].key not in _ORG_NAME_CLOSERS \
-                    or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]):
+                    or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]) and not names_village(units, end):
                 break  # `..., Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: the next person's title
             end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty ... Hoàng Gia Phát (TP.HCM)`
         if is_foreign_name(units[j].text) and _foreign_name_ends_run(units, start + n, end, listed):
@@ -238,6 +282,15 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k += 1
             closing = False
     return spans, last
+
+
+def names_village(units: list[Unit], k: int) -> bool:
+    """`ông X - Trưởng thôn Đồng Còng, xã ...`: the name at unit k, after a post ending on a village word and before
+    a closer, is the village's (its first syllable may be a family name: `Đồng`, `Lò`); a person's full name
+    mostly has three syllables (`Trưởng thôn Nguyễn Văn Trịnh`)."""
+    village = units[k - 1].text.rsplit(" ", 1)[-1] if k > 0 else ""  # lower case: `Nhật Bản` is a country
+    return 0 < k < len(units) - 1 and village.islower() and fold(village) in VILLAGE_WORDS \
+        and len(units[k].text.split()) <= MAX_VILLAGE_NAME_SYLLABLES and units[k + 1].key in _ORG_NAME_CLOSERS
 
 
 def _foreign_name_ends_run(units: list[Unit], a: int, end: int, listed: bool) -> bool:

@@ -15,12 +15,15 @@ from vnextract.extractors.officials.bodies import (
     ministry_of_sentence,
 )
 from vnextract.extractors.officials.chains import (
+    FIELD_OPENER,
+    MAX_FIELD_UNITS,
     Span,
     body_shared_over_kiem,
     colon_list_heads,
     follows_former_phrase,
     is_former,
     list_head_title,
+    names_village,
     post_titles,
     pre_title,
     title_before_honorific,
@@ -36,6 +39,7 @@ from vnextract.extractors.officials.names import (
     is_country_or_single,
     is_foreign_name,
     is_full_name,
+    is_middle_initial,
     is_particle_led_name,
     is_place_at,
     is_place_name,
@@ -253,6 +257,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
             and _body_after_of_before(units, pre, j):
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
+    if pre and not honorific and not rank and names_village(units, j):
+        return None  # `thôn trưởng thôn Lò To, xã Hàm Cần`: the village the post heads, its holder named elsewhere
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
     full = is_full_name(u, upper or caps_name)
@@ -352,12 +358,18 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
     if not is_title_case_name(u.text, upper):
         return u  # `Ban` `Dân nguyện` + `Nguyễn Thanh Hải`: a body's word, no name to go on
     k = j + 1
-    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and (is_title_case_name(units[k].text, upper) or (
-            units[k].text in NAME_PARTICLES and k + 1 < len(units)
-            and is_title_case_name(units[k + 1].text, upper)) or is_particle_led_name(units[k].text)) \
-            and units[k].key not in ORG_WORDS and not is_place_name(units[k].text) \
-            and not post_at(units, k) and not is_abbreviation(units[k].text) \
-            and _same_script(units[k].text, u.text):
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS:
+        if is_middle_initial(units[k].text) and k + 1 < len(units) and units[k + 1].text.isascii() \
+                and is_title_case_name(units[k + 1].text, upper) and u.text.isascii():
+            k += 1  # `Rochelle` `P.` `Walensky`: a middle initial, then the name goes on
+            continue
+        if not (is_title_case_name(units[k].text, upper) or (
+                units[k].text in NAME_PARTICLES and k + 1 < len(units)
+                and is_title_case_name(units[k + 1].text, upper)) or is_particle_led_name(units[k].text)) \
+                or units[k].key in ORG_WORDS or is_place_name(units[k].text) \
+                or post_at(units, k) or is_abbreviation(units[k].text) \
+                or not _same_script(units[k].text, u.text):
+            break
         k += 1
     if k > j + 1:
         merged = Unit(s.text[u.start:units[k - 1].end], u.start, units[k - 1].end,
@@ -464,6 +476,8 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
     spans, first = _pre_title_spans(s, name, floor)
     post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced,
                                      listed=bool(name.pre) and not name.honorific)
+    if name.honorific:
+        post_spans, last = _before_next_holder(units, post_spans, last, name_end_unit, bool(name.pre))
     spans.extend(post_spans)
     if not spans and full:
         listed = list_head_title(units, j, s.upper)
@@ -474,7 +488,7 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
         spans[:0] = heads
     owner = _owner_after(units, name_end_unit, s.upper) if name.pre and not post_spans else None
     if owner:  # `Chủ tịch Florentino Perez của Real Madrid`: the post's organisation after the name
-        spans = [(a, b) if b != j else (a, b, *owner) for a, b in spans]
+        spans = [(a, b) if (a, b) != name.pre else (a, b, *owner) for a, b in spans]
         last = max(last, owner[1] - 1)
     titles, former = _titles(s, spans, name_end_unit, _is_vietnamese_name(written))
     return Mention(name=written, start=start, end=end, first=first, last=max(last, name_end_unit),
@@ -482,6 +496,31 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
                    unverified=name.unverified and not name.introduced,
                    honorific=name.honorific and bool(post_spans) and not name.pre,
                    deceased=first > 0 and units[first - 1].key in DECEASED)
+
+
+def _before_next_holder(units: list[Unit], spans: list[Span], last: int, name_end: int,
+                        post_first: bool) -> tuple[list[Span], int]:
+    """`Bí thư Tỉnh ủy, ông A, Chủ tịch UBND tỉnh, ông B cùng ...`: where the person's post stood before the name
+    (`post_first`), a post after the name, then `, ông` + a name with no post of its own after it, is that next
+    person's; so is a post with its field (`Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị, ông B`), a post-first
+    form whatever stood before. `ông A, Bí thư Tỉnh ủy, ông B, Chủ tịch ...` (names before posts) keeps its reading."""
+    for n, (a, b) in enumerate(spans):
+        field = b < len(units) and units[b].key == FIELD_OPENER
+        if field:
+            b = next((k for k in range(b + 1, min(len(units), b + MAX_FIELD_UNITS)) if units[k].key == ","), b)
+        if (post_first or field) and b + 2 < len(units) and units[b].key == "," and units[b + 1].key in HONORIFIC_SET \
+                and is_capitalised(units[b + 2].text) and not _post_after_name(units, b + 2):
+            return spans[:n], spans[n - 1][1] - 1 if n else name_end
+    return spans, last
+
+
+def _post_after_name(units: list[Unit], j: int) -> bool:
+    """The name opening at unit j (its words may not be merged yet) is followed by a separator and a post."""
+    k = j + 1
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and (is_title_case_name(units[k].text, False)
+                                                                  or units[k].text in NAME_PARTICLES):
+        k += 1
+    return k + 1 < len(units) and units[k].key in (",", "-", "–", "(") and bool(post_at(units, k + 1))
 
 
 def _foreign_name_after_body_abbreviation(units: list[Unit], j: int) -> bool:

@@ -48,6 +48,11 @@ def is_capitalised(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def is_middle_initial(word: str) -> bool:
+    """`P.` of `Rochelle P. Walensky`: one capital Latin letter and a stop."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 def is_title_case_name(word: str, allow_upper: bool) -> bool:
     """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`; a foreign name may join parts
     with a hyphen (`Moon Jae-in`, `Jean-Michel`, `al-Thani`) and hold particles (`Meshal bin Hamad`)."""
@@ -58,6 +63,8 @@ def is_title_case_name(word: str, allow_upper: bool) -> bool:
     for n, s in enumerate(syl):
         if foreign and n and s in NAME_PARTICLES:
             continue
+        if foreign and len(syl) > 1 and is_middle_initial(s):
+            continue  # `Rochelle P. Walensky`, the tokenizer's `George W.` + `Bush`, `Jay` + `Y. Lee`
         parts = s.split("-") if foreign and "-" in s.strip("-") else [s]
         if foreign and len(parts) > 1 and parts[0] in NAME_PARTICLES:
             parts = parts[1:]  # `al-Thani`

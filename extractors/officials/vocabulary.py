@@ -95,6 +95,7 @@ def _admin_words(name: str) -> frozenset[str]:
 # Lower-case words that belong inside an organisation name after a post head.
 ORG_LOWER = _admin_words("org_lower") | frozenset(_OFFICIALS["org_lower"])
 COMMUNE_WORDS = frozenset(load_json("common.json")["admin_levels"]["commune"])  # `CAP` ends on `phường`
+VILLAGE_WORDS = frozenset(load_json("common.json")["admin_levels"]["village"])  # `Trưởng thôn` + the village's name
 ADMIN_BEFORE_PLACE = _admin_words("before_place")        # `phường` + a name: a place
 GAZETTEER_LEVELS = _admin_words("gazetteer_decides")     # `tỉnh` + a name: a place only if the gazetteer knows it
 # Admin words a post comparison leaves out, longest first so `thành phố` goes before any word it holds.
