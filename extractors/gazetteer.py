@@ -85,7 +85,7 @@ def _cached(name: str, data_files: list[str], lexicons: tuple[str, ...], build):
     path = os.path.join(_cache_dir(), f"gazetteer-{name}-{key[:24]}.marshal")
     try:
         with open(path, "rb") as f:
-            entry = marshal.load(f)
+            entry = marshal.loads(f.read())  # one read: `marshal.load` reads a file object piece by piece
         if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key:
             return entry[1]
     except (OSError, EOFError, ValueError, TypeError):

@@ -42,7 +42,8 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 
 def alternation(words, gap: str = HORIZONTAL_SPACE + "+") -> str:
     """Regex alternation of lexicon words, longest first, `gap` (a run of spaces) between a phrase's words."""
-    out = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    # longest first; ties in alphabetical order, so the pattern is the same in every process
+    out = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     return "|".join(gap.join(re.escape(p) for p in w.split()) for w in out)
 
 

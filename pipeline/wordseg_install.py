@@ -110,7 +110,7 @@ def load_converted(mdir: str) -> tuple:
     path = os.path.join(cache_dir(), f"wordseg-{key[:24]}.marshal")
     try:
         with open(path, "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())  # one read: `marshal.load` reads a file object piece by piece
         if isinstance(data, tuple) and len(data) == 8 and data[0] == CACHE_FORMAT and data[1] == key:
             return data[2:]
     except (OSError, EOFError, ValueError, TypeError):
