@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_CLAUSE_BOUND,
+    RX_COMPLETION,
     RX_CONTRAST,
     RX_DEICTIC_NEXT,
     RX_NEGATED_BEFORE,
@@ -31,6 +32,7 @@ SUBJECT_LIST_PART_WORDS = 4  # words of one item of a subject list after an open
 NEGATOR_REACH = 8  # characters before a directive verb its negator may start at
 BULLETS = " \t\n-+•*–"  # what may stand before a due time that heads a list item
 RX_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?=\w)")
+RX_NEXT_STEP = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:và|rồi|sau đó)[^\S\n]+(?:sẽ[^\S\n]+)?")  # (`... và hoàn thành`)
 
 
 @dataclass
@@ -125,7 +127,8 @@ def read_cues(c: Candidate, mentions) -> None:
     strong = has_modal(RX_STRONG, text, c.pre_lo, c.due_start) or has_modal(RX_STRONG, text, mt.end, c.cue_hi)
     # a plan word before another due time is that one's (`theo kế hoạch đến hết ngày 1/7 ... trong ngày 4/6`)
     weak_lo = max([c.pre_lo] + [o.end for o in mentions
-                                if o is not mt and c.pre_lo <= o.start and o.end <= c.due_start])
+                                if o is not mt and c.pre_lo <= o.start and o.end <= c.due_start
+                                and not _next_step(text, o.end, c.due_start)])
     weak = has_modal(RX_WEAK, text, weak_lo, c.due_start) or has_modal(RX_WEAK, text, mt.end, c.cue_hi)
     if directive is not None and RX_SPEECH.fullmatch(directive["v"]) and not strong:
         directive = None
@@ -134,6 +137,13 @@ def read_cues(c: Candidate, mentions) -> None:
     c.directive, c.strong, c.weak = directive, strong, weak
     if c.no_cue and c.kind == Marker.WITHIN:
         c.strong, c.weak = _passage_cues(c)
+
+
+def _next_step(text: str, end: int, due_start: int) -> bool:
+    """The plan's next step follows the other due time, coordinated (`Dự kiến khởi công vào quý III/2017 và hoàn
+    thành đi vào hoạt động quý III/2018`): the plan word before that one is this one's too."""
+    m = RX_NEXT_STEP.match(text, end, due_start)
+    return bool(m and RX_COMPLETION.match(text, m.end() - 1, due_start))
 
 
 def _directive_void(text: str, c: Candidate, directive: re.Match) -> bool:

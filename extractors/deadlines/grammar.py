@@ -107,6 +107,7 @@ RX_CONTINUES = compile_ci(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[
 RX_COMPLETION = compile_ci(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
 RX_PAST = compile_ci(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
 RX_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
+RX_HORIZON_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('horizon_event_words')})$")
 RX_STAT = compile_ci(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
 RX_MODAL_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('opening_modals')}){H}+$")  # (`sẽ | tăng thêm`)
 RX_PROJECTION = compile_ci(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")

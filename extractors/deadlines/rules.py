@@ -28,6 +28,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_EXPECTATION_NEXT,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
+    RX_HORIZON_EVENT,
     RX_HORIZON_MARKER,
     RX_MISSED_REPORT,
     RX_MODAL_BEFORE,
@@ -72,6 +73,8 @@ REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`t�
 PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
 PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand in (`xây dựng kế hoạch ...`)
 MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is the verb of may start at
+# a plan's next step the completion word opens (`khởi công ... vào quý III/2017 và hoàn thành ...`)
+RX_NEXT_STEP_END = re.compile(r"(?i)(?<![\w])(?:và|rồi|sau đó)[^\S\n]+(?:sẽ[^\S\n]+)?$")
 
 
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
@@ -157,7 +160,7 @@ def _told_as_past(c: Candidate) -> bool:
 def _time_of_an_event(c: Candidate, mentions) -> bool:
     """The time an event takes place, or a reference time or the end of a period of the story."""
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
-    if RX_EVENT.search(_without_aims(c.pre)[-EVENT_REACH:]) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
+    if _event_before(c) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
         return True
     if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
@@ -315,6 +318,8 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
         # (an event word the completion word governs is what is completed: `hoàn thành việc điều tra, truy tố, xét xử`)
         done = RX_COMPLETING.search(clause)
         before_done = clause[:done.start()] if done else clause
+        if done and lo + done.start() < c.due_start and RX_NEXT_STEP_END.search(before_done):
+            before_done = ""  # the plan's next step: an event before it is the step before's (`khởi công ... và hoàn thành`)
         return bool(not RX_ACTION.search(clause) or RX_EVENT.search(_without_aims(before_done)) or _statistic(clause))
     return bool(c.directive is None and RX_STAT.search(text, lo, hi) and not RX_ACTION.search(text, lo, hi))
 
@@ -327,6 +332,14 @@ def _statistic(s: str) -> bool:
         if not RX_MODAL_BEFORE.search(s, max(0, word - MODAL_BEFORE_REACH), word):
             return True
     return False
+
+
+def _event_before(c: Candidate) -> bool:
+    """An event word just before the due time; a plan document's name before a `trước`-marked day or month is the
+    task's object, not an event (`hoàn chỉnh đồ án Quy hoạch chung đô thị Hòa Lạc trước ngày 10/02/2017`)."""
+    document_object = c.kind == Marker.BEFORE and c.mt.granularity in ("day", "month")
+    return any(not (document_object and RX_HORIZON_EVENT.search(m.group()))
+               for m in RX_EVENT.finditer(_without_aims(c.pre)[-EVENT_REACH:]))
 
 
 def _without_aims(s: str) -> str:
