@@ -80,14 +80,16 @@ unless a work or plan verb is right before them (`thu giữ 60,7m3 gỗ`).
 
 Named exclusions (``exclusions`` in targets.json, exclusions.py), whatever verb governs the figure: company
 and market accounts (`doanh thu thuần`, `lợi nhuận`, `cổ đông`; `doanh thu`, `tổng tài sản` where a company is named),
-the figures of company news (an article whose company vocabulary outweighs its public-work vocabulary twice over:
-a company's accounts and plans; a state programme such as equitisation, and public work on companies, stay), the
+the figures of company news (an article whose company vocabulary outweighs its public-work vocabulary twice over,
+or matches it where public bodies are named at most four times: a company's accounts and plans; a state programme
+such as equitisation, and public work on companies, stay), the
 figure of an earlier period compared with (`kỳ trước chỉ là 856 kiến nghị`, `thấp hơn cùng kỳ năm 2016 (7,4%)`),
 sport results, one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
 a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),
-people counted in words (`hai bị can`), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
+people counted in words (`hai bị can`), `hai` in words (`xây dựng hai tuyến đường sắt ... Cát Linh - Hà Đông`: the two
+already named), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
 private person's own affairs (`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: a family title and a name, no public body
 or post in the sentence, and none held by that name elsewhere in the article; or a private speaker's household:
 `gia đình tôi trồng 1ha bí`), a hypothesis and its outcome (`nếu mỗi năm tiết kiệm 1% thì sẽ đủ 23.000 tỉ đồng`; not

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 
-from .cues import CUES, LEFT, Cue, find_cues
+from .cues import COMPLETION, CUES, LEFT, Cue, find_cues
 from .phrases import LEX, alt, syllables, words_re
-from .status import Status
+from .status import COMPLETION_WITHIN, Status
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -61,6 +61,10 @@ _CAP_AFTER = re.compile(r"\s+[^\W\d_a-zà-ỹđ]")
 _PLACE_SCOPE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_scope_before'])})\s+(?:\S+\s+){{0,2}}$")
 _PLACE_UNITS = {fold(u) for u in _EXC["place_units"]}
 _PERSON_UNITS = {fold(u) for u in _EXC["word_number_person_units"]}
+_TWO_IN_WORDS = {fold(w) for w in _EXC["two_in_words"]}
+# a verb that makes or sanctions new ones right before `hai`: `thành lập hai tổ công tác`, `kỷ luật hai cá nhân`
+_TWO_KEPT_AFTER = re.compile(rf"(?<!\w)(?:{alt(_EXC['two_in_words_kept_after'])})\s+$")
+_TWO_KEPT_CHARS = 16  # the longest such verb, with its space
 _ADMIN_LEVELS = [w for k, ws in _COMMON["admin_levels"].items() if k != "abbreviated" for w in ws]
 # members named right after a count of places, on the original text (capitals): `2 xã Chuyên Mỹ`,
 # `2 xã (Thủy Vân, Thủy Bằng)`, `4 địa phương (tỉnh Hà Tĩnh ...)`; same line only
@@ -137,13 +141,23 @@ def is_company_account(c: Candidate) -> bool:
 
 def is_company_news(c: Candidate) -> bool:
     """The article is company or market news: company vocabulary used at least ``company_news_min`` times and
-    ``company_news_ratio`` times as often as the vocabulary of public work (read once an article)."""
+    ``company_news_ratio`` times as often as the vocabulary of public work, or as often where public bodies are
+    named at most ``company_news_few_bodies_max`` times (read once an article)."""
     ctx = c.ctx
     if ctx.company_news is None:
         company = len(_COMPANY_VOCAB.findall(ctx.folded))
         public = len(_PUBLIC_WORK_VOCAB.findall(ctx.folded))
-        ctx.company_news = company >= _EXC["company_news_min"] and company >= _EXC["company_news_ratio"] * public
+        ctx.company_news = company >= _EXC["company_news_min"] and (
+            company >= _EXC["company_news_ratio"] * public
+            or (company >= _EXC["company_news_few_bodies_ratio"] * public
+                and _public_bodies_named(ctx.folded) <= _EXC["company_news_few_bodies_max"]))
     return ctx.company_news
+
+
+def _public_bodies_named(folded: str) -> int:
+    """How many times the article names a public body or locality, compounds (`cơ sở`, `vốn chủ sở hữu`) aside."""
+    hidden = [(m.start(), m.end()) for m in _HIDING_COMPOUNDS.finditer(folded)]
+    return sum(1 for m in _PUBLIC_BODY.finditer(folded) if not any(hs <= m.start() < he for hs, he in hidden))
 
 
 def _names_public_body(folded: str, a: int, b: int) -> bool:
@@ -277,6 +291,21 @@ def is_named_set(c: Candidate) -> bool:
 def is_person_counted_in_words(c: Candidate) -> bool:
     """People counted in words (`hai bị can`, `Ba người họ`): narrative."""
     return c.is_word_num and c.unit_folded in _PERSON_UNITS
+
+
+def is_two_in_words(c: Candidate) -> bool:
+    """`hai` in words (`xây dựng hai tuyến đường sắt ... Cát Linh - Hà Đông`, `Hai dự án trên`): the two things
+    already named or named next, not a count of work, unless a verb right before it makes or sanctions new ones
+    (`thành lập hai tổ công tác`) or a completion is stated of them (targets.json `_doc_two_in_words`)."""
+    folded = c.ctx.folded
+    if not (c.is_word_num and folded[c.n_start:c.n_end] in _TWO_IN_WORDS):
+        return False
+    if _TWO_KEPT_AFTER.search(folded, max(c.sent[0], c.n_start - _TWO_KEPT_CHARS), c.n_start):
+        return False
+    # a completion stated of them (`đã có hai xã được công nhận đạt chuẩn`) is the count of a result
+    r_first = {cs: i for i, (_, cs, _) in enumerate(c.right)}
+    return not any((key in COMPLETION or cls == Cue.UNMET) and r_first.get(cs, COMPLETION_WITHIN) < COMPLETION_WITHIN
+                   for cls, key, cs, _ in c.rcues)
 
 
 def is_year_in_list(c: Candidate) -> bool:
@@ -429,7 +458,8 @@ def is_research_finding(c: Candidate) -> bool:
     return bool(_RESEARCH.search(folded, a, c.start)) and not _names_public_body(folded, a, b)
 
 EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure, is_plot_conversion, is_fee, is_specification, is_policy_rate,
-              is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_year_in_list,
+              is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_two_in_words,
+              is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
               is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure,
               is_private_doers_figure, is_research_finding)
