@@ -51,6 +51,9 @@ _LOCATIVE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])}
 _RESIDENCE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['residence_cues'])})(?![\w])")
 _LIST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['list_cues'])})\s+$")
 _NATIONAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['national_bodies'])})(?![\w])")
+# `Di tích lịch sử - văn hóa quốc gia`, `ĐH Quốc gia TP.HCM`: a national-rank site or school
+_NATIONAL_ATTRIBUTE_LAST = re.compile(rf"(?i:(?<![\w])(?:{_alternation(_LEX['national_attribute_nouns'])}))"
+                                      rf"(?:[ \t]+(?:[{VI_LOWER}]+|[-–])){{0,5}}[ \t]+$")
 _PHRASE_BREAK = re.compile(r"[.;:!?()\[\],\n“”\"]")
 _CLAUSE_BREAK = re.compile(r"[.;!?()\n]")
 # `Hà Tĩnh, Quảng Bình, Quảng Trị`: a name in an enumeration of places is one of many.
@@ -329,7 +332,7 @@ def _tally(doc: Doc, regions) -> _Tally:
     t = _Tally()
     for src, a, b, weight in regions:
         up_front = weight > w["weight_body"]
-        if up_front and _NATIONAL.search(src, a, b):
+        if up_front and _national_body_in(src, a, b):
             t.national_up_front = True
         if _COMMUNE_BODY.search(src, a, b):
             t.commune_body = True
@@ -372,6 +375,14 @@ def _tally(doc: Doc, regions) -> _Tally:
             if place.level != "district" or len(_provinces_of(place.name)) == 1:
                 t.province_votes[place.province or place.name] += value
     return t
+
+
+def _national_body_in(src: str, a: int, b: int) -> bool:
+    """A national body is named in src[a:b]; `quốc gia` ranking a site or a school is none."""
+    for m in _NATIONAL.finditer(src, a, b):
+        if fold(m.group()).lower() != "quốc gia" or not _NATIONAL_ATTRIBUTE_LAST.search(src, max(a, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 def _first_actor(src: str, a: int, b: int, mentions):
