@@ -33,11 +33,13 @@ from vnextract.extractors.deadlines.grammar import (
     RX_AGENT_CLAUSE_OPENER,
     RX_DEADLINE_NOUN,
     RX_DIRECTIVE,
+    RX_GOAL_WORD,
     RX_PART_BOUND,
     RX_SPEAKER_AFTER,
     RX_SPEECH,
     RX_WITHIN,
     Marker,
+    Subject,
 )
 from vnextract.extractors.deadlines.markers import continues_before, marker
 from vnextract.extractors.deadlines.parties import (
@@ -47,12 +49,14 @@ from vnextract.extractors.deadlines.parties import (
     attributed_official,
     canonical_body,
     goal_subject,
+    imperative_addressee,
     passage_directed_by,
     past_speaker,
     previous_request,
     quoting_official,
     repeated_addressee,
     skip_openers,
+    subject_kind,
     subject_official,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
@@ -124,10 +128,13 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
         carried = previous_request(doc, c.a)
         task, responsible = (carried[0], responsible or carried[1]) if carried else (task, responsible)
     text = c.text
+    directed_by = _directed_by(c, responsible)
+    if responsible is None and c.directive is None:
+        responsible = imperative_addressee(doc, c.a, c.due_start)  # (the passage's director stays the same)
     return {
         "due_text": text[c.due_start:mt.end], "start": c.due_start, "end": mt.end,
         "due": mt.value, "due_date": mt.date_end, "task": task or None,
-        "responsible": responsible, "directed_by": _directed_by(c, responsible),
+        "responsible": responsible, "directed_by": directed_by,
         "responsible_canonical": canonical_body(responsible),
         "evidence": text[c.a:c.b].strip(),
     }
@@ -196,10 +203,15 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 # (past a speaker, the task starts after the one who commits: `X cho biết, Hà Nội sẽ ...`)
                 task_start = ag[1] if ag[1] <= due_start and (start != a or ag is not speaker) else None
                 break
-    if responsible is None and c.opens:
+    # (a goal word alone before the due time opens the part too: `Phấn đấu đến ngày 1/4/2017, TP Hà Nội chấm dứt ...`)
+    goal_opens = c.kind == Marker.GOAL and \
+        bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"')))
+    if responsible is None and (c.opens or goal_opens):
         ag = agent(text, tail_end(text, c.mt.end), hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
+        # (past a goal word, only a public body or a place commits: not a company, not a figure's noun)
+        ag = None if ag and not c.opens and subject_kind(c.doc, tail_end(text, c.mt.end), ag[1]) != Subject.PUBLIC else ag
         responsible = ag[0] if ag else None
-        if ag and task_start is None and c.comma_lo > lo:
+        if ag and task_start is None and (c.comma_lo > lo or goal_opens):
             # the task follows that agent, not the clause's opener (`Theo ông Tuyến, trong tháng 7-2017, ...`)
             task_start = ag[1]
     if responsible is None and a > 0 and continues_before(text, a, due_start):

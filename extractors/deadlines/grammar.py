@@ -62,6 +62,8 @@ RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goa
 RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
 RX_GOAL_NEXT = compile_ci(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
 RX_GOAL_WORD = compile_ci(r"phấn\s+đấu")
+RX_FOLLOW_UP = compile_ci(rf"(?:{_words('request_follow_up_verbs')})(?![\w])")
+RX_COMMITMENT = compile_ci(rf"(?<![\w])(?:{_words('commitment_verbs')})(?![\w])")
 # (words between the object and the year: no sentence or clause bound, no other figure)
 RX_PLAN_YEAR = compile_ci(rf"(?:^|[^\w])(?P<v>{_words('plan_year_verbs')})(?:{H}+vượt(?:{H}+mức)?)?{H}+(?:(?:các|toàn{H}+bộ){H}+)?"
                           rf"(?:{_words('plan_year_objects')})(?![\w])[^.;:!?\n\d]{{0,60}}?{H}(?:của{H}+)?$")

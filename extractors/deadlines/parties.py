@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
+    NEGATORS,
     NOT_AGENT_ALONE,
     POST_KEYS,
     REFERRING_AGENTS,
@@ -20,6 +21,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ATTRIBUTION,
     RX_CAPS,
     RX_COMMERCIAL,
+    RX_COMMITMENT,
     RX_COMPOUND,
     RX_CONTINUES,
     RX_COUNTED_AGENT,
@@ -27,6 +29,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_CREDIT_LABEL_END,
     RX_DIRECTIVE,
     RX_ELLIPSIS_END,
+    RX_FOLLOW_UP,
     RX_FOREIGN_BODY,
     RX_GOAL_WORD,
     RX_MODAL_NEXT,
@@ -64,6 +67,7 @@ PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passa
 ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
 CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
+NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
 
@@ -214,20 +218,49 @@ def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str
 
 
 def goal_subject(text: str, a: int, pos: int) -> str | None:
-    """The subject of the sentence's last goal verb before pos, written right before it in its comma part: a later
-    item of the goal list shares it (`năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ 62-66%`)."""
+    """The subject of the sentence's last goal or commitment verb before pos, written right before it in its comma
+    part: a later item of the goal list shares it (`năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ
+    62-66%`; `chủ đầu tư đã hứa, cam kết với Chính phủ ... sẽ hoàn thành ...`)."""
     goal = None
-    for goal in RX_GOAL_WORD.finditer(text, a, pos):
+    for goal in RX_COMMITMENT.finditer(text, a, pos):
         pass
     if goal is None:
         return None
-    part = a + max([0] + [m.end() for m in re.finditer(r"[,;:](?!\d)", text[a:goal.start()])])
+    part = _commitment_part(text, a, goal)
     # (at the part's start, or past the year that opens it: not a noun inside the goal's verb phrase)
     for w in [part] + [m.end() for m in RX_YEAR_THEN.finditer(text, part, goal.start())]:
         ag = agent(text, w, goal.end())
-        if ag and not text[ag[1]:goal.start()].strip():
-            return ag[0]
-    return None
+        if ag and _commitment_gap(text[ag[1]:goal.start()]):
+            # (a company's promise is its own business, not a deadline's party: as before, only `phấn đấu` takes it)
+            return ag[0] if RX_GOAL_WORD.fullmatch(goal.group()) or not commercial(ag[0]) else None
+    # the subject that opens the sentence with a commitment its later verb phrases share (`Đảng bộ và nhân dân tỉnh
+    # Bắc Ninh nguyện tiếp tục đoàn kết, ...; ..., phấn đấu xây dựng ...`)
+    first = RX_COMMITMENT.search(text, a, goal.start())
+    ag = agent(text, a, first.end()) if first else None
+    return ag[0] if ag and _commitment_gap(text[ag[1]:first.start()]) and not commercial(ag[0]) else None
+
+
+def commercial(name: str) -> bool:
+    """A company's name (`Công ty Vinamilk`, `Cty CP ...`)."""
+    return bool(RX_COMMERCIAL.match(fold(name)))
+
+
+def _commitment_part(text: str, a: int, goal: re.Match) -> int:
+    """Where the comma part of the commitment goal starts, back over a run of commitments (`đã hứa, cam kết`)."""
+    while True:
+        part = a + max([0] + [m.end() for m in re.finditer(r"[,;:](?!\d)", text[a:goal.start()])])
+        prev = None
+        for prev in RX_COMMITMENT.finditer(text, a, max(a, part - 1)):
+            pass
+        if text[part:goal.start()].strip() or part <= a or prev is None or text[prev.end():part - 1].strip():
+            return part
+        goal = prev
+
+
+def _commitment_gap(gap: str) -> bool:
+    """Between a subject and its commitment: nothing, adverbs, or another commitment (`đã hứa,`)."""
+    rest = RX_COMMITMENT.sub(" ", gap).replace(",", " ").strip()
+    return not rest or bool(RX_ADVERB_GAP.match(rest))
 
 
 def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -252,6 +285,23 @@ def previous_request(doc: Doc, a: int) -> tuple[str, str] | None:
         return None
     task = clean(doc.text[ag[1]:e]).rstrip(" .;")
     return (task, ag[0]) if task else None
+
+
+def imperative_addressee(doc: Doc, a: int, due_start: int) -> str | None:
+    """The addressee of the directive of the sentence before a, in the same paragraph, when this sentence opens
+    with a verb and no subject, as the request's next item does (`Tổng cục ĐBVN đề nghị Sở GTVT TP.HCM thực hiện
+    kiểm tra ... . Báo cáo kết quả kiểm tra, xử lý về Tổng cục ĐBVN trước ngày 20/2/2017.`)."""
+    text = doc.text
+    i = skip_openers(text, a, due_start)
+    head = text[i:due_start]
+    if a <= 0 or not head[:1].isupper() or text.rfind("\n", 0, a) >= sentence_of(doc, a - 1)[0] or \
+            not RX_FOLLOW_UP.match(head) or agent(text, i, due_start):
+        return None
+    carried = previous_request(doc, a)
+    # (not an addressee whose phrase ran into its negated verb: `các doanh nghiệp không bơm hút ...`)
+    if not carried or set(fold(carried[1]).split()) & NEGATOR_WORDS:
+        return None
+    return carried[1]
 
 
 def repeated_addressee(doc: Doc, a: int, directive) -> str | None:
