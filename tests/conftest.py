@@ -25,6 +25,27 @@ def make_doc(text: str, title: str | None = None, published: str | None = None):
     return doc
 
 
+# A headline before and a closing sentence after a test sentence, so it reads as the body of an article.
+OFFICIALS_LEAD = "Tin trong ngày\n\n"
+OFFICIALS_TAIL = " Buổi làm việc kéo dài đến chiều cùng ngày."
+
+
+def official_rows(text: str) -> dict[str, dict]:
+    """The officials rows of `text` set in an article, by name; every row's span checked against the text."""
+    from vnextract.extractors.officials import extract as extract_officials
+
+    doc = make_doc(OFFICIALS_LEAD + text + OFFICIALS_TAIL)
+    rows = extract_officials(doc)
+    for r in rows:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
+    return {r["name"]: r for r in rows}
+
+
+def official_titles(text: str) -> dict[str, list[str]]:
+    """Each official's titles in `text` set in an article (see `official_rows`)."""
+    return {name: r["titles"] for name, r in official_rows(text).items()}
+
+
 @pytest.fixture
 def run_extract():
     return extract

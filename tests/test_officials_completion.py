@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_doc
-from vnextract.extractors.officials import extract
-
-LEAD = "Tin trong ngày\n\n"
-TAIL = " Buổi làm việc kéo dài đến chiều cùng ngày."
-
-
-def titles_of(text: str) -> dict[str, list[str]]:
-    return {r["name"]: r["titles"] for r in extract(make_doc(LEAD + text + TAIL))}
+from tests.conftest import official_titles as titles_of
 
 
 @pytest.mark.parametrize("text,name,titles", [

@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_doc
-from vnextract.extractors.officials import extract
-
-LEAD = "Tin trong ngày\n\n"
-TAIL = " Buổi làm việc kéo dài đến chiều cùng ngày."
-
-
-def rows_of(text: str) -> dict[str, dict]:
-    doc = make_doc(LEAD + text + TAIL)
-    rows = extract(doc)
-    for r in rows:
-        assert doc.text[r["start"]:r["end"]] == r["text"]
-    return {r["name"]: r for r in rows}
-
-
-def titles_of(text: str) -> dict[str, list[str]]:
-    return {name: r["titles"] for name, r in rows_of(text).items()}
+from tests.conftest import official_rows as rows_of
+from tests.conftest import official_titles as titles_of
 
 
 class TestVerbGluedToPlace:

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_doc
-from vnextract.extractors.officials import extract
-
-LEAD = "Tin trong ngày\n\n"
-TAIL = " Buổi làm việc kéo dài đến chiều cùng ngày."
-
-
-def titles_of(text: str) -> dict[str, list[str]]:
-    doc = make_doc(LEAD + text + TAIL)
-    rows = extract(doc)
-    for r in rows:
-        assert doc.text[r["start"]:r["end"]] == r["text"]
-    return {r["name"]: r["titles"] for r in rows}
+from tests.conftest import official_titles as titles_of
 
 
 class TestFieldBeforeOf:
