@@ -17,7 +17,8 @@ Syllable = tuple[str, int, int]  # (folded syllable, start, end)
 
 def alt(phrases) -> str:
     """Regex alternation of folded phrases, longest first, spaces matching any whitespace run."""
-    uniq = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    # longest first; ties in alphabetical order, so the pattern is the same in every process (as lexicon.alternation)
+    uniq = sorted({fold(p) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
 
 
