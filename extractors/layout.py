@@ -26,6 +26,7 @@ _REPORTER = frozenset(_LEX["byline_reporter_words"])
 _SITES = tuple(_LEX["byline_site_suffixes"])
 _OUTLETS = frozenset(_LEX["outlets"])
 _REGIONS = frozenset(_LEX["regions"])
+_NOT_BYLINE_OPENERS = frozenset(_LEX["not_byline_openers"])
 _AUTHOR_PREFIXES = tuple(sorted(_LEX["author_prefixes"], key=len, reverse=True))
 _HEADLINE_MAX = _LEX["headline_max_chars"]
 _CAPTION_CUES = tuple(_LEX["caption_cues"])
@@ -174,8 +175,12 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
     if not s or len(s) > 90 or any(c.isdigit() for c in s):
         return None
     s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
-    s = re.sub(r"^(?:Theo|theo)\s+", "", s)  # `Theo Doãn Công`: the original author
+    s = re.sub(r"^(?:(?:Theo|theo)\s+)+", "", s)  # `Theo Doãn Công`: the original author (`Theo Theo`: a typo)
+    s = re.split(r"\s{2,}", s)[0]  # `Vân Linh  Vân Linh`, `Nhu Thụy  Daily Mail`: what follows two spaces is no name
+    s = re.sub(r"\s+(?:Theo|Nguồn)\s+[^-–—,;/]+$", "", s)  # `Hoàng Cường Theo Leftlanenews`: the source glued on
     low = fold(s)
+    if low.split(" ", 1)[0] in _NOT_BYLINE_OPENERS:
+        return None  # `Ông Nguyễn Xuân Thụy, Chủ tịch ...` (a caption naming a person), `Ảnh Zing Đức Long` (a credit)
     for note in _BYLINE_NOTES:  # `(Còn nữa) Diệu Bình`: the series goes on; the names follow
         if low.startswith(note):
             s = s[len(note):].strip()
@@ -195,6 +200,8 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
         key = fold(p)
         if key in _REPORTER or key in _OUTLETS or key in _REGIONS:
             continue
+        if key.startswith(("theo ", "nguồn ")):
+            continue  # `Nhật Hồng - Theo Dân Trí`, `Nguồn Trí Thức Trẻ`: a source, never an author
         if _BYLINE_NAME.fullmatch(p):
             names.extend(_two_names(p))
         elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)

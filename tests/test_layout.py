@@ -106,6 +106,20 @@ def test_headline_with_full_stop_restated_by_the_lead():
     ("Theo Thoan/ Đất Việt", ["Thoan"]),
     ("theo Trí Thức Trẻ", None),
     ("TTXVN/Tin Tức", None),
+    # the source after the names is never an author, whatever the outlet
+    ("Nhật Hồng - Theo Dân Trí", ["Nhật Hồng"]),
+    ("Mai Mai / Theo Trí Thức Trẻ", ["Mai Mai"]),
+    ("An San/Theo Ngôi Sao", ["An San"]),
+    ("Theo Theo Việt Dũng - Quỳnh Trang/Vnexpress.net", ["Việt Dũng", "Quỳnh Trang"]),
+    ("Hoàng Cường Theo Leftlanenews", ["Hoàng Cường"]),
+    ("Nguồn Trí Thức Trẻ", None),
+    ("Việt Quốc/VOV – TP HCM", ["Việt Quốc"]),
+    ("Vân Linh  Vân Linh", ["Vân Linh"]),
+    ("Nhu Thụy  Daily Mail", ["Nhu Thụy"]),
+    # a caption naming a person, a photo credit: no byline
+    ("Ông Nguyễn Gia Thái Bình,  Phó Chủ tịch UBND quận Bình Tân", None),
+    ("Bà Nguyễn Thị Lan", None),
+    ("Ảnh Zing Đức Long", None),
 ])
 def test_parse_byline_more_forms(line, want):
     assert parse_byline(line) == want
