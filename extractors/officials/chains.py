@@ -47,11 +47,13 @@ from vnextract.extractors.officials.vocabulary import (
 )
 
 Span = tuple[int, int]  # units [first, end) of a title
+_BODY_NAME_JOINERS = frozenset({",", "-", "–", "và", "&"})  # inside a body's name in brackets
 
 MAX_PRE_TITLE_UNITS = 14      # a post chain before a name is read back this far
 MAX_ASIDE_UNITS = 11          # `(31 tuổi)`, `(sinh năm 1975)`: units after the `(` searched for its `)`
 MAX_BRACKET_TITLE_UNITS = 10  # `(Giám đốc ... Hà Nội)`: units after a post's organisation searched for `)`
 HELD_TOGETHER = "kiêm"  # a second post held with the first
+APPOINTED_AS = "làm"  # `bầu ông X làm Trưởng đoàn`, `bổ nhiệm ông X làm Giám đốc Sở ...`: the post given
 LEAD_PHRASES = FORMER_BEFORE | HOLDING  # between a separator and the post it introduces
 LIST_CLOSERS = frozenset({"gồm", "gồm có", "bao gồm"})  # after a post heading a list of its members
 MAX_LOWER_WORDS_BEFORE_MEMBERS = 3  # `thành viên` + `đoàn kiểm tra` + `gồm`
@@ -68,6 +70,8 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
     k = j - 1
     best = None
     bracket = _place_bracket_open(units, k, floor)  # `Phó Chủ tịch UBND xã Thạch Ngọc (Thạch Hà) Nguyễn Hồng Thanh`
+    if bracket is None:  # `Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt`
+        bracket = _body_bracket_open(units, k, floor)
     if bracket is not None:
         k = bracket - 1
     while k >= floor and j - k <= MAX_PRE_TITLE_UNITS:
@@ -127,6 +131,26 @@ def _place_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
                 or is_capitalised(u.text) and units[m - 1].key in ADMIN_BEFORE_PLACE:  # `xã An Định`
             places += 1
         elif u.key not in ADMIN_BEFORE_PLACE and u.key not in (",", "-", "–"):
+            return None
+    return None
+
+
+def _body_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
+    """Where the bracket closing at unit k opens, when it holds only the parent body of the post's organisation
+    (`(Thanh tra Chính phủ)`, `(Bộ NN&PTNT)`, `(Bộ Văn hóa, Thể thao và Du lịch)`), else None: not a post (`(phó
+    hiệu trưởng)` is an aside about someone) nor a person. Like a place's bracket it is left out of the title."""
+    if k - 2 < floor or units[k].key != ")":
+        return None
+    for m in range(k - 1, max(floor, k - MAX_ASIDE_UNITS) - 1, -1):
+        u = units[m]
+        if u.key == "(":
+            opener = units[m + 1]
+            body = opener.key in ORG_WORDS or fold(ABBREVIATIONS.get(opener.text, "")) in ORG_WORDS
+            return m if body and m > floor and m + 1 < k else None
+        if post_at(units, m) or is_full_name(u, False) and not is_place_at(units, m):
+            return None
+        if not (is_capitalised(u.text) or is_abbreviation(u.text) or u.key in ORG_LOWER
+                or u.key in _BODY_NAME_JOINERS or u.key in ADMIN_BEFORE_PLACE):
             return None
     return None
 
@@ -218,13 +242,15 @@ def _title_before_field(units: list[Unit], k: int, upper_sentence: bool, floor: 
 
 
 def post_titles(units: list[Unit], j: int, upper_sentence: bool,
-                glued: bool = False, listed: bool = False) -> tuple[list[Span], int]:
+                glued: bool = False, listed: bool = False, appointed: bool = False) -> tuple[list[Span], int]:
     """Title spans after the name at unit j, and the last unit index of the chain.
 
     `, / - / – / ( / kiêm` then a post, as often as it repeats; `glued`: a post may follow the name
     with no separator (`ông Nguyễn Bá Diệp Phó Chủ tịch ...`); one short descriptor between commas is
     passed over (`TS Võ Tòng Xuân, chuyên gia lúa gạo, Hiệu trưởng ...`); `listed`: the name's own post stands
-    before it, as in a list of people each after their post (`Thủ tướng Narendra Modi, Tổng thống ...`).
+    before it, as in a list of people each after their post (`Thủ tướng Narendra Modi, Tổng thống ...`); `appointed`:
+    a full name with no post before it, so `làm` + a post gives it (`bầu ông X làm Trưởng đoàn`; after `em trai Bí
+    thư tỉnh Y Phạm Thị Z` the post is the brother's; `ông Bình làm Chủ tịch` restates a known post in short).
     """
     spans = []
     last = j
@@ -233,7 +259,8 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
     skipped = aside = False
     while k < len(units):
         sep = units[k].key
-        predicate = phrase_at(units, k, PREDICATES) if not spans else 0
+        predicate = (phrase_at(units, k, PREDICATES) or int(appointed and units[k].key == APPOINTED_AS)) \
+            if not spans else 0
         if sep in SEPARATORS:
             start = k + 1
         elif glued and not spans and post_at(units, k):

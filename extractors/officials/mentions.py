@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import (
     NAME_PARTS_AFTER_HEAD,
@@ -93,6 +94,9 @@ _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đ�
 _PART_JOINER_KEYS = frozenset({"và", "-", "–", ","})
 _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
+_NAME_POST_SEPARATORS = frozenset({",", "(", "-", "–"})  # between a foreign name and its post after it
+_STAFF_POSTS = frozenset(load_json("officials.json")["staff_posts_after_foreign_name"])
+_NAME_CLOSERS = frozenset({",", "(", ")", ";", ".", ":"})  # after an organisation's name ending a post, not a verb
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
 
@@ -285,6 +289,9 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         unverified = not state_post_chain(units, pre) and not _owner_after(units, j, upper)
     if not full and (honorific or rank) and is_foreign_name(u.text):
         full = True  # `ông Saif al-Thani, giám đốc ...`, `tướng Hadi Tjahjanto`: a foreign full name, not a short form
+    if not full and pre is None and not honorific and not rank and _foreign_name_before_post(s, j):
+        u = _merge_foreign_name(s, j)  # `Marco Rubio, phó chủ tịch ủy ban tình báo Thượng viện Mỹ`: name, then post
+        full = True
     if not full and pre and not honorific and j + 3 < len(units) and units[j + 1].key == "," \
             and units[j + 2].key in HONORIFIC_SET and is_capitalised(units[j + 3].text):
         return None  # `cựu chủ tịch Barca, ông Juan Laporta`: the word after the post is its body, the person follows
@@ -475,7 +482,7 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
         full = True  # a foreign or unusual full name introduced by a post (`Donald Trump`)
     spans, first = _pre_title_spans(s, name, floor)
     post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced,
-                                     listed=bool(name.pre) and not name.honorific)
+                                     listed=bool(name.pre) and not name.honorific, appointed=full and not name.pre)
     if name.honorific:
         post_spans, last = _before_next_holder(units, post_spans, last, name_end_unit, bool(name.pre))
     spans.extend(post_spans)
@@ -521,6 +528,53 @@ def _post_after_name(units: list[Unit], j: int) -> bool:
                                                                   or units[k].text in NAME_PARTICLES):
         k += 1
     return k + 1 < len(units) and units[k].key in (",", "-", "–", "(") and bool(post_at(units, k + 1))
+
+
+def _foreign_name_before_post(s: _Sentence, j: int) -> bool:
+    """Unit j opens a foreign name in Latin letters (its words not merged yet) followed by `,`, `(` or a dash and a
+    post: the person it names (`Elon Musk, giám đốc điều hành của Tesla`, `Sean Spicer, thư ký báo chí Nhà Trắng`).
+    Not where a name follows that post's head (`Theo New York Times, Tổng thống Donald Trump`, `Real Madrid, Chủ
+    tịch Florentino Perez`): the words before the comma are a paper or a club, the post is the next person's."""
+    units = s.units
+    if s.upper or not units[j].text.isascii() or units[j].key in ORG_WORDS:
+        return False  # the cheap tests first
+    if j > 0 and (units[j - 1].key in ORG_WORDS or j > 1 and is_capitalised(units[j - 1].text)):
+        return False  # `Công ty Thiết kế Hexagon Design, Phó trưởng Khoa ...`: the end of a body's name
+    k = j + 1
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and units[k].text.isascii() \
+            and (is_title_case_name(units[k].text, False) or units[k].text in NAME_PARTICLES):
+        k += 1
+    if k + 1 >= len(units) or units[k].key not in _NAME_POST_SEPARATORS:
+        return False
+    first = units[j].text
+    if " " not in first and is_vietnamese_syllable(first.lower()):
+        return False  # `Theo` + `Helen Milner`, `Theo` + `Dailymail`: a Vietnamese word opens the sentence
+    start = k + 1
+    n = post_at(units, start)
+    written = s.text[units[j].start:units[k - 1].end]
+    head = " ".join(u.key for u in units[start:start + n])
+    if not n or head in _STAFF_POSTS or not is_foreign_name(written) or any(
+            units[x].key in ORG_WORDS or is_place_name(units[x].text) for x in range(j, k)):
+        return False
+    after = start + n
+    if after < len(units) and any(p.level == COUNTRY for p in gazetteer.lookup(units[after].text)):
+        after += 1  # `, Tổng thống Mỹ` + a name
+    if after + 2 < len(units) and units[after].key == "(" and units[after + 2].key == ")":
+        after += 3  # `, Giám đốc Điều hành (GĐĐH)` + a name
+    if after < len(units) and _latin_name_word(units[after]):
+        return False
+    # `Straits Times, Giám đốc điều hành Viện Hàng hải Quốc gia Indonesia Siswanto Rusdi cho biết`: the post's run
+    # ends on a name that a verb, not a closer, follows
+    end = org_run(units, after, False)
+    last = end if end < len(units) and (is_full_name(units[end], False) or _latin_name_word(units[end])) else end - 1
+    return not (last >= after and not is_place_name(units[last].text)
+                and (is_full_name(units[last], False) or _latin_name_word(units[last])
+                     and len(units[last].text.split()) >= MIN_FULL_NAME_SYLLABLES)
+                and (last + 1 >= len(units) or units[last + 1].key not in _NAME_CLOSERS))
+
+
+def _latin_name_word(u: Unit) -> bool:
+    return u.text.isascii() and is_title_case_name(u.text, False) and not is_abbreviation(u.text)
 
 
 def _foreign_name_after_body_abbreviation(units: list[Unit], j: int) -> bool:
