@@ -107,12 +107,22 @@ RX_CONTINUES = compile_ci(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[
 
 # ---------------------------------------------------------------- what is no deadline
 RX_COMPLETION = compile_ci(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
+# a plan's next step (`khởi công ... và hoàn thành`), not an event's end (`khai mạc ... và kết thúc`)
+RX_NEXT_STEP_COMPLETION = compile_ci(
+    rf"(?<![\w])(?:và|rồi|sau{H}+đó){H}+(?:sẽ{H}+)?(?:được{H}+)?"
+    rf"(?:{alternation([w for w in LEX['completion_words'] if w not in LEX['event_end_words']])})(?![\w])")
 RX_PAST = compile_ci(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
 RX_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
 RX_HORIZON_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('horizon_event_words')})$")
 RX_STAT = compile_ci(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
 RX_MODAL_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('opening_modals')}){H}+$")  # (`sẽ | tăng thêm`)
 RX_PROJECTION = compile_ci(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
+# a forecast verb closing the comma part before the one a due time opens (`Sở dự báo, đến năm 2020 ...`)
+RX_PROJECTION_CLOSE = compile_ci(rf"(?<![\w])(?:{_words('projection_words')}){H}*,{H}*$")
+# general duties whose period a following year is (`nhiệm vụ phát triển kinh tế - xã hội ... trong năm 2017`)
+RX_GENERAL_DUTY = compile_ci(rf"(?<![\w])(?:{_words('general_duty_nouns')})(?![\w])")
+# a state that lasts until an `đến` time (`dừng toàn bộ lịch cắt điện ... đến hết ngày 1/7`)
+RX_PERIOD_STATE = compile_ci(rf"(?<![\w])(?:{_words('period_state_verbs')})(?![\w])")
 # a document's name written mid-sentence (case-sensitive: `Quy hoạch phát triển ...`, not `quy hoạch`)
 RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
 RX_SPEECH_ONLY = compile_ci(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`

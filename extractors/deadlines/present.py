@@ -66,16 +66,18 @@ def latest_written_day(mentions) -> dt.date | None:
         return None
 
 
-def event_day(doc: Doc) -> dt.date | None:
-    """Without a published date, the day of the event the article reports (a written year only): the
-    article's present, against which a due time long past is a reported fact."""
+def event_days(doc: Doc) -> tuple[dt.date | None, dt.date | None]:
+    """Without a published date, the day of the event the article reports: (with a written year only, the
+    article's present, against which a due time long past is a reported fact; with its year inferred too, the
+    day against which a `vào ngày` day already gone is a reported one)."""
     ev = dates.event_date(doc)
-    if ev is None or ev.granularity != "day" or ev.year_inferred or not ev.date_end:
-        return None
+    if ev is None or ev.granularity != "day" or not ev.date_end:
+        return None, None
     try:
-        return dt.date.fromisoformat(ev.date_end)
+        day = dt.date.fromisoformat(ev.date_end)
     except ValueError:
-        return None
+        return None, None
+    return (None if ev.year_inferred else day), day
 
 
 RX_COMMA_NEXT = re.compile(r"[^\S\n]*,")
@@ -111,15 +113,17 @@ class ArticleTime:
     present: dt.date | None      # the published date, else the event's day, else the year most days fall in
     history_ref: dt.date | None  # the present, else the last day the article writes (or year it tells as past)
     told_floor: dt.date | None = None  # without a published date: the last day of a reported act opening its part
+    day: dt.date | None = None   # the published date, else the event's day even with its year inferred
 
 
 def article_time(doc: Doc, mentions) -> ArticleTime:
     published = getattr(getattr(doc._, "info", None), "published", None)
-    present = published or event_day(doc) or dominant_year_start(mentions)
     if published:
-        return ArticleTime(published, present, present)
+        return ArticleTime(published, published, published, day=published)
+    written_day, day = event_days(doc)
+    present = written_day or dominant_year_start(mentions)
     told = reported_day(doc.text, mentions)
     if present:
-        return ArticleTime(published, present, present, told)
+        return ArticleTime(published, present, present, told, day)
     floors = [d for d in (latest_written_day(mentions), past_told_year(doc.text, mentions)) if d]
-    return ArticleTime(published, None, max(floors) if floors else None, told)
+    return ArticleTime(published, None, max(floors) if floors else None, told, day)

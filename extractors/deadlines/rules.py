@@ -26,6 +26,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_EVENT_SETTING,
     RX_EXPECTATION,
     RX_EXPECTATION_NEXT,
+    RX_GENERAL_DUTY,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
     RX_HORIZON_EVENT,
@@ -33,13 +34,16 @@ from vnextract.extractors.deadlines.grammar import (
     RX_MISSED_REPORT,
     RX_MODAL_BEFORE,
     RX_MODAL_NEXT,
+    RX_NEXT_STEP_COMPLETION,
     RX_PAST,
     RX_PERIOD_BEFORE,
+    RX_PERIOD_STATE,
     RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
     RX_PROJECT_PHASE,
     RX_PROJECTION,
+    RX_PROJECTION_CLOSE,
     RX_PUBLIC_NAMED,
     RX_PURPOSE,
     RX_PURPOSE_AIM,
@@ -54,7 +58,7 @@ from vnextract.extractors.deadlines.grammar import (
     Subject,
 )
 from vnextract.extractors.deadlines.markers import has_modal, past_before_verb
-from vnextract.extractors.deadlines.parties import cue_subject, sentence_subject_kind
+from vnextract.extractors.deadlines.parties import cue_subject, sentence_subject_kind, subject_kind
 from vnextract.extractors.deadlines.present import HISTORY_DAYS, ArticleTime, future_at, past_at, stale
 from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.normalize import fold
@@ -64,6 +68,7 @@ PAST_AFTER_REACH = 30    # ... and after it, inside its comma part
 EVENT_REACH = 45         # characters before the due time an event word makes it the event's time
 EVENT_AFTER_REACH = 25   # ... and after it
 PROJECTION_AFTER_REACH = 30  # characters after the due time a forecast word may stand in
+PROJECTION_CLOSE_REACH = 20  # characters before the due time's comma part a forecast verb closing the part before may start at
 PERIOD_REACH = 40        # characters before the due time a period or state word may stand in
 DONE_REACH = 16          # characters before the directive verb its `đã` may stand in (`đã chỉ đạo`)
 PERIOD_START_REACH = 12  # characters before the previous due time its `từ` may stand in
@@ -73,6 +78,9 @@ REFERENCE_REACH = 8      # characters before the due time its `tính`/`kể`/`t�
 PASSIVE_REACH = 40       # characters before a bare year its `được` may stand in (`được đưa vào hoạt động`)
 PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand in (`xây dựng kế hoạch ...`)
 MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is the verb of may start at
+GENERAL_DUTY_REACH = 40  # characters before the due time the name of general duties it is the period of may start at
+PLAN_SUBJECT_WORDS = 6   # words of a subject between an opening plan word and its modal, at most
+BULLET_QUOTES = " \t\n,-–•“\"'"  # what may stand before a plan word that opens its comma part
 # a plan's next step the completion word opens (`khởi công ... vào quý III/2017 và hoàn thành ...`)
 RX_NEXT_STEP_END = re.compile(r"(?i)(?<![\w])(?:và|rồi|sau đó)[^\S\n]+(?:sẽ[^\S\n]+)?$")
 
@@ -111,6 +119,8 @@ def _plan_of_the_work(c: Candidate) -> bool:
     if not c.weak and not RX_ACTION.search(text, c.lo, c.hi):
         return False  # no modal and no action verb in the clause (`..., với 43 lần xuất phát trong tháng 4`)
     kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
+    if kind_of == Subject.NONE and c.weak:
+        kind_of = _subject_after_plan_word(c, lo, hi)
     context = (a, b)
     if kind_of == Subject.NONE and a > 0:  # `Dự kiến hoàn thành trong tháng 6.`: the sentence before says whose
         pa, pb = sentence_of(doc, a - 1)
@@ -125,6 +135,23 @@ def _plan_of_the_work(c: Candidate) -> bool:
     own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
     return own == Subject.NONE and kind_of != Subject.FOREIGN and _names_public_body(doc, *context) and \
         not RX_COMMERCIAL.search(text, *context)
+
+
+def _subject_after_plan_word(c: Candidate, lo: int, hi: int) -> Subject:
+    """A public body or work written between a plan word that opens the comma part and the next modal or completion
+    word (`Dự kiến dự án sẽ hoàn thành vào 31/12/2021`, `Dự kiến công trình sẽ được hoàn thành vào ngày 30/6/2017`);
+    else NONE (a company there is `cue_subject`'s)."""
+    text = c.text
+    m = RX_WEAK.search(text, lo, hi)
+    if m is None or text[c.comma_lo:m.start()].strip(BULLET_QUOTES):
+        return Subject.NONE
+    # (a modal first: a completion word may be a noun's second syllable, `công trình`)
+    ends = [x.start() for rx in (RX_WEAK, RX_STRONG) for x in [rx.search(text, m.end(), hi)] if x] or \
+        [x.start() for x in [RX_COMPLETION.search(text, m.end(), hi)] if x]
+    if not ends or not 0 < len(text[m.end():min(ends)].split()) <= PLAN_SUBJECT_WORDS:
+        return Subject.NONE
+    kind = subject_kind(c.doc, m.end(), min(ends))
+    return kind if kind in (Subject.PUBLIC, Subject.PROJECT) else Subject.NONE
 
 
 def _names_public_body(doc: Doc, s: int, e: int) -> bool:
@@ -218,8 +245,30 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if not (c.directs_before_due and c.strong) and \
             RX_PROJECTION.search(text, mt.end, min(c.b, mt.end + PROJECTION_AFTER_REACH)):
         return True
+    if c.opens and c.comma_lo > c.lo and not c.directs_before_due and \
+            RX_PROJECTION_CLOSE.search(text, max(c.lo, c.comma_lo - PROJECTION_CLOSE_REACH), c.comma_lo):
+        return True  # `Sở dự báo, đến năm 2020 ... sẽ phải tăng gấp đôi`: the forecast's time
+    if _state_until(c):
+        return True
+    if c.kind != Marker.BEFORE and mt.granularity in ("year", "half") and \
+            RX_GENERAL_DUTY.search(text, max(c.comma_lo, due_start - GENERAL_DUTY_REACH), due_start):
+        return True  # `thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội của Đà Nẵng trong năm 2017`: their period
     # `những tháng cuối năm 2017`: a period of the story; `nợ phát sinh trước 31-12-2016`
     return bool(RX_PERIOD_BEFORE.search(text, max(a, due_start - PERIOD_REACH), due_start))
+
+
+def _state_until(c: Candidate) -> bool:
+    """An `đến` time a state of its comma part lasts until (`EVN dừng toàn bộ lịch cắt điện ... đến hết ngày 1/7`,
+    `cho học sinh nghỉ học đến ngày 2/11`): the end of a suspension, an exemption or a contract, nothing due then,
+    unless a completion word follows the state (`gia hạn tiến độ thi công đến ngày 31.12.2017 hoàn thành`)."""
+    text = c.text
+    if not fold(text[c.due_start:c.mt.start]).startswith(("đến", "tới")):
+        return False
+    last = None
+    for m in RX_PERIOD_STATE.finditer(text, c.comma_lo, c.due_start):
+        last = m
+    return last is not None and not RX_COMPLETION.search(text, last.end(), c.due_start) and \
+        not RX_COMPLETION.match(text, c.mt.end, c.hi)
 
 
 def _in_document_name(text: str, lo: int, due_start: int) -> bool:
@@ -274,6 +323,10 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
     text, mt, a, due_start, directive = c.text, c.mt, c.a, c.due_start, c.directive
     if stale(mt, time.present) and directive is None:
         return True  # a time long past at publication: a reported fact, unless someone ordered it
+    if c.kind != Marker.BEFORE and mt.granularity == "day" and past_at(mt, time.day):
+        # `đề nghị địa phương lấy mẫu của trâu số 18 húc chết chủ vào ngày 1/7` told on 4/7: the day of what is
+        # reported, not a due day (a `trước` limit may be told after it passed: `đề nghị ... trước ngày 30/9`)
+        return True
     if stale(mt, time.history_ref, HISTORY_DAYS):
         return True  # `quyền sử dụng đất ổn định ... trước tháng 10/1993`: history, whoever spoke of it
     if directive is None and RX_MISSED_REPORT.match(text, mt.end):
@@ -338,8 +391,13 @@ def _event_before(c: Candidate) -> bool:
     """An event word just before the due time; a plan document's name before a `trước`-marked day or month is the
     task's object, not an event (`hoàn chỉnh đồ án Quy hoạch chung đô thị Hòa Lạc trước ngày 10/02/2017`)."""
     document_object = c.kind == Marker.BEFORE and c.mt.granularity in ("day", "month")
+    pre = _without_aims(c.pre)[-EVENT_REACH:]
+    step = None
+    for step in RX_NEXT_STEP_COMPLETION.finditer(pre):
+        pass
+    # (an event before the plan's next step is the step before's: `sẽ được khởi công và hoàn thành trong năm 2017`)
     return any(not (document_object and RX_HORIZON_EVENT.search(m.group()))
-               for m in RX_EVENT.finditer(_without_aims(c.pre)[-EVENT_REACH:]))
+               for m in RX_EVENT.finditer(pre, step.end() if step else 0))
 
 
 def _without_aims(s: str) -> str:
