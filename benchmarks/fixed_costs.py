@@ -8,8 +8,8 @@ the minimum over the rounds: the figures hold on a machine other jobs load.
 
     python benchmarks/fixed_costs.py [--rounds 7] [--compare]
 
-`--compare` alternates rounds as `vnextract run` starts and without `defer_pydantic_in_confection`,
-and prints both.
+`--compare` alternates rounds as `vnextract run` starts, without `defer_pydantic_in_confection`, and
+with the garbage collector on during the start-up (no `pause_gc`), and prints all three.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ import sys, time
 clock = time.process_time
 marks = [("interpreter", clock())]
 from vnextract.pipeline import cli, startup
+if "--gc-on" not in sys.argv:
+    startup.pause_gc()
 startup.skip_spacy_cli()
 if "--keep-pydantic" not in sys.argv:
     startup.defer_pydantic_in_confection()
@@ -35,6 +37,7 @@ from vnextract.pipeline import batch
 marks.append(("pipeline modules", clock()))
 from vnextract.pipeline.engines import common
 common.warm_up()
+startup.resume_gc()
 marks.append(("warm-up (models, lexicons)", clock()))
 previous = 0.0
 for name, at in marks:
@@ -52,6 +55,7 @@ def main(argv=None) -> int:
     variants = {"as run": []}
     if a.compare:
         variants["pydantic imported"] = ["--keep-pydantic"]
+        variants["collector on"] = ["--gc-on"]
     best: dict[str, dict[str, float]] = {v: {} for v in variants}
     for _ in range(a.rounds):
         for variant, flags in variants.items():  # alternating: a load change hits both alike

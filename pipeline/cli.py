@@ -92,9 +92,13 @@ def _cmd_run(args) -> int:
         defer_pydantic_in_confection,
         defer_spacy_init,
         defer_spacy_schemas,
+        pause_gc,
+        resume_gc,
         skip_spacy_cli,
     )
 
+    if args.engine == "local":  # (the local engine turns it back on after its warm-up)
+        pause_gc()
     skip_spacy_cli()  # before anything imports spaCy
     defer_pydantic_in_confection()  # before spaCy's first module imports thinc, hence confection
     defer_spacy_init()
@@ -139,6 +143,7 @@ def _cmd_run(args) -> int:
         return EXIT_FAILURE
     finally:
         progress.close()
+        resume_gc()  # (a run that extracted nothing never warmed up)
     rate = summary.chars / summary.seconds if summary.seconds else 0
     print(f"vnextract: {summary.articles} articles ({summary.errors} errors, {summary.cache_hits} from cache) "
           f"in {summary.seconds:.1f} s ({rate:,.0f} chars/s) -> {esc(args.out)}", file=sys.stderr)

@@ -18,6 +18,12 @@ names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and
   pydantic's `BaseModel` and `ValidationError` (about 0.13 s of CPU, in every process that is not
   forked) only to recognise pydantic config schemas, which a vnextract run never validates. The two
   confection functions that read them import pydantic on their first call, as confection would have.
+- `pause_gc` turns the cyclic garbage collector off for the start-up (imports, word model, lexicons
+  and regexes: some 80,000 long-lived objects, almost no cycles, but about 140 collections that scan
+  them, 0.1-0.15 s of CPU); `resume_gc`, once the models and lexicons are loaded, moves every object
+  of the start-up to the collector's permanent generation (`gc.freeze`: later collections never scan
+  them again, and forked workers do not touch their pages) and turns the collector back on. What it
+  keeps forever is the start-up's own few cycles (about 5,000 small blocks).
 - `vietnamese_defaults` gives the Vietnamese lexical attributes and stop words (what
   `spacy.lang.vi.Vietnamese.Defaults` holds) without importing `Language`.
 
@@ -26,6 +32,8 @@ vnextract` from a user's program leaves spaCy as it is.
 """
 from __future__ import annotations
 
+import gc
+import hashlib
 import importlib
 import importlib.util
 import sys
@@ -142,17 +150,43 @@ def defer_pydantic_in_confection() -> None:
         setattr(validation, name, reader_stand_in(name))
 
 
+# SHA-256 of confection.validation sources that `pydantic_read_only_by_readers` accepts: the verdict
+# depends on the source alone, and a known source skips importing `ast` and parsing it (~0.02 s).
+# tests/test_startup8.py checks that the installed source, when listed, passes the full check.
+KNOWN_VALIDATION_SOURCES = frozenset({
+    "c11258d12103d6f9db211f26717615023ee0cb06fa160f0222b1fda0651d9f6c",
+})
+
+
+def validation_source() -> bytes | None:
+    """confection.validation's source, found from the package's folder (`find_spec` of a submodule
+    would import the package); None when it cannot be read."""
+    try:
+        package = importlib.util.find_spec(_VALIDATION.split(".")[0])
+        folder = list(package.submodule_search_locations)[0]
+        with open(f"{folder}/{_VALIDATION.split('.')[1]}.py", "rb") as f:
+            return f.read()
+    except (ImportError, AttributeError, TypeError, OSError, ValueError):
+        return None
+
+
 def _pydantic_read_only_by_readers() -> bool:
+    source = validation_source()
+    if source is None:
+        return False
+    if hashlib.sha256(source).hexdigest() in KNOWN_VALIDATION_SOURCES:
+        return True
+    return pydantic_read_only_by_readers(source)
+
+
+def pydantic_read_only_by_readers(source: bytes) -> bool:
     """Whether confection.validation's source reads its pydantic names only inside `_PYDANTIC_READERS`
     (and assigns them only at module level, from pydantic's imports)."""
     import ast
 
-    try:  # found from the package's folder: `find_spec` of a submodule would import the package
-        package = importlib.util.find_spec(_VALIDATION.split(".")[0])
-        folder = list(package.submodule_search_locations)[0]
-        with open(f"{folder}/{_VALIDATION.split('.')[1]}.py", encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-    except (ImportError, AttributeError, TypeError, OSError, SyntaxError, ValueError):
+    try:
+        tree = ast.parse(source.decode("utf-8"))
+    except (SyntaxError, ValueError):
         return False
     defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
     if not set(_PYDANTIC_READERS) <= defined:
@@ -172,6 +206,33 @@ def _pydantic_read_only_by_readers() -> bool:
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and set(node.names) & set(_PYDANTIC_NAMES):
             return False
     return True
+
+
+_gc_paused = False
+
+
+def pause_gc() -> None:
+    """Collector off until `resume_gc`, in a fresh process only (spaCy not imported yet: a program or a
+    test that runs the command line in its own process keeps its collector as it is)."""
+    global _gc_paused
+    if "spacy" in sys.modules or not gc.isenabled():
+        return
+    gc.disable()
+    _gc_paused = True
+
+
+def gc_paused() -> bool:
+    return _gc_paused
+
+
+def resume_gc() -> None:
+    """After the warm-up: the start-up's objects frozen, the collector back on (a no-op unless paused)."""
+    global _gc_paused
+    if not _gc_paused:
+        return
+    _gc_paused = False
+    gc.freeze()
+    gc.enable()
 
 
 _SCHEMAS = "spacy.schemas"

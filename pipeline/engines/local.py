@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
+from vnextract.pipeline import startup
 from vnextract.pipeline.cache import ResultCache
 from vnextract.pipeline.engines import common
 from vnextract.pipeline.ingest import Article
@@ -129,6 +130,7 @@ class LocalPool:
         self.fork = self.ctx.get_start_method() == "fork"
         if self.fork:
             common.warm_up()  # load models once here: forked workers share them and start at once
+        startup.resume_gc()  # (before the fork: the workers inherit the frozen start-up)
         self.queue: collections.deque[_Job] = collections.deque()
         self.workers: list[_Worker] = []
         self.finished: collections.deque[list] = collections.deque()
@@ -351,6 +353,9 @@ def local_results(articles: Iterable[Article], workers: int = 1, chunk_size: int
             if hit is not None:
                 yield hit
                 continue
+            if startup.gc_paused():  # the first miss: warm up, then the collector back on before its own garbage
+                common.warm_up()
+                startup.resume_gc()
             result = common.process_in_process(a, article_timeout)
             remember(cache, key, result)
             yield result
