@@ -23,6 +23,9 @@ from vnextract.extractors.officials.vocabulary import (
     DROPPED,
     FILLERS,
     HONORIFICS,
+    LEGAL_FORM_HEADS,
+    LEGAL_FORMS,
+    LOWER_CASE_BODY_NAMES,
     MODIFIERS,
     ORG_LOWER,
     ORG_NAMED_HEADS,
@@ -33,6 +36,7 @@ from vnextract.extractors.officials.vocabulary import (
     POSTS_NAMING_A_BAN,
     RANKS,
     ROLE_BY_CUE,
+    SENTENCE_OPENERS,
     STATE_POSTS,
     TITLE_KEPT_ABBREVIATIONS,
     TITLE_STOP_WORDS,
@@ -97,6 +101,11 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
                 and units[j + 1].key not in HONORIFICS:
             j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
             continue
+        lower_name = match_lexicon(units, j, LOWER_CASE_BODY_NAMES) if j > 0 else 0
+        if lower_name and f' {LOWER_CASE_BODY_NAMES[" ".join(x.key for x in units[j:j + lower_name])]}'.endswith(
+                " " + units[j - 1].key):  # the head may be two tokenizer words (`Ủy` + `ban`)
+            j += lower_name  # `Ủy ban` + `các vấn đề xã hội`: a listed name its head leads, in lower case
+            continue
         syl = u.text.split()
         if j > i and (len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS
                       or _resumes_glued(u)):
@@ -143,7 +152,7 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
         if country:
             j = country  # `Tham mưu trưởng hải quân Indonesia`: a foreign state's branch, then the state
             continue
-        brand = _company_name_end(units, i, j)
+        brand = _brand_after_legal_form(units, j) or _company_name_end(units, i, j)
         if brand:
             if claimed is not None:
                 claimed.add(brand - 1)
@@ -164,7 +173,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             j += 1
             continue
         if is_capitalised(u.text) and any(c.isalpha() for c in u.text):
-            if honorific_before(units, j):
+            if honorific_before(units, j) and not _place_opens_on_honorific(units, i, j) \
+                    or _opens_next_sentence(units, i, j):
                 break
             j += 1
             continue
@@ -179,6 +189,26 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
     while j > i and units[j - 1].key in ("và", "&"):
         j -= 1  # `huyện Phú Xuyên và` + `Đại tá ...`: a `và` that led to no more of the name joins the next person
     return j
+
+
+def _place_opens_on_honorific(units: list[Unit], i: int, j: int) -> bool:
+    """The capitalised honorific word before unit j is a place's first syllable, right after its level word
+    (`tỉnh Bà` + `Rịa-Vũng Tàu`): the place goes on, no person begins."""
+    return j - 2 >= i and is_capitalised(units[j - 1].text) and units[j - 2].key in ADMIN_BEFORE_PLACE
+
+
+def _opens_next_sentence(units: list[Unit], i: int, j: int) -> bool:
+    """A capitalised sentence opener after two words of a name or more, then a lower-case word, a number or
+    the end (`Chi cục Kiểm lâm tỉnh Vĩnh Phúc` + `Theo ông X`): a caption ran into the text with no stop."""
+    if units[j].key not in SENTENCE_OPENERS or units[j - 1].key in ORG_TYPES:  # `Ban Về các vấn đề`
+        return False
+    # The run may start right after a post that holds its body (`Trưởng Ban Kinh tế Trung ương` + `Những ý kiến`).
+    name_before = j - 1 > i or j >= 2 and is_capitalised(units[j - 1].text) \
+        and (is_capitalised(units[j - 2].text) or units[j - 2].key in ADMIN_BEFORE_PLACE)
+    if not name_before:
+        return False
+    after = units[j + 1].text if j + 1 < len(units) else ""
+    return not after or after[:1].islower() or after[:1].isdigit()
 
 
 def field_before_of(units: list[Unit], j: int) -> int:
@@ -337,6 +367,30 @@ def _country_after_branch(units: list[Unit], i: int, j: int) -> int:
         u = units[k]
         if k > j and is_capitalised(u.text):
             return k + 1 if any(p.level == COUNTRY for p in gazetteer.lookup(u.text)) else 0
+        if not is_name_word(u):
+            return 0
+    return 0
+
+
+def _brand_after_legal_form(units: list[Unit], j: int) -> int:
+    """Right after a company's head, its legal form in words or letters (`cổ phần`, `TNHH một thành viên`), a few
+    lower-case trade words, then its name: the first capitalised word, even one that reads as a person's name
+    (`Công ty cổ phần Hoàng Anh Gia Lai`); a name after that one is the person's. Index after the name, else 0."""
+    head = j - 1
+    while head >= 0 and units[head].key in LEGAL_FORMS:
+        head -= 1  # `Công ty` + `TNHH` (taken as the head's name) + `một thành viên`
+    if head < 0 or units[head].key not in LEGAL_FORM_HEADS:
+        return 0
+    k = j
+    while k < len(units) and match_lexicon(units, k, LEGAL_FORMS):
+        k += match_lexicon(units, k, LEGAL_FORMS)
+    if k == j:
+        return 0
+    for m in range(k, min(len(units), k + MAX_COMPANY_TRADE_WORDS + 1)):
+        u = units[m]
+        if is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
+                and not post_at(units, m) and not is_abbreviation(u.text):
+            return m + 1
         if not is_name_word(u):
             return 0
     return 0

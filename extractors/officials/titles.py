@@ -12,6 +12,8 @@ from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS_FOLDED,
     DROPPED,
     FORMER,
+    LEGAL_FORM_HEADS,
+    LEGAL_FORMS,
     LEVEL_ABBREVIATIONS,
     MODIFIERS,
     ORG_TYPES,
@@ -64,6 +66,11 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
             i += skip  # `Sở NN&PTNT (Sở Nông nghiệp ...)`, `Đại biểu Quốc hội (ĐBQH)`, `Q.1 (TP.HCM)`
             continue
         gaps.append(gap_before(i) if out else "")
+        legal = match_lexicon(units, i, LEGAL_FORMS) if i and u.text.islower() else 0
+        if legal and (units[i - 1].key in LEGAL_FORMS or units[i - 1].key in LEGAL_FORM_HEADS):
+            out.append(" ".join(x.text for x in units[i:i + legal]))  # `TNHH` + `một thành viên`: no post
+            i += legal
+            continue
         n = match_lexicon(units, i, POSTS)
         if n:
             out.append(POSTS[" ".join(u.key for u in units[i:i + n])])
