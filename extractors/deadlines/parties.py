@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
+    LEX,
     NEGATORS,
     NOT_AGENT_ALONE,
     POST_KEYS,
@@ -49,24 +50,35 @@ from vnextract.extractors.deadlines.grammar import (
     RX_SPEAKER_NEXT,
     RX_SPEECH,
     RX_SPEECH_THEN,
+    RX_STRONG,
     RX_TRAILING_ADVERB,
     Subject,
     clean,
 )
 from vnextract.extractors.deadlines.markers import last_directive
 from vnextract.extractors.extensions import sentence_of, sentence_spans
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
+from vnextract.extractors.lexicon import alternation, compile_ci
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS, post_key
 
 MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
 MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan ngang Bộ, ..., UBND các tỉnh`) may be longer
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
+MAX_FRAMING_WORDS = 15      # a longer leading comma part is no framing clause before the agent
 MAX_SIGNED_GAP_WORDS = 40   # a longer signed document's reference (`vừa ký công văn số ... về việc ...`) is no gap
 PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
 ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây là khẳng định của ...`) may stand in
 CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
+# (`Du lịch`, `Ban Điều hành` end in a compound's first syllable: the verb after them is no compound's second)
+RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
+# a quote's credit by a stating verb, the comma inside the quote or after it (`...,” Bộ trưởng X nêu rõ.`)
+RX_QUOTE_CREDIT = compile_ci(rf"[”\"]{H}*[,–-]?{H}*(?P<who>[^,;:.”\"\n]{{3,80}}?){H}+"
+                             rf"(?P<v>{alternation(LEX['quote_credit_verbs'])}){H}*[.!]?{H}*$")
+RX_OWN_PLAN = compile_ci(rf"(?<![\w])(?:{alternation(LEX['own_plan_words'])})(?![\w])")
+RX_FRAMING = compile_ci(rf"(?:{alternation(LEX['framing_openers'])})(?![\w])")
 NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
@@ -109,7 +121,28 @@ def skip_openers(text: str, i: int, hi: int) -> int:
         if m and m.end() > j:
             i = m.end()
             continue
+        framed = framing_end(text, j, hi)
+        if framed > j:
+            i = framed
+            continue
         return j
+
+
+def framing_end(text: str, i: int, hi: int) -> int:
+    """Past a leading framing comma part when an agent's head follows it (`Sau khi tư vấn hoàn thiện các phương án,
+    Bộ GTVT chủ trì ...`), else i."""
+    if not RX_FRAMING.match(text, i, hi):
+        return i
+    comma = text.find(",", i, hi)
+    part = text[i:comma]
+    if comma < 0 or len(part.split()) > MAX_FRAMING_WORDS or re.search(r"[;:.“”\"()]", part):
+        return i
+    rest = text[comma + 1:hi].lstrip(" \t")
+    key = fold(rest)
+    if not rest or RX_NOT_AGENT.match(key) or \
+            not (RX_AGENT.match(key) or RX_CAPS.match(rest) or _vietnamese_place_opens(rest)):
+        return i
+    return hi - len(rest)
 
 
 def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
@@ -127,7 +160,8 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
         # (a verb after a whole compound noun ends it: `đơn vị thi công phải ...`)
         compound_ends = any(e == len(before.rstrip()) for _, e in compounds)
         # (a modal is never a compound's second syllable: `Thường trực Ban điều hành sẽ ...`)
-        compound = RX_COMPOUND.search(before) and not compound_ends and not RX_MODAL_NEXT.match(seg, m.start())
+        compound = RX_COMPOUND.search(before) and not compound_ends and not RX_MODAL_NEXT.match(seg, m.start()) \
+            and not RX_COMPOUND_SECOND.search(before)
         if before.count("(") > before.count(")") or compound or \
                 any(s < m.start() < e for s, e in compounds):
             continue
@@ -529,7 +563,23 @@ def governing_directive(doc: Doc, a: int, lo: int, pos: int):
     found = list(RX_DIRECTIVE.finditer(text, start, pos))
     # a speech verb of a later item (`các giải pháp đã đề ra`) does not hide the sentence's `giao`
     orders = [m for m in found if not RX_SPEECH.fullmatch(m["v"])]
-    return orders[-1] if orders else (found[-1] if found else None)
+    if orders:
+        return orders[-1]
+    # (a speech verb that names neither an addressee nor a subject of its own directs no one: `Bộ Văn hóa, Thể thao và
+    # Du lịch phối hợp với Bộ Tài chính đề xuất phương án ...` is the body's own task)
+    return found[-1] if found and not _speech_without_parties(doc, a, found[-1], pos) else None
+
+
+def _speech_without_parties(doc: Doc, a: int, m: re.Match, pos: int) -> bool:
+    """The speech directive m proposes a thing (`đề xuất phương án ...`, not an action someone else is to take:
+    `kiến nghị xử nghiêm cán bộ`), with no addressee after it and no subject before it in its comma part, while the
+    sentence opens with a public body (the one whose verb phrase it is)."""
+    text = doc.text
+    k = m.end() + len(text[m.end():pos]) - len(text[m.end():pos].lstrip())
+    if RX_AGENT_END.match(text, k, pos) or agent(text, m.end(), pos) or subject_official(doc, a, m.start("v"))[1]:
+        return False
+    subject = agent(text, a, m.start("v"))
+    return subject is not None and subject_kind(doc, a, subject[1]) == Subject.PUBLIC
 
 
 def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = False) -> str | None:
@@ -604,11 +654,29 @@ def attributed_official(doc: Doc, sent: tuple[int, int]) -> str | None:
 
 def quoting_official(doc: Doc, due_end: int, b: int) -> str | None:
     """The official named after a quote that closes the sentence with a directive verb (`“... bắt buộc hoàn thành
-    trong quý 3 năm nay”, Bộ trưởng Đào Ngọc Dung chỉ đạo.`): who set what the quote holds."""
+    trong quý 3 năm nay”, Bộ trưởng Đào Ngọc Dung chỉ đạo.`): who set what the quote holds. Also with the comma
+    inside the quote and a stating verb, when the quote is itself a requirement (`"Các đơn vị khẩn trương triển
+    khai ... và báo cáo Bộ trưởng trước ngày 15/5/2017," Bộ trưởng Trần Tuấn Anh nêu rõ.`)."""
     text = doc.text
     close = max(text.rfind("”", due_end, b), text.rfind('"', due_end, b))
-    m = RX_QUOTE_DIRECTIVE.match(text, close, b) if close >= 0 else None
-    if m is None:
+    if close < 0:
         return None
+    m = RX_QUOTE_DIRECTIVE.match(text, close, b)
+    if m is None:
+        m = RX_QUOTE_CREDIT.match(text, close, b)
+        if m is None or not _requirement_quote(text, due_end, close):
+            return None
     name, _ = _official_ending_in(doc, m.start("who"), m.start("v"))
     return name
+
+
+def _requirement_quote(text: str, due_end: int, close: int) -> bool:
+    """The quote closing at close is a requirement set on others: it opens with its addressee or holds a strong
+    modal, and is no one's own plan or promise (`sẽ`, `tôi`, `chúng tôi`)."""
+    opening = max(text.rfind("“", 0, due_end), text.rfind('"', 0, due_end))
+    if opening < 0 or "\n" in text[opening:close]:
+        return False
+    quote = text[opening + 1:close]
+    if RX_OWN_PLAN.search(quote):
+        return False
+    return bool(RX_STRONG.search(quote) or agent(quote, 0, len(quote)))

@@ -5,6 +5,7 @@ import re
 
 from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
+    LEX,
     NOUN_MODALS,
     RX_BARE_COMPLETION,
     RX_DEICTIC_NEXT,
@@ -21,15 +22,27 @@ from vnextract.extractors.deadlines.grammar import (
     Marker,
     clean,
 )
-from vnextract.extractors.deadlines.parties import agent, credit_end, skip_openers
+from vnextract.extractors.deadlines.parties import agent, credit_end, framing_end, skip_openers
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
+from vnextract.extractors.lexicon import alternation, compile_ci
 from vnextract.extractors.normalize import fold
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
 PLAN_YEAR_REACH = 61    # characters before the year its plan phrase may start at (markers.BARE_YEAR_REACH + 1)
 MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
-# a copula right before a due time that opens the next comma part only leads in the task after it (`Mục tiêu cụ
-# thể đặt ra là đến năm 2025, phấn đấu ...`; not `... là trước ngày 15/8/2017 là để bảo đảm ...`)
-RX_LEAD_IN_END = re.compile(r"(?<![\w])là[^\S\n]*:?[^\S\n]*$")
+# a copula or the goal verb right before a due time that opens the next comma part only leads in the task after it
+# (`Mục tiêu cụ thể đặt ra là đến năm 2025, phấn đấu ...`, `..., phấn đấu đến năm 2020, cả nước có tối thiểu 90,7%
+# dân số tham gia BHYT`; not `... là trước ngày 15/8/2017 là để bảo đảm ...`)
+RX_LEAD_IN_END = re.compile(rf"(?i)(?<![\w])(?:là|{GOAL_VERB})[^\S\n]*:?[^\S\n]*$")
+
+# a past fact's conjunct before a plan's (`... đã hoàn thành công tác đấu thầu và các đơn vị trúng thầu sẽ tiến hành
+# thi công`): the plan is the task; the later conjunct's subject is at most a few words
+RX_PLAN_AFTER_FACT = compile_ci(rf"(?<![\w])(?:{alternation(LEX['tense_past_words'])}){H}.*?(?:,|{H}và){H}+"
+                                rf"(?P<plan>(?:[^\s,]+{H}+){{0,6}}?(?:{alternation(LEX['plan_after_fact_modals'])})"
+                                rf"(?![\w]).*)$")
+
+RX_BARE_PLAN = compile_ci(rf"(?:(?:{alternation(LEX['plan_after_fact_modals'])}){H}*)+"
+                          rf"(?:{alternation(LEX['completion_words'])})")
 
 
 def strip(task: str) -> str:
@@ -114,8 +127,11 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     due_end = tail_end(c.text, c.mt.end)
     # (a task that starts past an agent after the due time: `Cũng trong tháng 6, Phó Thủ tướng yêu cầu Bộ GTVT ...`)
     task = _clause_task(c.text, task_start, c.due_start, max(due_end, task_start), c.hi, others)
-    if responsible and task.startswith(responsible):
-        task = strip(task[len(responsible):])
+    if responsible:
+        # (past a framing part before it: `Theo nghị quyết, thành phố sẽ dừng hoạt động xe máy ...`)
+        framed = task[framing_end(task, 0, len(task)):]
+        if fold(framed).startswith(fold(responsible)):  # (`Thành phố` as the responsible, `thành phố` in the task)
+            task = strip(framed[len(responsible):])
     lead_in = RX_LEAD_IN_END.search(c.text, task_start, c.due_start) and re.match(r"[^\S\n]*,", c.text[due_end:])
     if len((without_end_particle(task) or '').split()) < MIN_TASK_WORDS or lead_in:
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
@@ -123,7 +139,16 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
         after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
         task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
-    return task[i:] if i > 0 else task
+    return _without_past_fact(task[i:] if i > 0 else task)
+
+
+def _without_past_fact(task: str) -> str:
+    """Without a past fact's conjunct before the plan's (see RX_PLAN_AFTER_FACT), when the plan's says enough."""
+    m = RX_PLAN_AFTER_FACT.search(task)
+    plan = clean(m.group("plan")) if m else ""
+    # (not a modal and a completion word alone: `..., dự kiến hoàn thành`)
+    return plan if len(plan.split()) >= MIN_TASK_WORDS and not RX_BARE_PLAN.fullmatch(plan) and \
+        not RX_PLAN_AFTER_FACT.search(plan) else task
 
 
 def plan_year_task(c: Candidate, responsible: str | None) -> str | None:
