@@ -306,6 +306,7 @@ class _Tally:
     in_title: set = field(default_factory=set)
     national_up_front: bool = False
     commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
+    commune_body_up_front: bool = False  # ... in the headline or lead
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
     body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
     unlisted: set = field(default_factory=set)  # named once at least other than as one of a list
@@ -336,6 +337,7 @@ def _tally(doc: Doc, regions) -> _Tally:
             t.national_up_front = True
         if _COMMUNE_BODY.search(src, a, b):
             t.commune_body = True
+            t.commune_body_up_front = t.commune_body_up_front or up_front
         previous = None
         mentions = sorted(place_mentions(src, a, b), key=lambda m: m[0])
         if up_front and t.first_actor is None:
@@ -438,6 +440,9 @@ def find_locality(doc: Doc) -> Locality:
     best = max(scores, key=lambda k: (scores[k], k[1] == "district", k[0]))
     own_level = any(_UNNAMED_BODY[best[1]].search(src, a, b) for src, a, b, weight in regions
                     if weight > w["weight_body"] and best[1] in _UNNAMED_BODY)
+    # a commune's body up front with its district named there (`UBND phường Trung Hòa, quận Cầu Giấy`):
+    # the commune's own story, its district named once as its address
+    own_level = own_level or best[1] == "district" and t.commune_body_up_front and best in t.up_front
     if scores[best] < (w["weight_body"] if own_level else w["min_score"]):
         return Locality()  # named once in passing: not what the article is about
     if t.national_up_front and not t.body_up_front and not _dominant(best, t):
@@ -487,7 +492,12 @@ def _acting_level(best, t: _Tally):
         else:
             pool = []
         if pool:
-            return max(pool, key=lambda k: (t.scores[k], k[0]))
+            top = max(pool, key=lambda k: (t.scores[k], k[0]))
+            # several of its districts alike (fireworks cancelled in `TP Hạ Long, TP Cẩm Phả và thị xã
+            # Đông Triều`): the province's story, not the one that sorts first (the share as for sibling bodies)
+            if sum(t.scores[k] >= _LEX["factor_sibling_district"] * t.scores[top] for k in pool) > 1:
+                return best
+            return top
         return best
     provinces = _provinces_of(best[0])
     if len(provinces) == 1:

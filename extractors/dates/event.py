@@ -57,6 +57,7 @@ _RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
 # what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
 _RX_OPENING_PREFIX = compile_ci(rf"^[\W]*(?:(?:{alt(LEX['event_opening_words'])}|{_PARTS_OF_DAY}|{_TIME}|,)(?![\w]){H}*)*$")
 _RX_COMMA_AFTER = re.compile(r"^\s*(?:\([^)\n]{0,12}\)\s*)?,")
+_RX_PAIR_JOIN = re.compile(r"\s*[-–/]\s*")
 _RX_LIST_JOIN = compile_ci(rf"{H}*(?:,|và|hoặc){H}*(?:ngày{H}*)?$")
 # a short phrase opening its sentence and closed by the day and a comma (`Trả lời phỏng vấn hãng tin CNBC
 # (Mỹ) ngày 9/7, ...`, `Tuy nhiên, trong buổi tranh luận ngày 29/9, ...`): the setting of the reported
@@ -74,6 +75,9 @@ _SENTENCE_CLOSERS = set(".!?…:;\"”'’»)")
 # Even in the lead, a day weeks before the published date is background (a profile's contest of 2008, a
 # landing a month ago, `Ngày 12/4/1961, Liên Xô ...` on an anniversary) or a typo (`ngày 5/2` for 2/5).
 _LEAD_DAYS_BACK = dt.timedelta(days=25)
+# Without a published date, a day whose written year is this many years before the latest year the
+# article writes for its present (`19/5/1890` in a 2017 anniversary story) is history, not the event.
+_HISTORY_YEARS = 2
 # how far (characters) each look around a day reaches
 _REJECT_WINDOW, _DOC_WINDOW, _FUTURE_LEFT, _FUTURE_RIGHT = 30, 40, 40, 60
 _GLUE_REACH = 3             # a word glued before a capitalised `Ngày` (an unsplit sentence)
@@ -269,6 +273,21 @@ def _dates_the_lead(doc: Doc, mt: DateMention, pub: dt.date | None) -> bool:
             or _RX_REPORT_VERB_AFTER.match(text[mt.end:mt.end + _REPORT_VERB_REACH]) is not None)
 
 
+def _latest_written_year(mentions: list[DateMention]) -> int | None:
+    """The latest year written with a day in the article (`19-5-2017` of an anniversary too); bare years
+    and periods are left out: planning horizons and terms (`năm 2025`, `giai đoạn 2015 – 2020`)."""
+    years = [p.year for mt in mentions if mt.year_written and not mt.furniture and mt.granularity == "day"
+             for p in mt.parts if p.year_written and p.year is not None]
+    return max(years, default=None)
+
+
+def _is_history(mt: DateMention, latest: int | None) -> bool:
+    """A day with a written year well before the article's latest written year: a recalled past."""
+    if latest is None or not mt.year_written or not mt.parts or mt.parts[0].year is None:
+        return False
+    return mt.parts[0].year <= latest - _HISTORY_YEARS
+
+
 def event_date(doc: Doc) -> DateMention | None:
     """The day of the event the article reports: the first suitable day of the lead's first sentences;
     failing that, of the next few sentences the first day written as an event's (`_dates_the_lead`);
@@ -287,7 +306,8 @@ def event_date(doc: Doc) -> DateMention | None:
     lo = sentences[0][0]
     wide_end = sentences[-1][1]
     lead_end = counted_ends[min(_LEAD_SENTENCES, len(counted_ends)) - 1] if counted_ends else wide_end
-    rejected_end = -1
+    latest = _latest_written_year(mentions) if pub is None else None
+    rejected_end, history = -1, False
     for mt in mentions:
         if mt.start < lo or mt.start >= wide_end:
             continue
@@ -297,7 +317,11 @@ def event_date(doc: Doc) -> DateMention | None:
             continue
         if mt.start >= lead_end and not _dates_the_lead(doc, mt, pub):
             continue
+        # `(19-5-1890/ 19-5-2017)`: the anniversary day paired with a past one is no event either
+        if _is_history(mt, latest) or rejected_end >= 0 and history and _RX_PAIR_JOIN.fullmatch(doc.text, rejected_end, mt.start):
+            rejected_end, history = mt.end, True
+            continue
         if _is_event_day(doc, mt, pub):
             return _two_days(mt) or mt
-        rejected_end = mt.end
+        rejected_end, history = mt.end, False
     return None
