@@ -45,7 +45,8 @@ list of recipients (``listed_nouns``: `giao cho các sở, ngành và quận, hu
 counted things is a progress figure by itself (`hiện 116/134 tuyến đường ... đã thông thoáng`). A work verb under
 `không` states no result; under `chưa`, and the ``backlog`` words (`chậm tiến độ`, `quá hạn`,
 `vướng mắc`), it states the current state of the work, a result (`chưa hoàn thành 501 nhiệm vụ`,
-`115 hộ chưa nhận tiền`, `12 dự án đang chậm tiến độ`), except for verbs too general to count work
+`115 hộ chưa nhận tiền`, `12 dự án đang chậm tiến độ`), and a figure after `còn` whose own predicate
+opens with `chưa` (`vẫn còn 31 cơ quan ... chưa gửi báo cáo`), except for verbs too general to count work
 left (``backlog_not_under_chua``: `chưa thực hiện hết vai trò`). An ``unmet`` goal names the goal
 before its figure (`không đạt chỉ tiêu 60%`: planned) and a state after it (`3 xã chưa đạt chuẩn`).
 A sentence opened by a plan word (`Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% ...`) makes a
@@ -84,7 +85,8 @@ the figures of company news (an article whose company vocabulary outweighs its p
 or matches it where public bodies are named at most four times: a company's accounts and plans; a state programme
 such as equitisation, and public work on companies, stay), the
 figure of an earlier period compared with (`kỳ trước chỉ là 856 kiến nghị`, `thấp hơn cùng kỳ năm 2016 (7,4%)`),
-sport results, one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
+sport results, epidemic and hospital case counts (cases, patients, contacts with a disease state or category in their
+clause: `225 trường hợp đã điều trị khỏi bệnh`, `hơn 200 trường hợp F2`), one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
 a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),

@@ -35,6 +35,8 @@ _RATE_CHARGE = words_re(_EXC["rate_charge"])
 _CRIME_MONEY = words_re(_EXC["crime_money"])
 _RECOVERED = words_re(_EXC["crime_money_recovered"])
 _HOSTAGE = words_re(_EXC["hostage"])
+_CASE_UNITS = {fold(u) for u in _EXC["case_units"]}
+_CASE_STATES = words_re(_EXC["case_states"])
 _SPEC = words_re(_EXC["specification"])
 _MEASURE = words_re(_EXC["measure"])
 _RESEARCH = words_re(_EXC["research_findings"])
@@ -416,6 +418,16 @@ def is_hostage(c: Candidate) -> bool:
     return bool(_HOSTAGE.search(_sentence(c)))
 
 
+def is_case_statistic(c: Candidate) -> bool:
+    """`225 trường hợp đã điều trị khỏi bệnh`, `hơn 200 trường hợp F2`, `tiếp nhận 26 bệnh nhân vào cấp cứu`: cases,
+    patients or contacts counted with a disease state or category in the figure's own clause: an epidemic or hospital
+    statistic, no work figure (targets.json `_doc_case_statistic`); samples, beds and doses are counted otherwise."""
+    unit = c.unit_folded
+    if unit is None or not any(unit == u or unit.startswith(u + " ") for u in _CASE_UNITS):
+        return False
+    return bool(_CASE_STATES.search(c.ctx.folded, c.clause[0], c.clause[1]))
+
+
 def is_hypothetical(c: Candidate) -> bool:
     """`nếu mỗi năm tiết kiệm chi tiêu thường xuyên 1% thì sẽ đủ 23.000 tỉ đồng`: a figure after `nếu` in a sentence
     whose consequence opens with `thì` is a hypothesis or its outcome (targets.json `_doc_hypothetical`); a goal
@@ -461,5 +473,5 @@ EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figu
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_two_in_words,
               is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,
-              is_crime_money, is_hostage, is_hypothetical, is_forecast, is_private_speaker_figure,
+              is_crime_money, is_hostage, is_case_statistic, is_hypothetical, is_forecast, is_private_speaker_figure,
               is_private_doers_figure, is_research_finding)

@@ -8,7 +8,7 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .cues import COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
+from .cues import BACKLOG_NEGATORS, COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
 from .phrases import LEX, Syllable, alt, phrase_key, phrase_set, syllables, words_re
 from .units import WEAK_UNITS, unit_key
 
@@ -28,6 +28,7 @@ COMPLETION_WITHIN = 6    # ... where a completion verb or a backlog word is its 
 MODAL_WITHIN = 6         # ... where a modal opens it (a work verb must follow)
 PREDICATE_WITHIN = 8     # ... where a work verb after `được`/a modal, or a plan word, is
 EXISTENTIAL_WITHIN = 3   # ... where a work verb after `có` + figure is
+REMAINING_WITHIN = 6     # ... where `chưa` after `còn` + figure is (`còn 31 cơ quan đại diện chủ sở hữu chưa gửi`)
 ENUMERATION_GAP = 40     # characters from the last target to a figure continuing its enumeration
 BREAKDOWN_GAP = 160      # ... to a figure of the same unit breaking it down
 BREAKDOWN_OPENER_GAP = 2  # syllables from a `Trong đó` opening a sentence to the part it names (`có`, `có đến`)
@@ -38,6 +39,8 @@ _PERIOD_LEAD_CHARS = 20  # how much longer the gap to the last target may be wit
 
 _LINK = phrase_set(LEX["link_words"])
 _PURPOSE = ("để",)
+_REMAINING = phrase_set(LEX["remaining_openers"])
+_TOTAL_AFTER_UNIT = re.compile(r"\s*/\s*\d")
 _ONGOING = "đang"  # a modal that, right after a unit, names the purpose of the thing counted, no goal
 _HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
@@ -57,6 +60,7 @@ _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+(?:19|20)\d\d(?!\d)")
 _ADJACENT = (Cue.WORK, Cue.PLAN, Cue.DONE_WORK, Cue.DELTA_LEVEL, Cue.COMPLETION, Cue.BACKLOG)
 _RESULTS = (Cue.WORK, Cue.DELTA_LEVEL, Cue.DELTA, Cue.COMPLETION, Cue.BACKLOG)
 _HANDOVER = phrase_set(LEX["handover_verbs"])
+_ASSIGNED_WORK = (Cue.WORK, Cue.COMPLETION)  # a verb after `giao` is the work assigned, not the thing handed over
 _TASK_UNITS = phrase_set(LEX["assigned_task_units"])
 _BREAKDOWN_OPENER = re.compile(rf"\W*(?:{alt(LEX['breakdown_openers'])})(?!\w)")
 
@@ -162,6 +166,17 @@ def _existential_predicate(pre: list[Syllable], right: list[Syllable], rcues: li
     return 0
 
 
+def _remaining_left(c: Candidate) -> bool:
+    """`vẫn còn 31 cơ quan ... chưa gửi báo cáo`, `còn 46 dự án chưa được giao đất`: a figure after `còn` whose own
+    predicate opens with `chưa` is the work left now, a backlog (targets.json `_doc_remaining`), whatever the verb."""
+    pre = tuple(s[0] for s in c.pre[-2:])
+    if c.is_word_num or not any(pre[len(pre) - len(k):] == k for k in _REMAINING if len(k) <= len(pre)):
+        return False
+    if _TOTAL_AFTER_UNIT.match(c.ctx.folded, c.unit_end):
+        return False  # `còn hơn 250 ha/4.250 chưa thể gieo sạ`: a total after the unit, not read: no value at all
+    return any(s[0] in BACKLOG_NEGATORS for s in c.right[:REMAINING_WITHIN])
+
+
 def _linking_only(sylls: list[Syllable]) -> bool:
     """The clause before the number is empty or a linking word (`bằng 85% dự toán`, `, 66 đối tượng`)."""
     if not sylls:
@@ -225,14 +240,16 @@ def _breaks_down_previous(c: Candidate, like_sent: tuple[int, int]) -> bool:
 
 def handed_over(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     """`đã giao 77 ha đất`, `đã giao 5.000 căn NƠXH`: `giao` right after a done word hands things over, a result;
-    tasks assigned (`đã giao 84 đầu việc`) stay a goal (targets.json `_doc_handed_over`)."""
+    tasks assigned (`đã giao 84 đầu việc`) stay a goal, and so does the work `giao` assigns to someone with a work verb
+    of its own (`đã giao cho Ban ATGT ... lắp đặt đường truyền dữ liệu tại 22 mỏ đá`; targets.json `_doc_handed_over`)."""
     if c.unit_folded is None or phrase_key(c.unit_folded) in _TASK_UNITS:
         return cues
     out, done_end = [], -2
-    for cue in cues:
+    for i, cue in enumerate(cues):
         if cue[0] == Cue.DONE:
             done_end = cue[3]
-        elif cue[0] == Cue.PLAN and cue[1] in _HANDOVER and cue[2] - done_end <= 1:
+        elif cue[0] == Cue.PLAN and cue[1] in _HANDOVER and cue[2] - done_end <= 1 \
+                and not any(later[0] in _ASSIGNED_WORK for later in cues[i + 1:]):
             cue = (Cue.WORK,) + cue[1:]
         out.append(cue)
     return out
@@ -324,6 +341,8 @@ def read_status(c: Candidate) -> None:
         state = Status.ACHIEVED
     if not qualified and pending and c.comparator in (">=", "<=") and not c.is_range:
         qualified = True  # a modal bounding the figure (`sẽ ... tối thiểu 30%`)
+    if not qualified and _remaining_left(c):
+        qualified, adjacent, state = True, True, Status.ACHIEVED
     if not qualified:
         continued = _continued(c, plan_in_force, goal_stated)
         if continued is not None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from vnextract.extractors.normalize import fold
+
 from .cues import ALL_CUE_WORDS, GOVERNING, UNMET, WORK_PHRASES, Cue
 from .exclusions import EXCLUSIONS
 from .phrases import LEX, alt, phrase_set, suffix_match, word_suffix
-from .units import NOT_UNITS, PER_FLOOR_AREA, UNIT_IS_LOWER, WEAK_UNITS
+from .units import ADMIN, NOT_UNITS, PER_FLOOR_AREA, UNIT_IS_LOWER, WEAK_UNITS
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -129,13 +131,35 @@ def is_date_ratio(c: Candidate) -> bool:
     return c.has_total and bool(suffix_match(c.before, _DATE_BEFORE))
 
 
+_ABBREVIATION_MIN = 2  # letters of an abbreviation in capitals (`DN`, `GPLX`)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_PUBLIC_ABBREVIATIONS = {fold(w) for w in LEX["public_markers"]}  # `UBND`, `HĐND`: a body named before its places
+
+
 def is_after_capitalised_word(c: Candidate) -> bool:
-    """`APEC 2017`, `Quân khu 3`; but `Quảng Bình 760 tỷ đồng` lists amounts by place."""
+    """`APEC 2017`, `Quân khu 3`; but `Quảng Bình 760 tỷ đồng` lists amounts by place, and an abbreviation in capitals
+    before a counted noun is the object of the verb before it, no name of the number (`tước quyền sử dụng GPLX 322
+    trường hợp`, `bậc THCS 390 người`)."""
     if not c.before or c.cmp_hit:
         return False
-    prev_s, prev_a, _ = c.before[-1]
+    prev_s, prev_a, prev_b = c.before[-1]
     amount = bool(c.m.group("mult").strip() or c.m.group("pct")) or c.currency
-    return c.ctx.text[prev_a].isupper() and prev_a > c.sent[0] and prev_s not in ALL_CUE_WORDS and not amount
+    if not (c.ctx.text[prev_a].isupper() and prev_a > c.sent[0] and prev_s not in ALL_CUE_WORDS and not amount):
+        return False
+    return not _objects_abbreviation(c, c.ctx.text[prev_a:prev_b])
+
+
+def _objects_abbreviation(c: Candidate, prev: str) -> bool:
+    """An abbreviation in capitals (`GPLX`, `THCS`) right before a count of a lower-case noun that is no year; not a
+    body's (`UBND 24 quận, huyện`: the bodies of the places counted) nor the tail of a name (`TP.HCM 8 trường`), nor
+    before a count of places."""
+    if not (len(prev) >= _ABBREVIATION_MIN and prev.isupper() and prev.isalpha() and c.unit_key is not None
+            and c.unit_key[:1].islower()):
+        return False
+    a = c.before[-1][1]
+    glued = a > 0 and not c.ctx.text[a - 1].isspace()
+    return not glued and fold(prev) not in _PUBLIC_ABBREVIATIONS and c.unit_folded not in ADMIN \
+        and not _YEAR_NUMBER.fullmatch(c.ctx.folded, c.n_start, c.n_end)
 
 
 def is_date(c: Candidate) -> bool:
