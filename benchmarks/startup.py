@@ -38,7 +38,8 @@ def wrapped_last_step():
 startup.defer_spacy_schemas = wrapped_last_step
 from vnextract.pipeline.cli import main
 try:
-    main(["run", sys.argv[1], "--out", sys.argv[2], "--no-cache", "--workers", "1"])
+    sys.argv = ["vnextract", "run", sys.argv[1], "--out", sys.argv[2], "--no-cache", "--workers", "1"]
+    main()  # as the console command calls it (a caller's own argv list keeps its process untuned)
 except SystemExit:
     pass
 print(first[0], time.time() - t_start, file=sys.stderr)

@@ -62,6 +62,7 @@ _UPPER_WORD = rf"[{VI_UPPER}]{{2,}}"
 _BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
                           rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ][a-zđ]?\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _SURNAMES = frozenset(fold(w) for w in load_lines("surnames.txt"))
+_PADDED_SEPARATOR = re.compile(r"\s+([-–—/,;])\s+")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
 _BYLINE_NOTES = tuple(_LEX["byline_notes"])
@@ -174,12 +175,9 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
         s = s[:half]  # `Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung`: the byline printed twice
     if not s or len(s) > 90 or any(c.isdigit() for c in s):
         return None
-    s = re.sub(r"\s*\([^()]*\)\s*$", "", s)  # `(Trung tâm TT&VH)`: where the author works
-    s = re.sub(r"^(?:(?:Theo|theo)\s+)+", "", s)  # `Theo Doãn Công`: the original author (`Theo Theo`: a typo)
-    s = re.split(r"\s{2,}", s)[0]  # `Vân Linh  Vân Linh`, `Nhu Thụy  Daily Mail`: what follows two spaces is no name
-    s = re.sub(r"\s+(?:Theo|Nguồn)\s+[^-–—,;/]+$", "", s)  # `Hoàng Cường Theo Leftlanenews`: the source glued on
+    s = _names_part(s)
     low = fold(s)
-    if low.split(" ", 1)[0] in _NOT_BYLINE_OPENERS:
+    if low.split(" ", 1)[0] in _NOT_BYLINE_OPENERS or low.startswith(_PHOTO):
         return None  # `Ông Nguyễn Xuân Thụy, Chủ tịch ...` (a caption naming a person), `Ảnh Zing Đức Long` (a credit)
     for note in _BYLINE_NOTES:  # `(Còn nữa) Diệu Bình`: the series goes on; the names follow
         if low.startswith(note):
@@ -200,7 +198,7 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
         key = fold(p)
         if key in _REPORTER or key in _OUTLETS or key in _REGIONS:
             continue
-        if key.startswith(("theo ", "nguồn ")):
+        if key.startswith(("theo ",) + _SOURCE):
             continue  # `Nhật Hồng - Theo Dân Trí`, `Nguồn Trí Thức Trẻ`: a source, never an author
         if _BYLINE_NAME.fullmatch(p):
             names.extend(_two_names(p))
@@ -210,6 +208,19 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
         else:
             return None
     return names or None
+
+
+def _names_part(byline: str) -> str:
+    """The part of a byline that holds its names: without where the author works (`(Trung tâm TT&VH)`),
+    a leading `Theo` (`Theo Doãn Công`: the original author; `Theo Theo`: a typo), what follows two
+    spaces (`Vân Linh  Vân Linh`, `Nhu Thụy  Daily Mail`) and a source or credit glued on (`Hoàng Cường
+    Theo Leftlanenews`)."""
+    s = re.sub(r"\s*\([^()]*\)\s*$", "", byline)
+    s = re.sub(r"^(?:(?:Theo|theo)\s+)+", "", s)
+    s = _PADDED_SEPARATOR.sub(r" \1 ", s)  # `Nguyễn An  -  Trần Bình`: padding is no field break
+    s = re.split(r"\s{2,}", s)[0]
+    credit = _CREDIT_AFTER_BYLINE.search(s, 1)
+    return s[:credit.start()] if credit else s
 
 
 def _two_names(name: str) -> list[str]:

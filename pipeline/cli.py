@@ -88,17 +88,24 @@ class Progress:
 
 
 def _cmd_run(args) -> int:
+    from vnextract.pipeline.startup import pause_gc, resume_gc
+
+    if args.engine == "local" and args.own_process:  # (the local engine turns it back on after its warm-up)
+        pause_gc()
+    try:
+        return _run(args)
+    finally:
+        resume_gc()  # (also where the run extracted nothing, stopped on a usage error or failed)
+
+
+def _run(args) -> int:
     from vnextract.pipeline.startup import (
         defer_pydantic_in_confection,
         defer_spacy_init,
         defer_spacy_schemas,
-        pause_gc,
-        resume_gc,
         skip_spacy_cli,
     )
 
-    if args.engine == "local":  # (the local engine turns it back on after its warm-up)
-        pause_gc()
     skip_spacy_cli()  # before anything imports spaCy
     defer_pydantic_in_confection()  # before spaCy's first module imports thinc, hence confection
     defer_spacy_init()
@@ -143,7 +150,6 @@ def _cmd_run(args) -> int:
         return EXIT_FAILURE
     finally:
         progress.close()
-        resume_gc()  # (a run that extracted nothing never warmed up)
     rate = summary.chars / summary.seconds if summary.seconds else 0
     print(f"vnextract: {summary.articles} articles ({summary.errors} errors, {summary.cache_hits} from cache) "
           f"in {summary.seconds:.1f} s ({rate:,.0f} chars/s) -> {esc(args.out)}", file=sys.stderr)
@@ -290,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # The console command (`vnextract ...`, `python -m vnextract`) owns its process and may tune its start-up
+    # (the collector paused); a program calling main([...]) keeps its own process as it is.
+    args.own_process = argv is None
     try:
         return args.func(args)
     except KeyboardInterrupt:

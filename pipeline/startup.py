@@ -106,7 +106,7 @@ def defer_pydantic_in_confection() -> None:
     confection is already imported, or confection reads its pydantic names where we do not expect."""
     if "pydantic" in sys.modules or "confection" in sys.modules or "spacy" in sys.modules:
         return
-    if not _pydantic_read_only_by_readers():
+    if not confection_defers_safely():
         return
     hidden = ("pydantic", "pydantic.v1")
     for name in hidden:
@@ -150,7 +150,7 @@ def defer_pydantic_in_confection() -> None:
         setattr(validation, name, reader_stand_in(name))
 
 
-# SHA-256 of confection.validation sources that `pydantic_read_only_by_readers` accepts: the verdict
+# SHA-256 of confection.validation sources that `source_reads_pydantic_only_in_readers` accepts: the verdict
 # depends on the source alone, and a known source skips importing `ast` and parsing it (~0.02 s).
 # tests/test_startup8.py checks that the installed source, when listed, passes the full check.
 KNOWN_VALIDATION_SOURCES = frozenset({
@@ -170,16 +170,17 @@ def validation_source() -> bytes | None:
         return None
 
 
-def _pydantic_read_only_by_readers() -> bool:
+def confection_defers_safely() -> bool:
+    """Whether the installed confection.validation may have pydantic deferred (its source known or checked)."""
     source = validation_source()
     if source is None:
         return False
     if hashlib.sha256(source).hexdigest() in KNOWN_VALIDATION_SOURCES:
         return True
-    return pydantic_read_only_by_readers(source)
+    return source_reads_pydantic_only_in_readers(source)
 
 
-def pydantic_read_only_by_readers(source: bytes) -> bool:
+def source_reads_pydantic_only_in_readers(source: bytes) -> bool:
     """Whether confection.validation's source reads its pydantic names only inside `_PYDANTIC_READERS`
     (and assigns them only at module level, from pydantic's imports)."""
     import ast

@@ -115,6 +115,8 @@ def test_headline_with_full_stop_restated_by_the_lead():
     ("Nguồn Trí Thức Trẻ", None),
     ("Việt Quốc/VOV – TP HCM", ["Việt Quốc"]),
     ("Vân Linh  Vân Linh", ["Vân Linh"]),
+    ("Nguyễn An  -  Trần Bình", ["Nguyễn An", "Trần Bình"]),
+    ("Minh Anh (Theo Reuters)", ["Minh Anh"]),
     ("Nhu Thụy  Daily Mail", ["Nhu Thụy"]),
     # a caption naming a person, a photo credit: no byline
     ("Ông Nguyễn Gia Thái Bình,  Phó Chủ tịch UBND quận Bình Tân", None),

@@ -60,7 +60,8 @@ def _run_in_fresh_process(tmp_path, workers: int, articles: list[dict], tag: str
     out = tmp_path / f"out-{tag}"
     code = ("import gc, sys\n"
             "from vnextract.pipeline.cli import main\n"
-            "code = main(['run', sys.argv[1], '--out', sys.argv[2], '--no-cache', '--workers', sys.argv[3]])\n"
+            "sys.argv = ['vnextract', 'run', sys.argv[1], '--out', sys.argv[2], '--no-cache', '--workers', sys.argv[3]]\n"
+            "code = main()\n"  # as the console command: its own process
             "print(code, gc.isenabled(), gc.get_freeze_count() > 0)\n")
     proc = _python(code, str(path), str(out), str(workers))
     assert proc.returncode == 0, proc.stderr
@@ -104,9 +105,10 @@ def test_a_known_confection_source_passes_the_full_check():
 
     source = startup.validation_source()
     assert source is not None
-    if hashlib.sha256(source).hexdigest() in startup.KNOWN_VALIDATION_SOURCES:
-        assert startup.pydantic_read_only_by_readers(source)
-    assert startup._pydantic_read_only_by_readers() == startup.pydantic_read_only_by_readers(source)
+    # the pinned confection's source is listed (a version bump must re-list it, or it loses the fast path)
+    assert hashlib.sha256(source).hexdigest() in startup.KNOWN_VALIDATION_SOURCES
+    assert startup.source_reads_pydantic_only_in_readers(source)
+    assert startup.confection_defers_safely()
 
 
 def test_the_full_check_still_rejects_a_source_that_reads_pydantic_elsewhere():
@@ -115,8 +117,8 @@ def test_the_full_check_still_rejects_a_source_that_reads_pydantic_elsewhere():
     source = startup.validation_source()
     changed = source + b"\n\ndef other():\n    return _PydanticV2BaseModel\n"
     assert hashlib.sha256(changed).hexdigest() not in startup.KNOWN_VALIDATION_SOURCES
-    assert not startup.pydantic_read_only_by_readers(changed)
-    assert not startup.pydantic_read_only_by_readers(b"def (:\n")
+    assert not startup.source_reads_pydantic_only_in_readers(changed)
+    assert not startup.source_reads_pydantic_only_in_readers(b"def (:\n")
 
 
 def test_trigger_hashes_are_what_np_unique_gives():
@@ -129,3 +131,57 @@ def test_trigger_hashes_are_what_np_unique_gives():
     ours = article._TRIGGER_HASHES[id(strings)]
     theirs = np.unique(np.fromiter((strings.add(w) for w in article.TRIGGER_WORDS), dtype=np.uint64))
     assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+
+
+
+# Runs `vnextract run IN --out OUT --workers N [flags]` in a fresh process, as the console command
+# (`console`) or as a program calling main([...]) (`caller`), and prints the exit code, whether the
+# collector was on at every article, the number of articles, whether it is on at the end and whether
+# anything was frozen.
+_SPY = ("import gc, sys\n"
+        "from vnextract.pipeline import cli\n"
+        "seen = []\n"
+        "called = cli.Progress.__call__\n"
+        "def spy(self, *a, **k):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return called(self, *a, **k)\n"
+        "cli.Progress.__call__ = spy\n"
+        "mode, inp, out, workers, *flags = sys.argv[1:]\n"
+        "argv = ['run', inp, '--out', out, '--workers', workers, *flags]\n"
+        "if mode == 'console':\n"
+        "    sys.argv = ['vnextract', *argv]\n"
+        "    code = cli.main()\n"
+        "else:\n"
+        "    code = cli.main(argv)\n"
+        "print(code, all(seen), len(seen), gc.isenabled(), gc.get_freeze_count() > 0)\n")
+
+
+def _spied_run(tmp_path, mode: str, workers: int, *flags: str) -> list[str]:
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    proc = _python(_SPY, mode, str(path), str(tmp_path / "out"), str(workers), *flags)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.split()
+
+
+def test_a_cached_rerun_has_the_collector_on_while_it_serves_the_cache(tmp_path):
+    """A rerun whose articles all come from the cache never warms up: the collector must be on from its
+    first article anyway (one worker, then two)."""
+    _spied_run(tmp_path, "console", 1)  # fills the cache
+    for workers in (1, 2):
+        code, all_on, n, on_at_end, _ = _spied_run(tmp_path, "console", workers)
+        assert (code, all_on, n, on_at_end) == ("0", "True", "2", "True")
+
+
+def test_a_caller_of_main_keeps_its_collector_and_heap_as_they_are(tmp_path):
+    """main([...]) from a program: no pause, nothing frozen (only the console command tunes its process)."""
+    assert _spied_run(tmp_path, "caller", 1, "--no-cache") == ["0", "True", "2", "True", "False"]
+
+
+def test_a_usage_error_turns_the_collector_back_on(tmp_path):
+    code = ("import gc, sys\n"
+            "from vnextract.pipeline.cli import main\n"
+            "sys.argv = ['vnextract', 'run', sys.argv[1], '--out', sys.argv[2]]\n"
+            "print(main(), gc.isenabled())\n")
+    proc = _python(code, str(tmp_path / "missing.jsonl"), str(tmp_path / "out"))
+    assert proc.stdout.split() == ["2", "True"], proc.stdout + proc.stderr

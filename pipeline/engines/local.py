@@ -351,6 +351,7 @@ def local_results(articles: Iterable[Article], workers: int = 1, chunk_size: int
         for a in articles:
             key, hit = cached_result(cache, a)
             if hit is not None:
+                startup.resume_gc()  # a cached rerun never warms up: the collector on for what follows
                 yield hit
                 continue
             if startup.gc_paused():  # the first miss: warm up, then the collector back on before its own garbage
@@ -368,7 +369,9 @@ def local_results(articles: Iterable[Article], workers: int = 1, chunk_size: int
         return pools[-1]
 
     try:
-        yield from common.bounded_map(articles, start, 4 * workers, chunk_size, cache)
+        for result in common.bounded_map(articles, start, 4 * workers, chunk_size, cache):
+            startup.resume_gc()  # (a no-op once on; a cached rerun starts no pool, whose start resumes it)
+            yield result
     finally:
         if stats is not None and pools:
             stats["worker_deaths"] = pools[0].deaths
