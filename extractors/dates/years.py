@@ -10,7 +10,9 @@ disagree, a bare year under review or elsewhere in the article leaves its next h
 article states as its own (`kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`, `trong năm 2017 này`) makes
 older dates history and dates what the vote left undated; so does a day written elsewhere with its
 year (`từ 1-6` beside `trước ngày 01/06/2017`) and an event named with its year in the day's sentence
-(`Chiều 8.5, ... chương trình Đối tác Thái Bình Dương 2017`).
+(`Chiều 8.5, ... chương trình Đối tác Thái Bình Dương 2017`). An undated day the vote puts in a year
+older than the latest written day of the present, no written day of that year near it, stays XXXX; a
+month or year told as a career step (`Tháng 5-2013, ông được bầu vào Bộ Chính trị`) does not vote.
 """
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ _RX_REVIEW = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['review_clause_words'])})(?![\
 # an event a case file recounts (`Theo cáo trạng, vào tháng 3/2016`): the trial is months or years later
 _RX_RECALL = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['recall_clause_words'])})(?![\w])")
 _RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
+_RX_BIOGRAPHY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['biography_clause_words'])})(?![\w])")
+_RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 # `vào năm 2020` beside a day of the same sentence: the time of another event the sentence tells of
 # (`sẽ chuyển sang hệ thống mới vào năm 2020, ... cho biết hôm 29-5`), not the day's own time frame
 _RX_OTHER_EVENT_YEAR_END = compile_ci(rf"(?:^|[^\w])vào(?:{H}+năm)?{H}*$")
@@ -229,6 +233,30 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
     return best[1], best[0]
 
 
+def _present_day_year(present: list) -> int | None:
+    """The latest year a written day of the present is in (not a bare year, month or quarter: those are
+    as often plans and schedules, `tháng 7/2020`, `tới năm 2018`)."""
+    return max((other.parts[-1].year for other, sp in present if sp[2].rstrip(_OLD) == "day"), default=None)
+
+
+def _older_than_present(mt: DateMention, y: int, present_year: int | None, spans: list) -> bool:
+    """An undated day (not one written as coming or past) placed in a year older than the latest written
+    day of the present, with no written day of that year near it: the vote's older dates are as likely
+    background (measured on baomoi and on dantri without published: wrong years only removed)."""
+    return (present_year is not None and y < present_year and not mt.direction
+            and mt.parts[0].granularity is Granularity.DAY and not _near_written_day(mt, y, spans))
+
+
+def _near_written_day(mt: DateMention, y: int, spans: list) -> bool:
+    """A written day of year y (an old one too) lies within _NEAR_DAYS of the undated mt placed in y."""
+    for lo, hi, g in spans:
+        if g.rstrip(_OLD) == "day" and lo.year == y:
+            placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
+            if placed is not None and placed[1] <= _NEAR_DAYS:
+                return True
+    return False
+
+
 def _direction_ok(mt: DateMention, y: int, latest: dt.date | None) -> bool:
     """A date written as coming (`ngày 9/8 tới`) is not before the latest written date of the present
     (less _NEAR_DAYS); one written as just past (`tháng 2 vừa qua`) not a year or more before it."""
@@ -330,9 +358,23 @@ def _present_spans(text: str, mentions: list[DateMention], anchor: int | None = 
         present = [(mt, sp) for mt, sp in present if sp[1].year >= latest - _HISTORY_GAP]
         # an older date still votes, but is not near enough alone (`Tháng 3-2012` in a 2017 story)
         present = [(mt, sp if sp[1].year >= latest - 1 else (sp[0], sp[1], sp[2] + _OLD)) for mt, sp in present]
+    present = [(mt, sp) for mt, sp in present if not _told_as_background(text, mt)]
     # ... and so does an event a case file recounts, whatever its year
     return [(mt, (sp[0], sp[1], sp[2] + _OLD) if not sp[2].endswith(_OLD) and _in_clause(text, mt, _RX_RECALL) else sp)
             for mt, sp in present]
+
+
+def _told_as_background(text: str, mt: DateMention) -> bool:
+    """A written month or year its own clause tells as a career step (`Tháng 5-2013, ông được bầu vào Bộ
+    Chính trị`, `trúng cử ... trong tháng 5/2016`): background, not the present. (A period's start running
+    to now, `từ cuối tháng 3/2021 đến nay`, is as often the present's weeks: measured, not a cue.)"""
+    if mt.parts[0].granularity not in (Granularity.MONTH, Granularity.YEAR):
+        return False
+    if _in_clause(text, mt, _RX_BIOGRAPHY):
+        return True
+    right = text[mt.end:mt.end + PLAN_CLAUSE_REACH]
+    end = _RX_CLAUSE_END.search(right)
+    return _RX_BIOGRAPHY.search(right, 0, end.start() if end else len(right)) is not None
 
 
 def _tet_year(text: str, mt: DateMention) -> bool:
@@ -424,22 +466,23 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         mt.direction = _relative_direction(doc.text, mt)
     # (a lunar day is placed by its year name or the published date only; `tháng 12 năm ngoái`
     # needs the present year itself, which only `published` gives)
+    present_year = _present_day_year(present)
     for mt in todo:
-        _resolve_from(doc, mt, present, every, written)
+        _resolve_from(doc, mt, present, every, written, present_year=present_year)
     # a day the first pass dated places the undated days near it (`ngày 25/11 ... năm 2019`, then
     # `trước ngày 28/11`), near ones only, like a cited document's date; not one it placed in a year
     # older than the latest of the present's written dates (`sáng 16.5` by a cited 2012 document beside
     # `năm 2013`): its error would spread to the days near it
     _fill_from_same_day(doc.text, todo, mentions)
     _fill_from_event_name(doc, todo, mentions)
-    present_year = max(other.parts[-1].year for other, _ in present)
     placed = [(mt, (*mt.parts[0].bounds(mt.parts[0].year), "doc")) for mt in todo
               if mt.year_source in ("same_sentence", "article") and not mt.is_interval
-              and mt.parts[0].granularity is Granularity.DAY and mt.parts[0].year >= present_year]
+              and mt.parts[0].granularity is Granularity.DAY
+              and mt.parts[0].year >= max(other.parts[-1].year for other, _ in present)]
     if placed:
         for mt in todo:
             if any(p.year is None for p in mt.parts):
-                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], written, "article")
+                _resolve_from(doc, mt, present, every + [sp for _, sp in placed], written, "article", present_year)
     _fill_from_anchor(doc.text, todo, anchor)
 
 
@@ -496,7 +539,7 @@ def _fill_from_event_name(doc: Doc, todo: list[DateMention], mentions: list[Date
 
 
 def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, written: list[tuple[int, set[int]]],
-                  only: str | None = None) -> None:
+                  only: str | None = None, present_year: int | None = None) -> None:
     a, b = sentence_of(doc, mt.start)
     # a bare year of the same sentence is its time frame: it spills less into the next year, unless it
     # is a year under review (`tổng kết năm 2016`: such reports run through the next year's first half);
@@ -515,6 +558,8 @@ def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, written
         y = resolve_year(mt, spans, True, need, gap)
         if y is not None and not _direction_ok(mt, y, latest):
             return    # `ngày 9/8 tới` before the article's latest written day: the year does not fit
+        if y is not None and _older_than_present(mt, y, present_year, every):
+            return    # `Ngày 8-2` placed by a 2014 month in a story of 2017 days: as likely the present's
         if y is not None:
             if mt.weekday is not None and resolve_year(mt, spans, False, need, gap) != y:
                 src = "weekday"
