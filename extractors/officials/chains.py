@@ -2,6 +2,7 @@
 Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
 from __future__ import annotations
 
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
@@ -13,6 +14,7 @@ from vnextract.extractors.officials.names import (
     is_full_name,
     is_place_at,
     is_place_name,
+    names_organisation,
 )
 from vnextract.extractors.officials.posts import (
     ORG_HEAD_WORDS,
@@ -21,6 +23,7 @@ from vnextract.extractors.officials.posts import (
     lower_run_to_boundary,
     org_run,
     post_at,
+    state_post_chain,
 )
 from vnextract.extractors.officials.units import MAX_PHRASE_UNITS, Unit, phrase_at
 from vnextract.extractors.officials.vocabulary import (
@@ -33,6 +36,8 @@ from vnextract.extractors.officials.vocabulary import (
     FORMER_BEFORE,
     HOLDING,
     HONORIFICS,
+    LEGAL_FORM_HEADS,
+    LEGAL_FORMS,
     LIST_OPENERS,
     MODIFIERS,
     NAME_PARTICLES,
@@ -43,6 +48,7 @@ from vnextract.extractors.officials.vocabulary import (
     PREDICATES,
     ROLE_BY_CUE,
     SEPARATORS,
+    STATE_POSTS,
     VILLAGE_WORDS,
 )
 
@@ -62,6 +68,8 @@ FIELD_OPENER = "về"  # `Đặc phái viên ... về vấn đề Syria`: the fi
 MAX_FIELD_UNITS = 7  # `về` `các` `vấn đề` `chính trị` `Trung Đông`: units between a post and the comma closing its field
 CHAIN_OPENERS = frozenset({",", ";", ":", "có", "là", "và", "cùng"})  # before a post chain in a list of people
 MAX_VILLAGE_NAME_SYLLABLES = 2  # `Đồng Còng`, `Phước Lộc`: a village's name after `Trưởng thôn`
+# Bodies of a state whose posts' holders are people whatever their names look like (`Chủ tịch Hạ viện Nancy Pelosi`)
+STATE_BODIES = frozenset(fold(w) for w in load_json("officials.json")["state_bodies_before_foreign_name"])
 MAX_DESCRIPTOR_UNITS = 6      # `, chuyên gia lúa gạo,`: units searched for the comma closing a descriptor
 
 
@@ -103,8 +111,9 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
                   # `Tham mưu trưởng hải quân Indonesia`: lower-case words the organisation run must then cover
                   or best is None and is_name_word(u)):
             break
-        if is_full_name(u, upper_sentence) and k != (j if bracket is None else bracket) - 1 and not is_place_at(units, k):
-            break
+        if is_full_name(u, upper_sentence) and k != (j if bracket is None else bracket) - 1 and not is_place_at(units, k) \
+                and not names_organisation(units, k) and not _after_legal_form(units, k):
+            break  # `Công ty (cổ phần) Hoàng Anh Gia Lai` + its chairman's name: the company's name read through
         k -= 1
     if best is None:
         return None
@@ -115,6 +124,15 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
     while best > floor and units[best - 1].key in MODIFIERS:
         best -= 1
     return best, j if bracket is None else bracket
+
+
+def _after_legal_form(units: list[Unit], k: int) -> bool:
+    """Unit k follows a company's head and its legal form (`Công ty cổ phần`, `Công ty TNHH MTV`): the name there
+    is the company's, even one that reads as a person's."""
+    m = k - 1
+    while m > 0 and units[m].key in LEGAL_FORMS:
+        m -= 1
+    return m < k - 1 and units[m].key in LEGAL_FORM_HEADS
 
 
 def _place_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
@@ -333,10 +351,16 @@ def _foreign_name_ends_run(units: list[Unit], a: int, end: int, listed: bool) ->
         n -= 1
     if n == 0:  # `Thủ tướng Narendra Modi, Tổng thống Pranab Mukherjee và Phó Tổng thống ...`: in a list of posts
         # and names, foreign words alone between a post and the next post are a name (`Ông Jeff Bezos, Chủ tịch Blue
-        # Origin, Giám đốc ...` is one person's chain: the name had no post before it)
-        return listed and len(syllables) >= MIN_FULL_NAME_SYLLABLES and end < len(units) and units[end].key in (",", ";", "và") \
-            and end + 1 < len(units) and bool(post_at(units, end + 1)) and is_foreign_name(" ".join(
-                x for x, _ in syllables[-MIN_FULL_NAME_SYLLABLES:]))
+        # Origin, Giám đốc ...` is one person's chain: the name had no post before it); so is a foreign name of no
+        # organisation's or place's words ending the list (`Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd
+        # Austin.`, `Chủ tịch Hạ viện Nancy Pelosi, Chủ tịch Thượng viện Patrick Leahy cũng ...`)
+        if not listed or len(syllables) < MIN_FULL_NAME_SYLLABLES \
+                or not is_foreign_name(" ".join(x for x, _ in syllables[-MIN_FULL_NAME_SYLLABLES:])):
+            return False
+        if end < len(units) and units[end].key in (",", ";", "và") and end + 1 < len(units) and post_at(units, end + 1):
+            return True
+        return (end >= len(units) or not is_capitalised(units[end].text)) and not any(
+            fold(x) in FOREIGN_ORG_WORDS or is_place_name(x) for x, _ in syllables)
     if n == len(syllables):
         return False
     words = " ".join(x for x, _ in syllables[n:])
@@ -344,7 +368,10 @@ def _foreign_name_ends_run(units: list[Unit], a: int, end: int, listed: bool) ->
     body_word = fold(" ".join(x for x in units[body_unit].text.split() if not x.isascii()))
     # `Giám đốc Trung tâm Carnegie Moscow`, `Chủ tịch Tập đoàn Thai Group`: an organisation's name after its head
     # `thị trưởng của Castiglione di Sicilia`: after `của` the foreign words are the body's own name
-    return is_foreign_name(words) and body_word not in ORG_NAMED_HEADS and not (body_unit == a and body_word in ORG_WORDS) \
+    # In a list of posts and names (`listed`), a field word then a foreign name opens the next person's
+    # (`Ngoại trưởng Antony Blinken, Bộ trưởng Quốc phòng Lloyd Austin`).
+    return is_foreign_name(words) and body_word not in ORG_NAMED_HEADS \
+        and not (body_unit == a and body_word in ORG_WORDS and not listed) \
         and body_word != "của" \
         and not any(fold(w) in FOREIGN_ORG_WORDS or is_place_name(w) for w in words.replace("-", " ").split())
 
@@ -443,3 +470,15 @@ def _descriptor_end(units: list[Unit], start: int) -> int | None:
     return None
 
 
+def state_holder_post(units: list[Unit], pre: Span) -> bool:
+    """The post chain before a foreign name is a state's, so the name is its holder's without `ông`/`bà` elsewhere:
+    a head of state's or one naming a country (`state_post_chain`), a state post with its field in one lexicon entry
+    (`Bộ trưởng Quốc phòng Lloyd Austin`), or a post of a state's body (`Chủ tịch Hạ viện Nancy Pelosi`)."""
+    if state_post_chain(units, pre):
+        return True
+    a, b = pre
+    while a < b and units[a].key in MODIFIERS:
+        a += 1
+    words = " ".join(u.key for u in units[a:a + post_at(units, a)]).split()
+    return any(" ".join(words[:m]) in STATE_POSTS for m in range(1, len(words))) \
+        or any(units[k].key in STATE_BODIES for k in range(a, b))

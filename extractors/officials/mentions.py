@@ -27,6 +27,7 @@ from vnextract.extractors.officials.chains import (
     names_village,
     post_titles,
     pre_title,
+    state_holder_post,
     title_before_honorific,
 )
 from vnextract.extractors.officials.names import (
@@ -56,7 +57,6 @@ from vnextract.extractors.officials.posts import (
     org_continues,
     org_run,
     post_at,
-    state_post_chain,
 )
 from vnextract.extractors.officials.roles import assign_roles
 from vnextract.extractors.officials.titles import canonical_title
@@ -68,6 +68,7 @@ from vnextract.extractors.officials.vocabulary import (
     BAN_KINDS,
     BODIES_OF_THE_NEXT_POST,
     DECEASED,
+    FOREIGN_ORG_WORDS,
     GAZETTEER_LEVELS,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
@@ -286,7 +287,7 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     if not full and pre and len(u.text.split()) >= 2 and is_title_case_name(u.text, upper) \
             and u.key not in ORG_WORDS and not is_place_name(u.text) and not org_continues(units, j + 1):
         full = True  # a name without a Vietnamese family name after its post (`Tổng thống Donald Trump`)
-        unverified = not state_post_chain(units, pre) and not _owner_after(units, j, upper)
+        unverified = not state_holder_post(units, pre) and not _owner_after(units, j, upper)
     if not full and (honorific or rank) and is_foreign_name(u.text):
         full = True  # `ông Saif al-Thani, giám đốc ...`, `tướng Hadi Tjahjanto`: a foreign full name, not a short form
     if not full and pre is None and not honorific and not rank and _foreign_name_before_post(s, j):
@@ -333,10 +334,11 @@ def _place_body_before(units: list[Unit], j: int, floor: int) -> Span | None:
 
 def _family_name_split_off(units: list[Unit], j: int, upper_sentence: bool, after_post_or_honorific: bool) -> bool:
     """A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`, `Trương` + `Hòa Bình`
-    (a given name that is also a place, after a post or an honorific)."""
+    (a given name that is also a place, after a post or an honorific); not a body's name (`Lầu` + `Năm Góc`)."""
     u = units[j]
     return fold(u.text) in SURNAMES and len(u.text.split()) == 1 and j + 1 < len(units) \
         and is_title_case_name(units[j + 1].text, upper_sentence) \
+        and f"{u.key} {units[j + 1].key}" not in ORG_WORDS \
         and len(units[j + 1].text.split()) <= MAX_GIVEN_NAME_SYLLABLES \
         and (not is_place_name(units[j + 1].text) or after_post_or_honorific or (j > 0 and units[j - 1].key in RANKS))
 
@@ -370,6 +372,12 @@ def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
                 and is_title_case_name(units[k + 1].text, upper) and u.text.isascii():
             k += 1  # `Rochelle` `P.` `Walensky`: a middle initial, then the name goes on
             continue
+        glued = units[k].text.split(" ", 1)  # `Antony` + `Blinken tái`: the tokenizer glued the last name to a verb
+        if u.text.isascii() and len(glued) == 2 and glued[1][:1].islower() and glued[0].isascii() \
+                and is_title_case_name(glued[0], False) and not is_vietnamese_syllable(glued[0]):
+            rest = units[k].end - len(glued[1])
+            units[k:k + 1] = [Unit(glued[0], units[k].start, units[k].start + len(glued[0]), fold(glued[0])),
+                              Unit(glued[1], rest, units[k].end, fold(glued[1]))]
         if not (is_title_case_name(units[k].text, upper) or (
                 units[k].text in NAME_PARTICLES and k + 1 < len(units)
                 and is_title_case_name(units[k + 1].text, upper)) or is_particle_led_name(units[k].text)) \
@@ -554,20 +562,24 @@ def _foreign_name_before_post(s: _Sentence, j: int) -> bool:
     written = s.text[units[j].start:units[k - 1].end]
     head = " ".join(u.key for u in units[start:start + n])
     if not n or head in _STAFF_POSTS or not is_foreign_name(written) or any(
-            units[x].key in ORG_WORDS or is_place_name(units[x].text) for x in range(j, k)):
+            units[x].key in ORG_WORDS or is_place_name(units[x].text) for x in range(j, k)) \
+            or any(w in FOREIGN_ORG_WORDS for w in fold(written).split()):  # `European Super League, Phó chủ tịch`
         return False
     after = start + n
     if after < len(units) and any(p.level == COUNTRY for p in gazetteer.lookup(units[after].text)):
         after += 1  # `, Tổng thống Mỹ` + a name
     if after + 2 < len(units) and units[after].key == "(" and units[after + 2].key == ")":
         after += 3  # `, Giám đốc Điều hành (GĐĐH)` + a name
-    if after < len(units) and _latin_name_word(units[after]):
+    end = org_run(units, after, False)
+    # `Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng`: Latin words ending on a firm's word
+    firm = end > after and all(_latin_name_word(units[x]) for x in range(after, end)) \
+        and any(w in FOREIGN_ORG_WORDS for w in units[end - 1].key.split())
+    if after < len(units) and _latin_name_word(units[after]) and not firm:
         return False
     # `Straits Times, Giám đốc điều hành Viện Hàng hải Quốc gia Indonesia Siswanto Rusdi cho biết`: the post's run
     # ends on a name that a verb, not a closer, follows
-    end = org_run(units, after, False)
     last = end if end < len(units) and (is_full_name(units[end], False) or _latin_name_word(units[end])) else end - 1
-    return not (last >= after and not is_place_name(units[last].text)
+    return not (last >= after and not is_place_name(units[last].text) and not firm
                 and (is_full_name(units[last], False) or _latin_name_word(units[last])
                      and len(units[last].text.split()) >= MIN_FULL_NAME_SYLLABLES)
                 and (last + 1 >= len(units) or units[last + 1].key not in _NAME_CLOSERS))

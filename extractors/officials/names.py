@@ -16,6 +16,7 @@ from vnextract.extractors.officials.vocabulary import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_NAMED_HEADS,
+    ORG_WORDS,
     POSTS,
     SURNAMES,
 )
@@ -35,6 +36,9 @@ HONORIFIC_SET = frozenset(HONORIFICS)  # membership tests: the tuple keeps the l
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
 _CODA = r"(?:ch|ng|nh|[cmnpt])?"
 _VIETNAMESE_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}" + _CODA)
+# A family name's prefix before a second capital (`Betsy DeVos`, `John McCain`, `H.R. McMaster`): after a first name
+# only, since a first word so spelled is as often a brand (`McLaren`, `MacBook`).
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|La|Le|O['’])[A-Z][a-z]+")
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -73,7 +77,8 @@ def is_title_case_name(word: str, allow_upper: bool) -> bool:
                 return False
             if m == 0 and not part[0].isupper():
                 return False
-            if not allow_upper and len(part) > 1 and not part[1:].islower():
+            if not allow_upper and len(part) > 1 and not part[1:].islower() \
+                    and not (foreign and n and _PREFIXED_SURNAME.fullmatch(part)):
                 return False
     return True
 
@@ -139,7 +144,8 @@ def _commune_word(key: str) -> bool:
 
 
 def is_full_name(u: Unit, upper_sentence: bool) -> bool:
-    """A Vietnamese full name: capitalised syllables opening with a family name, no place, post or abbreviation."""
+    """A Vietnamese full name: capitalised syllables opening with a family name, no place, post, abbreviation or
+    body (`Lầu Năm Góc` opens with the family name `Lầu`)."""
     return _is_full_name(u.text, u.key, upper_sentence)
 
 
@@ -148,7 +154,7 @@ def _is_full_name(text: str, key: str, upper_sentence: bool) -> bool:
     syl = text.split()
     return (MIN_FULL_NAME_SYLLABLES <= len(syl) <= MAX_NAME_SYLLABLES and is_title_case_name(text, upper_sentence)
             and fold(syl[0]) in SURNAMES and not is_place_name(text) and key not in POSTS
-            and key not in ABBREVIATIONS_FOLDED)
+            and key not in ABBREVIATIONS_FOLDED and key not in ORG_WORDS)
 
 
 def names_organisation(units: list[Unit], j: int) -> bool:
