@@ -16,9 +16,9 @@ end of the task clause, without the marker; directed_by the official who is the 
 verb (a name, a short form, a post one official of the article holds, or a pronoun referring back).
 
 The steps, one module each: `markers` (the marker before a date, its clause, the cue words), `candidate`
-(a marked date with its clause and cues), `rules` (what is no deadline), `parties` (responsible,
-directed_by, a public body's canonical name), `task`, `present` (the article's present); `grammar` holds
-the patterns built from the lexicon.
+(a marked date with its clause and cues), `rules` (what is no deadline), `parties` (who must do it: responsible,
+a public body's canonical name, a plan subject's kind), `directed_by` (who set it), `task`, `present` (the
+article's present); `grammar` holds the patterns built from the lexicon.
 """
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import dates
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
+from vnextract.extractors.deadlines.directed_by import (
+    attributed_official,
+    passage_directed_by,
+    quoting_official,
+    subject_official,
+)
 from vnextract.extractors.deadlines.grammar import (
     RX_AGENT,
     RX_AGENT_CLAUSE_OPENER,
@@ -46,18 +52,14 @@ from vnextract.extractors.deadlines.parties import (
     agent,
     agent_before,
     agent_until,
-    attributed_official,
     canonical_body,
     goal_subject,
     imperative_addressee,
-    passage_directed_by,
     past_speaker,
     previous_request,
-    quoting_official,
     repeated_addressee,
     skip_openers,
     subject_kind,
-    subject_official,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
 from vnextract.extractors.deadlines.rules import is_deadline

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.deadlines.directed_by import governing_directive
 from vnextract.extractors.deadlines.grammar import (
     RX_ACTION_ANY,
     RX_CLAUSE_BOUND,
@@ -21,7 +22,6 @@ from vnextract.extractors.deadlines.grammar import (
     Marker,
 )
 from vnextract.extractors.deadlines.markers import clause, continues_before, has_modal, last_directive, marker
-from vnextract.extractors.deadlines.parties import governing_directive
 from vnextract.extractors.extensions import sentence_of
 
 PRE_WINDOW = 90          # characters before the due time its cue words are read in

@@ -140,7 +140,12 @@ RX_ADVERT = compile_ci(rf"(?<![\w])(?:{_words('advert_words')})(?![\w])")
 RX_PUBLIC_EXCEPTION = compile_ci(rf"^(?:{_words('public_exceptions')})(?![\w])")
 RX_NOT_PUBLIC = compile_ci(rf"^(?:{_words('not_public_heads')})(?![\w])")
 RX_PUBLIC_SUBJECT = compile_ci(rf"^(?:{alternation(LEX['public_body_heads'] + LEX['public_subject_heads'])})(?![\w])")
-RX_PROJECT_SUBJECT = compile_ci(rf"^(?:{_words('project_subject_heads')})(?![\w])")
+_COUNTS = [w for key in ("digits", "tail_variants") for w in load_json("common.json")["number_words"][key]] + \
+    [load_json("common.json")["number_words"]["ten"]]
+# (a plural or a count before the head, one part of it: `Các hạng mục này sẽ hoàn thành`, `Ba công trình dự kiến ...`)
+RX_PROJECT_SUBJECT = compile_ci(rf"^(?:(?:{_words('project_subject_openers')}|\d+|{alternation(_COUNTS)}){H}+)*"
+                                rf"(?!(?:{_words('project_subject_not_heads')})(?![\w]))"
+                                rf"(?:{_words('project_subject_heads')})(?![\w])")
 # a public body named in the text, as written with a capital (`UBND quận Sơn Trà`, `Bộ GTVT`)
 RX_PUBLIC_NAMED = re.compile(rf"(?<![\w])(?:{alternation([w[:1].upper() + w[1:] for w in LEX['public_body_heads']] + [w.upper() for w in LEX['public_body_heads'] if ' ' not in w])})(?![\w])")
 RX_COMMERCIAL = compile_ci(rf"(?<![\w])(?:{_words('commercial_words')})(?![\w])")
