@@ -76,6 +76,11 @@ def test_a_later_day_or_a_limit_told_after_it_passed_stays():
     assert "trước ngày 30/9" in _due_texts("Cơ quan Cảnh sát điều tra Bộ Công an đã gửi công văn đề nghị Sở Kế hoạch "
                                            "và Đầu tư Hà Nội cung cấp tài liệu về dự án, trước ngày 30/9.",
                                            "2020-10-01")
+    # an ordered limit (`đến hết`, `trong ngày`) told a few days after it passed is still the order's deadline
+    assert _due_texts("UBND tỉnh yêu cầu các sở hoàn thành báo cáo đến hết ngày 30/6.", "2017-07-02") == \
+        ["đến hết ngày 30/6"]
+    assert _due_texts("UBND tỉnh yêu cầu các sở hoàn thành báo cáo trong ngày 28/6.", "2017-07-02") == \
+        ["trong ngày 28/6"]
 
 
 # ---------------------------------------------------------------- a public work after an opening plan word

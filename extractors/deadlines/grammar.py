@@ -57,6 +57,7 @@ RX_BEFORE = compile_ci(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:
 # bão năm 2017`)
 RX_WITHIN = compile_ci(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')})"
                        rf"(?:{H}*(?:cả{H}+)?|(?<=hết){H}+(?:{_words('seasons')}){H}+)$")
+RX_ON_DAY = compile_ci(r"vào(?![\w])")  # `vào ngày 1/7`: the day something happens (not `đến hết`, `trong ngày`: a limit)
 RX_BARE = compile_ci(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
 RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
 RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")

@@ -35,6 +35,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_MODAL_BEFORE,
     RX_MODAL_NEXT,
     RX_NEXT_STEP_COMPLETION,
+    RX_ON_DAY,
     RX_PAST,
     RX_PERIOD_BEFORE,
     RX_PERIOD_STATE,
@@ -323,9 +324,11 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
     text, mt, a, due_start, directive = c.text, c.mt, c.a, c.due_start, c.directive
     if stale(mt, time.present) and directive is None:
         return True  # a time long past at publication: a reported fact, unless someone ordered it
-    if c.kind != Marker.BEFORE and mt.granularity == "day" and past_at(mt, time.day):
+    if c.kind == Marker.WITHIN and (RX_ON_DAY.match(text, due_start) or directive is None) \
+            and mt.granularity == "day" and past_at(mt, time.day):
         # `đề nghị địa phương lấy mẫu của trâu số 18 húc chết chủ vào ngày 1/7` told on 4/7: the day of what is
-        # reported, not a due day (a `trước` limit may be told after it passed: `đề nghị ... trước ngày 30/9`)
+        # reported, not a due day; an ordered limit may be told after it passed (`yêu cầu ... trước ngày 30/9`,
+        # `yêu cầu ... hoàn thành báo cáo đến hết ngày 30/6`): only a `vào` day, or a day nobody ordered
         return True
     if stale(mt, time.history_ref, HISTORY_DAYS):
         return True  # `quyền sử dụng đất ổn định ... trước tháng 10/1993`: history, whoever spoke of it
