@@ -260,6 +260,8 @@ def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bo
             return 0  # `... tỉnh Quảng Ninh` + `thỉnh chuông khai mạc lễ hội Xuân Yên Tử`: a name ends on its place
         if _resumes_glued(u) and not after_place and units[j].key != "và":  # `và nhà` + `lãnh đạo Đức`: a new post
             return k  # `khí tượng` + `thủy văn Quốc gia`: the tokenizer glued the name's next capital on
+        if _abbreviation_bracket_at(units, k) and not after_place:
+            return k  # `Liên đoàn` + `bóng đá thế giới` + `(FIFA)`: the bracket repeats the whole name, run included
         if is_capitalised(u.text) and u.text.replace(" ", "").replace("-", "").isalnum() \
                 and (u.text.replace(" ", "").replace("-", "").isalpha() or not after_place) \
                 and u.key not in HONORIFICS and not post_at(units, k) and u.key not in RANKS \
@@ -267,6 +269,11 @@ def _lower_run_inside_name(units: list[Unit], i: int, j: int, upper_sentence: bo
             return k
         return 0
     return 0
+
+
+def _abbreviation_bracket_at(units: list[Unit], k: int) -> bool:
+    """A bracket at k holding one abbreviation (`(FIFA)`, `(Sở TN&MT)` is not one)."""
+    return k + 2 < len(units) and units[k].key == "(" and units[k + 2].key == ")" and is_abbreviation(units[k + 1].text)
 
 
 def _resumes_glued(u: Unit) -> bool:
@@ -324,7 +331,46 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     if bare_head and k > end and k < len(units) and is_capitalised(units[k].text) and is_place_name(units[k].text) \
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place
-    return end
+    return _brand_after_trade_words(units, end) or end
+
+
+def _brand_after_trade_words(units: list[Unit], end: int) -> int:
+    """After a name, a title on a capitalised body that takes a brand (`Công ty Chế biến`), a few lower-case trade
+    words and the brand, closed by a stop or the clause's verb (`dừa Lương Quới (huyện Châu Thành)`, `xuất nhập khẩu
+    Hoàng Gia Phát,`): the person is already named, so a brand that reads as a name is the body's. Index after it,
+    else 0."""
+    head = next((m for m in range(end - 1, max(-1, end - 1 - MAX_COMPANY_TRADE_WORDS), -1)
+                 if units[m].key in ORG_NAMED_HEADS and is_capitalised(units[m].text)), None)
+    # Or the head written in lower case right after the post (`Hiệu trưởng` + `trường mầm non Mai Dịch`).
+    lower_head = end < len(units) and units[end].key in ORG_NAMED_HEADS and _post_ends_at(units, end)
+    if not lower_head and (head is None or any(not is_capitalised(u.text) for u in units[head:end])):
+        return 0
+    k = end
+    while k < len(units) and k - end < MAX_COMPANY_TRADE_WORDS and is_name_word(units[k]):
+        k += 1
+    if k == end or k >= len(units) or not _brand_word(units, k) or units[k - 1].key in ("và", "&"):
+        return 0  # `Công ty Điện lực` + `và Nguyễn Văn Bình`: a second person
+    m = k + 1
+    while m < len(units) and _brand_word(units, m):
+        m += 1  # `thủy lợi` + `Nam` `Hà Tĩnh`
+    if m == len(units) or phrase_at(units, m, ROLE_BY_CUE) or units[m].key in ("(", ")", ".", ";"):
+        return m
+    # A comma or dash then a post or an honorific: the capitalised words were the next person's name.
+    if units[m].key in (",", "-", "–") and m + 1 < len(units) and not post_at(units, m + 1) \
+            and units[m + 1].key not in HONORIFICS:
+        return m
+    return 0
+
+
+def _post_ends_at(units: list[Unit], end: int) -> bool:
+    """A post head (no organisation words after it) ends right before unit `end`."""
+    return any(post_at(units, m) == end - m for m in range(max(0, end - POST_HEAD_LOOKBACK), end))
+
+
+def _brand_word(units: list[Unit], k: int) -> bool:
+    u = units[k]
+    return is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
+        and u.key not in RANKS and not post_at(units, k)
 
 
 def _work_object_end(units: list[Unit], end: int) -> int:
@@ -399,15 +445,20 @@ def _brand_after_legal_form(units: list[Unit], j: int) -> int:
 def _company_name_end(units: list[Unit], i: int, j: int) -> int:
     """After a company's legal form (`TNHH`, `CP`), lower-case words up to a capitalised brand name
     belong to the company's name: index after the brand, else 0."""
+    # The trade words are name words or legal forms (`một thành viên`): `Công ty TNHH MTV Cấp thoát nước Kiên
+    # Giang` + `được UBND tỉnh` is the clause.
     if not units[j].text.islower() or not any(units[m].text in TITLE_KEPT_ABBREVIATIONS for m in range(i, j)):
         return 0
-    for k in range(j + 1, min(len(units), j + 1 + MAX_COMPANY_TRADE_WORDS)):
+    k = j
+    while k < min(len(units), j + 1 + MAX_COMPANY_TRADE_WORDS):
         u = units[k]
-        if is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
+        if k > j and is_capitalised(u.text) and u.text.replace(" ", "").isalpha() and u.key not in HONORIFICS \
                 and not post_at(units, k) and not is_full_name(u, False):
             return k + 1
-        if not u.text.islower() or u.key in ROLE_BY_CUE or not u.text.replace(" ", "").isalpha():
+        legal = match_lexicon(units, k, LEGAL_FORMS)
+        if not legal and not is_name_word(u):
             return 0
+        k += legal or 1
     return 0
 
 
