@@ -104,3 +104,17 @@ class TestBrandAfterLegalForm:
     def test_legal_form_alone_ends_the_title(self):
         got = official_titles("Ông Nguyễn Văn A, Giám đốc Công ty cổ phần, cho biết như vậy.")
         assert got == {"Nguyễn Văn A": ["Giám đốc Công ty cổ phần"]}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a sentence opener that is a word of the body's name does not cut the title
+    ("Ông Nguyễn Văn An, Trưởng phòng Đào tạo Sau đại học Trường Đại học Y Hà Nội, cho biết kế hoạch tuyển sinh.",
+     "Nguyễn Văn An", "Trưởng Phòng Đào tạo Sau đại học Trường Đại học Y Hà Nội"),
+    ("Ông Trần Văn Bình, Trưởng Ban Tổ chức Ngày hội Du lịch Hà Nội, cho biết lễ hội sẽ kéo dài ba ngày.",
+     "Trần Văn Bình", "Trưởng Ban Tổ chức Ngày hội Du lịch Hà Nội"),
+    # a real opener after a caption with no full stop still cuts it
+    ("Ông Lê Văn Tám, Chi cục trưởng Chi cục Kiểm lâm tỉnh Vĩnh Phúc Theo ông Tám, rừng đã được bảo vệ.",
+     "Lê Văn Tám", "Chi cục trưởng Chi cục Kiểm lâm tỉnh Vĩnh Phúc"),
+])
+def test_an_opener_that_is_a_word_of_the_name_does_not_cut_the_title(text, name, title):
+    assert official_titles(text)[name] == [title]

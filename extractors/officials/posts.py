@@ -36,6 +36,7 @@ from vnextract.extractors.officials.vocabulary import (
     POSTS_NAMING_A_BAN,
     RANKS,
     ROLE_BY_CUE,
+    NAME_OPENER_COMPOUNDS,
     SENTENCE_OPENERS,
     STATE_POSTS,
     TITLE_KEPT_ABBREVIATIONS,
@@ -208,6 +209,8 @@ def _opens_next_sentence(units: list[Unit], i: int, j: int) -> bool:
     if not name_before:
         return False
     after = units[j + 1].text if j + 1 < len(units) else ""
+    if after and f"{units[j].key} {units[j + 1].key}" in NAME_OPENER_COMPOUNDS:
+        return False  # `Phòng Đào tạo Sau đại học`, `Ban Tổ chức Ngày hội ...`: the opener is a word of the name
     return not after or after[:1].islower() or after[:1].isdigit()
 
 

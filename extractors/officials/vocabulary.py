@@ -70,6 +70,7 @@ _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 SENTENCE_OPENERS = frozenset(fold(w) for w in _OFFICIALS["sentence_openers"])  # `... Vĩnh Phúc` + `Theo ông X`
+NAME_OPENER_COMPOUNDS = frozenset(fold(w) for w in _OFFICIALS["name_opener_compounds"])  # `Đào tạo Sau đại học`
 LEGAL_FORMS = {fold(w): True for w in _OFFICIALS["legal_forms"]}  # `Công ty` + `cổ phần`, `TNHH một thành viên`
 LEGAL_FORM_HEADS = frozenset(fold(w) for w in _OFFICIALS["legal_form_heads"])
 LOWER_CASE_BODY_NAMES = {fold(k): fold(v) for k, v in _OFFICIALS["lower_case_body_names"].items()}  # after head
