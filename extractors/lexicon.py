@@ -50,3 +50,11 @@ def alternation(words, gap: str = HORIZONTAL_SPACE + "+") -> str:
 def compile_ci(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
     """A pattern of lexicon words: case-insensitive unless told otherwise."""
     return re.compile(pattern, flags)
+
+
+def last_match(rx: re.Pattern, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """The last match of `rx` in text[lo:hi] (the nearest cue before a position), else None."""
+    found = None
+    for found in rx.finditer(text, lo, len(text) if hi is None else hi):
+        pass
+    return found

@@ -140,9 +140,9 @@ def governing_directive(doc: Doc, a: int, lo: int, pos: int):
 
 
 def _speech_without_parties(doc: Doc, a: int, m: re.Match, pos: int) -> bool:
-    """The speech directive m proposes a thing (`đề xuất phương án ...`, not an action someone else is to take:
-    `kiến nghị xử nghiêm cán bộ`), with no addressee after it and no subject before it in its comma part, while the
-    sentence opens with a public body (the one whose verb phrase it is)."""
+    """The speech directive m is the sentence's public body's own verb (`Bộ VH-TT-DL phối hợp với Bộ Tài chính đề
+    xuất phương án ...`): no addressee after it, no official before it, and the sentence's subject a public body.
+    (Whether its object is a thing or someone else's action is not checked.)"""
     text = doc.text
     k = m.end() + len(text[m.end():pos]) - len(text[m.end():pos].lstrip())
     if RX_AGENT_END.match(text, k, pos) or agent(text, m.end(), pos) or subject_official(doc, a, m.start("v"))[1]:

@@ -31,6 +31,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_WITHIN,
     Marker,
 )
+from vnextract.extractors.lexicon import last_match
 from vnextract.extractors.normalize import fold
 
 MARKER_REACH = 48      # characters before the date a marker may start at
@@ -109,10 +110,7 @@ def clause(text: str, a: int, b: int, due_start: int, due_end: int) -> tuple[int
 
 def last_directive(text: str, a: int, pos: int):
     """The last directive verb of the sentence before pos (its scope runs over `;` items)."""
-    last = None
-    for m in RX_DIRECTIVE.finditer(text, a, pos):
-        last = m
-    return last
+    return last_match(RX_DIRECTIVE, text, a, pos)
 
 
 def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:

@@ -114,8 +114,10 @@ def framing_end(text: str, i: int, hi: int) -> int:
     if not RX_FRAMING.match(text, i, hi):
         return i
     comma = text.find(",", i, hi)
+    if comma < 0:
+        return i
     part = text[i:comma]
-    if comma < 0 or len(part.split()) > MAX_FRAMING_WORDS or re.search(r"[;:.“”\"()]", part):
+    if len(part.split()) > MAX_FRAMING_WORDS or re.search(r"[;:.“”\"()]", part):
         return i
     rest = text[comma + 1:hi].lstrip(" \t")
     key = fold(rest)

@@ -35,6 +35,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_MODAL_BEFORE,
     RX_MODAL_NEXT,
     RX_NEXT_STEP_COMPLETION,
+    RX_NEXT_STEP_END,
     RX_ON_DAY,
     RX_PAST,
     RX_PERIOD_BEFORE,
@@ -62,6 +63,7 @@ from vnextract.extractors.deadlines.markers import has_modal, past_before_verb
 from vnextract.extractors.deadlines.parties import cue_subject, sentence_subject_kind, subject_kind
 from vnextract.extractors.deadlines.present import HISTORY_DAYS, ArticleTime, future_at, past_at, stale
 from vnextract.extractors.extensions import sentence_of
+from vnextract.extractors.lexicon import last_match
 from vnextract.extractors.normalize import fold
 
 PAST_REACH = 70          # characters before the due time a past word makes it a report
@@ -81,9 +83,7 @@ PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand
 MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is the verb of may start at
 GENERAL_DUTY_REACH = 40  # characters before the due time the name of general duties it is the period of may start at
 PLAN_SUBJECT_WORDS = 6   # words of a subject between an opening plan word and its modal, at most
-BULLET_QUOTES = " \t\n,-–•“\"'"  # what may stand before a plan word that opens its comma part
-# a plan's next step the completion word opens (`khởi công ... vào quý III/2017 và hoàn thành ...`)
-RX_NEXT_STEP_END = re.compile(r"(?i)(?<![\w])(?:và|rồi|sau đó)[^\S\n]+(?:sẽ[^\S\n]+)?$")
+OPENING_PUNCTUATION = " \t\n,-–•“\"'"  # what may stand before a plan word that opens its comma part
 
 
 def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
@@ -144,7 +144,7 @@ def _subject_after_plan_word(c: Candidate, lo: int, hi: int) -> Subject:
     else NONE (a company there is `cue_subject`'s)."""
     text = c.text
     m = RX_WEAK.search(text, lo, hi)
-    if m is None or text[c.comma_lo:m.start()].strip(BULLET_QUOTES):
+    if m is None or text[c.comma_lo:m.start()].strip(OPENING_PUNCTUATION):
         return Subject.NONE
     # (a modal first: a completion word may be a noun's second syllable, `công trình`)
     ends = [x.start() for rx in (RX_WEAK, RX_STRONG) for x in [rx.search(text, m.end(), hi)] if x] or \
@@ -165,9 +165,7 @@ def _told_as_past(c: Candidate) -> bool:
     text, mt, due_start, post = c.text, c.mt, c.due_start, c.post
     if re.match(r"[^\S\n]*,?[^\S\n]*mới(?![\w])", post):
         return True  # `phải đến năm 2019 mới được tìm thấy`
-    sub = None
-    for m in RX_TIME_CLAUSE.finditer(text, c.lo, due_start):
-        sub = m
+    sub = last_match(RX_TIME_CLAUSE, text, c.lo, due_start)
     if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
         return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
     cue_end = c.directive.end() if c.directs_before_due else c.lo
@@ -203,9 +201,7 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
     if mt.granularity == "day" and c.kind == Marker.WITHIN:
         if _after_an_event_setting(text, a, due_start):
             return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
-        ev = None
-        for m in RX_EVENT.finditer(text, c.comma_lo, due_start):
-            ev = m
+        ev = last_match(RX_EVENT, text, c.comma_lo, due_start)
         if ev is not None and not any(not re.search(r"(?i)(?:các|những|mọi)[^\S\n]+$", text[max(0, v.start() - 6):v.start()])
                                       for v in RX_ACTION_ANY.finditer(text, ev.end(), due_start)):  # (`các cấp`: a noun)
             return True  # `bảo vệ thành công cuộc bầu cử Quốc hội khóa XV ... vào ngày 23/5`: the event's day
@@ -216,9 +212,7 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
 
 def _after_an_event_setting(text: str, a: int, due_start: int) -> bool:
     """The sentence names an event (`tại Hội nghị ...`) before the due time and no cue stands between them."""
-    last = None
-    for m in RX_EVENT_AT.finditer(text, a, due_start):
-        last = m
+    last = last_match(RX_EVENT_AT, text, a, due_start)
     if last is None or RX_DIRECTIVE.search(text, last.end(), due_start):
         return False
     return not any(fold(re.sub(r"\s+", " ", m.group())) not in NOUN_MODALS
@@ -265,18 +259,14 @@ def _state_until(c: Candidate) -> bool:
     text = c.text
     if not fold(text[c.due_start:c.mt.start]).startswith(("đến", "tới")):
         return False
-    last = None
-    for m in RX_PERIOD_STATE.finditer(text, c.comma_lo, c.due_start):
-        last = m
+    last = last_match(RX_PERIOD_STATE, text, c.comma_lo, c.due_start)
     return last is not None and not RX_COMPLETION.search(text, last.end(), c.due_start) and \
         not RX_COMPLETION.match(text, c.mt.end, c.hi)
 
 
 def _in_document_name(text: str, lo: int, due_start: int) -> bool:
     """The year closes the name of a document or strategy of its comma part (no goal verb in between)."""
-    last = None
-    for m in RX_DOCUMENT_NAME.finditer(text, lo, due_start):
-        last = m
+    last = last_match(RX_DOCUMENT_NAME, text, lo, due_start)
     if last is not None and not RX_GOAL_WORD.search(text, last.end(), due_start) and \
             not _document_made_by(text, lo, last, due_start):
         return True
@@ -313,9 +303,7 @@ def _closes_a_title(text: str, a: int, mt) -> bool:
     đến năm 2020”`): a closing quote follows it and a document is named before it in the sentence."""
     if not re.match(r"[^\S\n]*[”\"»]", text[mt.end:mt.end + 3]):
         return False
-    last = None
-    for m in RX_DOCUMENT_NAME.finditer(text, a, mt.start):
-        last = m
+    last = last_match(RX_DOCUMENT_NAME, text, a, mt.start)
     return last is not None and not RX_GOAL_WORD.search(text, last.end(), mt.start)
 
 
@@ -395,9 +383,7 @@ def _event_before(c: Candidate) -> bool:
     task's object, not an event (`hoàn chỉnh đồ án Quy hoạch chung đô thị Hòa Lạc trước ngày 10/02/2017`)."""
     document_object = c.kind == Marker.BEFORE and c.mt.granularity in ("day", "month")
     pre = _without_aims(c.pre)[-EVENT_REACH:]
-    step = None
-    for step in RX_NEXT_STEP_COMPLETION.finditer(pre):
-        pass
+    step = last_match(RX_NEXT_STEP_COMPLETION, pre)
     # (an event before the plan's next step is the step before's: `sẽ được khởi công và hoàn thành trong năm 2017`)
     return any(not (document_object and RX_HORIZON_EVENT.search(m.group()))
                for m in RX_EVENT.finditer(pre, step.end() if step else 0))
