@@ -54,6 +54,9 @@ _NATIONAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['national_bodies'])})(?
 # `Di tích lịch sử - văn hóa quốc gia`, `ĐH Quốc gia TP.HCM`: a national-rank site or school
 _NATIONAL_ATTRIBUTE_LAST = re.compile(rf"(?i:(?<![\w])(?:{_alternation(_LEX['national_attribute_nouns'])}))"
                                       rf"(?:[ \t]+(?:[{VI_LOWER}]+|[-–])){{0,5}}[ \t]+$")
+_COUNTRY = _LEX["country_name"]
+_COUNTRY_RANK_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['country_rank_words'])})"
+                                rf"(?:[ \t]+(?:{_alternation(_LEX['country_rank_links'])}))?[ \t]+$")
 _PHRASE_BREAK = re.compile(r"[.;:!?()\[\],\n“”\"]")
 _CLAUSE_BREAK = re.compile(r"[.;!?()\n]")
 # `Hà Tĩnh, Quảng Bình, Quảng Trị`: a name in an enumeration of places is one of many.
@@ -77,6 +80,8 @@ _OBJECT_CUE_LAST = re.compile(rf"(?<![\w])(?:{_OBJECT_CUES})[ \t]+(?:(?:[^\s,.;:
                               rf"[^\s,.;:!?()]+[ \t]*(?:,|[ \t]và)[ \t]+)?$")
 _VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+"
                               rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
+_CAPITAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_alias'])})(?![\w])(?![ \t]+(?:[{VI_UPPER}]|của(?![\w])))")
+_CAPITAL_NOT_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_not_after'])})[ \t]+$")
 _UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
 _PROVINCE_WORDS = None
 
@@ -150,6 +155,13 @@ def place_mentions(text: str, start: int, end: int):
         if _inside_longer_name(text, m.start()) or _named_after(text, m.start()):
             continue
         found.append((m.start(), gazetteer.lookup(m.group(1))[0], False))
+    for m in _CAPITAL.finditer(text, start, end):
+        # `người dân Thủ đô`: capitalised mid-sentence, the country's capital (not `thủ đô của Ấn Độ`,
+        # `Thủ đô Moscow`, a sentence opening `Thủ đô Viêng Chăn`, the paper `An ninh Thủ đô`)
+        if not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) \
+                and not _CAPITAL_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) \
+                and not any(abs(off - m.start()) < 20 for off, _, _ in found):
+            found.append((m.start(), gazetteer.lookup(_LEX["capital_alias"][m.group()])[0], False))
     for m in _LOCATIVE_NAME.finditer(text, start, end):
         # `ở Lộc Hà`: the whole capitalised phrase is a district's name (not `tại Sơn Trà Resort`).
         districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
@@ -380,8 +392,11 @@ def _tally(doc: Doc, regions) -> _Tally:
 
 
 def _national_body_in(src: str, a: int, b: int) -> bool:
-    """A national body is named in src[a:b]; `quốc gia` ranking a site or a school is none."""
+    """A national body is named in src[a:b]; `quốc gia` ranking a site or a school is none, nor the
+    country ranking a thing (`Biển hồ nước mặn nhân tạo lớn nhất Việt Nam`, `hòn đảo lớn nhất Việt Nam`)."""
     for m in _NATIONAL.finditer(src, a, b):
+        if m.group() == _COUNTRY and _COUNTRY_RANK_LAST.search(src, max(a, m.start() - 20), m.start()):
+            continue
         if fold(m.group()).lower() != "quốc gia" or not _NATIONAL_ATTRIBUTE_LAST.search(src, max(a, m.start() - 60), m.start()):
             return True
     return False
@@ -445,6 +460,8 @@ def find_locality(doc: Doc) -> Locality:
     own_level = own_level or best[1] == "district" and t.commune_body_up_front and best in t.up_front
     if scores[best] < (w["weight_body"] if own_level else w["min_score"]):
         return Locality()  # named once in passing: not what the article is about
+    if len({_province_key(k) for k in t.body_up_front | t.in_title} - {None}) >= w["min_provinces_of_digest"]:
+        return Locality()  # several provinces' bodies acting up front or named in the headline: a digest
     if t.national_up_front and not t.body_up_front and not _dominant(best, t):
         return Locality()  # a national body's news; places named are venues or examples
     if best not in t.body_named and best not in t.in_title \
@@ -530,6 +547,15 @@ def _dominant(best, t: _Tally) -> bool:
         return True
     rival = _rival_score(best, t.scores)
     return best in t.body_named and (best in t.up_front or rival == 0) and t.scores[best] >= 2 * rival
+
+
+def _province_key(key) -> str | None:
+    """The province a place's key stands for: itself, or a district's; None where that is unsure
+    (`Hoàng Mai`, of two provinces)."""
+    if key[1] == "province":
+        return key[0]
+    provinces = _provinces_of(key[0])
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _provinces_of(name: str) -> set[str]:
