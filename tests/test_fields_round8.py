@@ -122,11 +122,20 @@ def test_press_day_anniversary_gives_the_visit_day():
 
 
 def test_a_written_day_of_the_year_before_the_latest_is_kept():
-    # near miss: one year back is not history (a report of last December in a January story)
+    # near miss: one year back is not history (a report of last December in a January story, a written
+    # day of the later year in it)
     text = ("Kết quả thu ngân sách\n\n"
-            "Ngày 30/12/2016, Cục Thuế tỉnh tổ chức hội nghị tổng kết công tác thuế. Năm 2017, ngành thuế phấn đấu "
-            "thu vượt dự toán. Hội nghị kết thúc cùng ngày.")
+            "Ngày 30/12/2016, Cục Thuế tỉnh tổ chức hội nghị tổng kết công tác thuế. Từ ngày 1/1/2017, ngành thuế "
+            "phấn đấu thu vượt dự toán. Hội nghị kết thúc cùng ngày.")
     assert event(text) == "2016-12-30"
+
+
+def test_a_later_deadline_day_does_not_make_the_event_history():
+    # the latest day written with its year may be a deadline's, years after the event
+    text = ("Đẩy nhanh tiến độ dự án\n\n"
+            "Ngày 6/2/2017, UBND tỉnh tổ chức hội nghị về dự án đường ven biển. UBND tỉnh yêu cầu chủ đầu tư "
+            "hoàn thành dự án trước ngày 31/12/2019.")
+    assert event(text) == "2017-02-06"
 
 
 def test_with_a_published_date_the_old_written_year_rule_does_not_apply():

@@ -76,8 +76,9 @@ _SENTENCE_CLOSERS = set(".!?…:;\"”'’»)")
 # landing a month ago, `Ngày 12/4/1961, Liên Xô ...` on an anniversary) or a typo (`ngày 5/2` for 2/5).
 _LEAD_DAYS_BACK = dt.timedelta(days=25)
 # Without a published date, a day whose written year is this many years before the latest year the
-# article writes for its present (`19/5/1890` in a 2017 anniversary story) is history, not the event.
-_HISTORY_YEARS = 2
+# article writes with a day (`19/5/1890` in a 2017 anniversary story) is history, not the event. The
+# latest may be a deadline's (`Ngày 6/2/2017, ... hoàn thành trước ngày 31/12/2019`): a decade, not less.
+_HISTORY_YEARS = 10
 # how far (characters) each look around a day reaches
 _REJECT_WINDOW, _DOC_WINDOW, _FUTURE_LEFT, _FUTURE_RIGHT = 30, 40, 40, 60
 _GLUE_REACH = 3             # a word glued before a capitalised `Ngày` (an unsplit sentence)
