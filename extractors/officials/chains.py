@@ -30,6 +30,7 @@ from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ADMIN_BEFORE_PLACE,
     BODIES_OF_THE_NEXT_POST,
+    BODY_NAME_JOINERS,
     DROPPED,
     FOREIGN_ORG_WORDS,
     FORMER,
@@ -53,7 +54,6 @@ from vnextract.extractors.officials.vocabulary import (
 )
 
 Span = tuple[int, int]  # units [first, end) of a title
-_BODY_NAME_JOINERS = frozenset({",", "-", "–", "và", "&"})  # inside a body's name in brackets
 
 MAX_PRE_TITLE_UNITS = 14      # a post chain before a name is read back this far
 MAX_ASIDE_UNITS = 11          # `(31 tuổi)`, `(sinh năm 1975)`: units after the `(` searched for its `)`
@@ -168,7 +168,7 @@ def _body_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:
         if post_at(units, m) or is_full_name(u, False) and not is_place_at(units, m):
             return None
         if not (is_capitalised(u.text) or is_abbreviation(u.text) or u.key in ORG_LOWER
-                or u.key in _BODY_NAME_JOINERS or u.key in ADMIN_BEFORE_PLACE):
+                or u.key in BODY_NAME_JOINERS or u.key == "&" or u.key in ADMIN_BEFORE_PLACE):
             return None
     return None
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors import gazetteer
-from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import (
     NAME_PARTS_AFTER_HEAD,
@@ -67,6 +66,7 @@ from vnextract.extractors.officials.vocabulary import (
     ADMIN_BEFORE_PLACE,
     BAN_KINDS,
     BODIES_OF_THE_NEXT_POST,
+    BODY_NAME_JOINERS,
     DECEASED,
     FOREIGN_ORG_WORDS,
     GAZETTEER_LEVELS,
@@ -77,6 +77,7 @@ from vnextract.extractors.officials.vocabulary import (
     PLACE_BODIES,
     POSTS,
     RANKS,
+    STAFF_POSTS_AFTER_FOREIGN_NAME,
     SURNAMES,
 )
 
@@ -92,11 +93,9 @@ MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward nam
 MAX_GLUED_NAME_SYLLABLES = 4
 MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và` `xã hội`: units of a body's name capitalised
 _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
-_PART_JOINER_KEYS = frozenset({"và", "-", "–", ","})
 _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _NAME_POST_SEPARATORS = frozenset({",", "(", "-", "–"})  # between a foreign name and its post after it
-_STAFF_POSTS = frozenset(load_json("officials.json")["staff_posts_after_foreign_name"])
 _NAME_CLOSERS = frozenset({",", "(", ")", ";", ".", ":"})  # after an organisation's name ending a post, not a verb
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
@@ -198,7 +197,7 @@ def _capitalise_body_names(units: list[Unit]):
                     units[x] = Unit(units[x].text[:1].upper() + units[x].text[1:], units[x].start, units[x].end,
                                     units[x].key)
             m += n
-            if head == "ban" or m + 1 >= len(units) or units[m].key not in _PART_JOINER_KEYS \
+            if head == "ban" or m + 1 >= len(units) or units[m].key not in BODY_NAME_JOINERS \
                     or not phrase_at(units, m + 1, parts):
                 break
             m += 1  # `tài nguyên` + `–` + `môi trường`
@@ -561,7 +560,7 @@ def _foreign_name_before_post(s: _Sentence, j: int) -> bool:
     n = post_at(units, start)
     written = s.text[units[j].start:units[k - 1].end]
     head = " ".join(u.key for u in units[start:start + n])
-    if not n or head in _STAFF_POSTS or not is_foreign_name(written) or any(
+    if not n or head in STAFF_POSTS_AFTER_FOREIGN_NAME or not is_foreign_name(written) or any(
             units[x].key in ORG_WORDS or is_place_name(units[x].text) for x in range(j, k)) \
             or any(w in FOREIGN_ORG_WORDS for w in fold(written).split()):  # `European Super League, Phó chủ tịch`
         return False

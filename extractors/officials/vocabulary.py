@@ -70,6 +70,9 @@ _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 SENTENCE_OPENERS = frozenset(fold(w) for w in _OFFICIALS["sentence_openers"])  # `... Vĩnh Phúc` + `Theo ông X`
+STAFF_POSTS_AFTER_FOREIGN_NAME = frozenset(fold(w) for w in _OFFICIALS["staff_posts_after_foreign_name"])
+# what may stand between the words of a body's name (`Sở Lao động - Thương binh và Xã hội`)
+BODY_NAME_JOINERS = frozenset({",", "-", "–", "và"})
 NAME_OPENER_COMPOUNDS = frozenset(fold(w) for w in _OFFICIALS["name_opener_compounds"])  # `Đào tạo Sau đại học`
 LEGAL_FORMS = {fold(w): True for w in _OFFICIALS["legal_forms"]}  # `Công ty` + `cổ phần`, `TNHH một thành viên`
 LEGAL_FORM_HEADS = frozenset(fold(w) for w in _OFFICIALS["legal_form_heads"])
