@@ -47,8 +47,9 @@ def test_hypothesis_and_its_outcome_are_no_targets(text):
     ("Tuy nhiên, nếu không có giải pháp đột phá thì đến năm 2020, Hà Nội sẽ khó hoàn thành mục tiêu 100% dân số ngoại "
      "thành được sử dụng nước sạch.", "100%", "planned"),
     # the figure comes before `nếu`
-    ("Hiện nay sản lượng hành tím trên địa bàn thị xã còn tồn đọng trên 50.000 tấn, nếu không tiêu thụ kịp thời thì sẽ "
-     "gây hư hỏng.", "trên 50.000 tấn", "achieved"),
+    # (round 13: the unsold produce this case first used, `còn tồn đọng trên 50.000 tấn`, is no target at all)
+    ("Đến nay, huyện đã giải ngân được 65% kế hoạch vốn, nếu không có vướng mắc thì sẽ giải ngân hết trong quý III.",
+     "65%", "achieved"),
 ])
 def test_figures_beside_a_condition_stay(text, figure, status):
     assert statuses(text)[figure] == status

@@ -39,6 +39,8 @@ _CASE_UNITS = {fold(u) for u in _EXC["case_units"]}
 _CASE_STATES = words_re(_EXC["case_states"])
 _SPEC = words_re(_EXC["specification"])
 _MEASURE = words_re(_EXC["measure"])
+_UNSOLD = words_re(_EXC["unsold_produce"])
+_UNSOLD_UNITS = {fold(u) for u in _EXC["unsold_units"]}
 _RESEARCH = words_re(_EXC["research_findings"])
 _DONE_WORDS = words_re(CUES["done"])
 _POLICY_RATE = words_re(_EXC["policy_rate"])
@@ -239,6 +241,15 @@ def is_specification(c: Candidate) -> bool:
     if last is not None and not _DONE_WORDS.search(before, last.end()):
         return True
     return bool(_MEASURE.search(c.ctx.folded, c.clause[0], c.start))  # `có trọng lượng 3,4 tấn`, its own clause only
+
+
+def is_unsold_produce(c: Candidate) -> bool:
+    """`còn khoảng 500 tấn bí ngô chưa có nơi thu mua`, `còn tồn đọng trên 50.000 tấn`: a weight of produce its clause
+    says is unsold, the farmers' stock, no work figure (targets.json `_doc_unsold_produce`)."""
+    unit = c.unit_folded
+    if unit is None or unit.split(" ", 1)[0] not in _UNSOLD_UNITS:
+        return False
+    return bool(_UNSOLD.search(c.ctx.folded, c.clause[0], c.clause[1]))
 
 
 def is_policy_rate(c: Candidate) -> bool:
@@ -469,7 +480,7 @@ def is_research_finding(c: Candidate) -> bool:
     folded, (a, b) = c.ctx.folded, c.sent
     return bool(_RESEARCH.search(folded, a, c.start)) and not _names_public_body(folded, a, b)
 
-EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure, is_plot_conversion, is_fee, is_specification, is_policy_rate,
+EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure, is_plot_conversion, is_fee, is_specification, is_unsold_produce, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_two_in_words,
               is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,

@@ -63,6 +63,15 @@ _HANDOVER = phrase_set(LEX["handover_verbs"])
 _ASSIGNED_WORK = (Cue.WORK, Cue.COMPLETION)  # a verb after `giao` is the work assigned, not the thing handed over
 _TASK_UNITS = phrase_set(LEX["assigned_task_units"])
 _BREAKDOWN_OPENER = re.compile(rf"\W*(?:{alt(LEX['breakdown_openers'])})(?!\w)")
+# `vượt kế hoạch thành phố giao`, `đạt 105% kế hoạch huyện giao`: a plan word naming the plan a result is measured
+# against (a reaching word, a plan noun, its author), ending where the plan word ends
+_BASELINE_PLAN = re.compile(rf"(?<!\w)(?:{alt(LEX['baseline_plan_reached'])})\s+(?:[^\s,;:.]+\s+){{0,2}}?"
+                            rf"(?:{alt(LEX['baseline_plan_nouns'])})(?:\s+[^\s,;:.]+){{0,4}}?\s*$")
+_BASELINE_PLAN_CHARS = 60  # how far back before a plan word its reaching word is looked for
+_CONTRAST = words_re(LEX["contrast_words"])
+_PLAN_WITHIN_CLAUSE = phrase_set(LEX["plan_within_clause"])
+_PLAN_WORDS = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN)  # what a contrast word stops
+_COORDINATED = "và"  # `đạt khoảng 87% và dự kiến hoàn thành`: a new predicate of the subject, not the figure's own
 
 
 def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bool, pending_modal: bool):
@@ -136,11 +145,37 @@ def _right_predicate(rcues: list[FoundCue], r_first: dict[int, int], purpose_is_
     return 0
 
 
-def _opens_with_goal(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
+def _opens_with_goal(rcues: list[FoundCue], r_first: dict[int, int], right: list[Syllable]) -> bool:
     """The quantity's own predicate opens with a modal or a plan word right after the unit (`39 DNNN phải ...`);
-    `để` there is a purpose of the figure (`đã chi 8,9 tỷ đồng để hỗ trợ`), no goal."""
+    `để` there is a purpose of the figure (`đã chi 8,9 tỷ đồng để hỗ trợ`), no goal, and after `và` a goal of the
+    subject, coordinated with the verb that governs the figure (`khối lượng thi công đạt khoảng 87% và dự kiến hoàn
+    thành cuối năm nay`, `đạt trung bình 3 tỷ USD/năm và phấn đấu nâng lên 5 tỷ USD`)."""
+    if right and right[0][0] == _COORDINATED:
+        return False
     return bool(rcues) and rcues[0][0] in (Cue.MODAL, Cue.PLAN_AFTER) and rcues[0][1] != _PURPOSE \
         and r_first.get(rcues[0][2], _FAR) < PASSIVE_WITHIN
+
+
+def _after_contrast(c: Candidate) -> None:
+    """`có 50 cơ sở phải di dời nhưng hiện vẫn còn 11 cơ sở chưa chuyển đi`: after a contrast word in the figure's clause
+    the plan and modal words before it, in the clause or in the sentence before it, do not scope over the figure; the
+    work verbs before it still name the work (`sẽ mất khoảng 18.000 tỷ đồng nhưng hiện nay đã lên tới 23.000 tỷ
+    đồng`; targets.json `_doc_contrast`)."""
+    last = None
+    for last in _CONTRAST.finditer(c.ctx.folded, c.clause[0], c.start):
+        pass
+    if last is not None:
+        c.lcues = [cue for cue in c.lcues if cue[2] >= last.end() or cue[0] not in _PLAN_WORDS]
+        c.scues = [cue for cue in c.scues if cue[0] not in _PLAN_WORDS]
+
+
+def _without_baseline_plans(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
+    """The sentence's cues before the clause without the plan words that name a baseline (`trong đó có 9 chỉ tiêu vượt
+    kế hoạch thành phố giao, 4 chỉ tiêu ...`: the plan met puts no plan in force, targets.json `_doc_baseline_plan`) or a
+    purpose (`nhằm tăng cường ..., lực lượng TTGT đang bố trí 5 chốt`: `_doc_plan_within_clause`)."""
+    folded, a = c.ctx.folded, c.sent[0]
+    return [cue for cue in cues if not (cue[0] == Cue.PLAN and (cue[1] in _PLAN_WITHIN_CLAUSE or _BASELINE_PLAN.search(
+        folded, max(a, cue[2] - _BASELINE_PLAN_CHARS), cue[3])))]
 
 
 def _opens_with_backlog(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
@@ -308,7 +343,9 @@ def is_enrolment_plan(c: Candidate) -> bool:
 
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
-    c.scues, c.lcues = _past_horizons(c, c.scues), handed_over(c, _past_horizons(c, c.lcues))
+    c.scues = _without_baseline_plans(c, _past_horizons(c, c.scues))
+    c.lcues = handed_over(c, _past_horizons(c, c.lcues))
+    _after_contrast(c)
     state, sticky, _, _ = scan(c.scues, None, False, False, False)
     goal_stated = any(cue[0] == Cue.PLAN for cue in c.scues)  # a plan word, not a mere modal, opens the sentence
     plan_in_force = sticky and state == Status.PLANNED
@@ -330,7 +367,7 @@ def read_status(c: Candidate) -> None:
             # đồng để hỗ trợ` is money set aside, a plan
             spent = c.rcues[0][1] == _PURPOSE and any(cue[0] == Cue.DONE for cue in c.scues + c.lcues)
             state, sticky, qualified, pending = scan(c.rcues[int(spent):upto], state, sticky, qualified, pending)
-    elif _opens_with_goal(c.rcues, r_first) and (upto := _right_predicate(c.rcues, r_first)):
+    elif _opens_with_goal(c.rcues, r_first, c.right) and (upto := _right_predicate(c.rcues, r_first)):
         # `chưa có DN nào được cổ phần hóa trong danh sách 39 DNNN phải cổ phần hóa`: the figure's own
         # predicate, a modal right after its unit, states its goal whatever the clause before says
         state, sticky, qualified, pending = scan(c.rcues[:upto], state, sticky, qualified, pending)
