@@ -22,10 +22,7 @@ def found(text: str) -> dict[str, str]:
     # dantri-unc-news_health_233, _society_121, _health_065, _society_235, baomoi-22257966
     ("Tổng số trường hợp nhiễm Covid-19 phát hiện tại thành phố đến nay là 254, trong đó 225 trường hợp đã điều trị "
      "khỏi bệnh, 29 đang điều trị.", "225 trường hợp"),
-    ("Đến 9h sáng 29/4, ngành y tế đã xác định được 32 trường hợp F1, hơn 200 trường hợp F2.", "hơn 200 trường hợp F2"),
-    ("Đến 9h sáng 29/4, ngành y tế đã xác định được 32 trường hợp F1, hơn 200 trường hợp F2.", "32 trường hợp F1"),
     ("Trong đó phần lớn bệnh nhân đã khỏi bệnh, chỉ còn gần 300 trường hợp còn đang điều trị.", "gần 300 trường hợp"),
-    ("Cơ quan chức năng đã điều tra được 359 trường hợp F1 (Lý Nhân 337, Bình Lục 15).", "359 trường hợp F1"),
     ("Đến tối 12/5, chỉ còn 1 người lớn đang phải điều trị tại bệnh viện do thể trạng yếu.", "1 người"),
 ])
 def test_case_statistics_are_no_targets(sentence, figure):
@@ -41,6 +38,10 @@ def test_case_statistics_are_no_targets(sentence, figure):
     ("Chiều tối nay, chúng tôi sẽ đưa tiếp 400 giường điều trị bệnh nhân Covid-19 dương tính vào hoạt động.",
      "400 giường"),
     ("Trong tháng, lực lượng CSGT đã xử phạt 25 trường hợp vi phạm nồng độ cồn.", "25 trường hợp vi phạm"),
+    # contacts traced (F1, F2): the health authority's work, as people quarantined are (a contact who tests
+    # positive is a case again: `dương tính` is a disease state)
+    ("Đến 9h sáng 29/4, ngành y tế đã xác định được 32 trường hợp F1, hơn 200 trường hợp F2.", "hơn 200 trường hợp F2"),
+    ("Cơ quan chức năng đã điều tra được 359 trường hợp F1 (Lý Nhân 337, Bình Lục 15).", "359 trường hợp F1"),
     # people who completed quarantine in the army's facilities: the programme's result, no disease state
     ("Đến nay đã có 43.120 người hoàn thành cách ly tập trung tại các cơ sở này.", "43.120 người"),
 ])

@@ -430,9 +430,9 @@ def is_hostage(c: Candidate) -> bool:
 
 
 def is_case_statistic(c: Candidate) -> bool:
-    """`225 trường hợp đã điều trị khỏi bệnh`, `hơn 200 trường hợp F2`, `tiếp nhận 26 bệnh nhân vào cấp cứu`: cases,
-    patients or contacts counted with a disease state or category in the figure's own clause: an epidemic or hospital
-    statistic, no work figure (targets.json `_doc_case_statistic`); samples, beds and doses are counted otherwise."""
+    """`225 trường hợp đã điều trị khỏi bệnh`, `10 F0`, `tiếp nhận 26 bệnh nhân vào cấp cứu`: cases or patients counted
+    with a disease state in the figure's own clause: an epidemic or hospital statistic, no work figure (targets.json
+    `_doc_case_statistic`); samples, beds, doses and contacts traced are counted otherwise."""
     unit = c.unit_folded
     if unit is None or not any(unit == u or unit.startswith(u + " ") for u in _CASE_UNITS):
         return False
