@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors import dates, gazetteer
-from vnextract.extractors.lexicon import load_json, load_lines
+from vnextract.extractors.lexicon import last_match, load_json, load_lines
 from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("locality.json")
@@ -424,9 +424,7 @@ def _object_of_another(src: str, off: int, at: int | None = None) -> bool:
     (`Tại buổi họp báo do UBND TP.HCM tổ chức`)."""
     if at is None:
         phrase = _before(src, off, _LEX["body_gap_chars"], _PHRASE_BREAK)
-        body = None
-        for body in _BODY.finditer(src, off - len(phrase), off):
-            pass  # the body word nearest the place
+        body = last_match(_BODY, src, off - len(phrase), off)  # the body word nearest the place
         at = body.start() if body else off
     return bool(_OBJECT_CUE_LAST.search(src, max(0, at - 40), at) or _VENUE_HOST_LAST.search(src, max(0, at - 110), at))
 

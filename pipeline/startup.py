@@ -152,7 +152,7 @@ def defer_pydantic_in_confection() -> None:
 
 # SHA-256 of confection.validation sources that `source_reads_pydantic_only_in_readers` accepts: the verdict
 # depends on the source alone, and a known source skips importing `ast` and parsing it (~0.02 s).
-# tests/test_startup8.py checks that the installed source, when listed, passes the full check.
+# tests/test_startup8.py checks that the pinned confection's source is listed and passes the full check.
 KNOWN_VALIDATION_SOURCES = frozenset({
     "c11258d12103d6f9db211f26717615023ee0cb06fa160f0222b1fda0651d9f6c",
 })
@@ -213,8 +213,8 @@ _gc_paused = False
 
 
 def pause_gc() -> None:
-    """Collector off until `resume_gc`, in a fresh process only (spaCy not imported yet: a program or a
-    test that runs the command line in its own process keeps its collector as it is)."""
+    """Collector off until `resume_gc`, in a fresh process only (spaCy not imported yet); the command line
+    calls it only as the console command, so a program calling `main([...])` keeps its collector as it is."""
     global _gc_paused
     if "spacy" in sys.modules or not gc.isenabled():
         return

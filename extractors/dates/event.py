@@ -16,6 +16,7 @@ from vnextract.extractors.dates.mentions import find
 from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci
 from vnextract.extractors.dates.values import DateMention
 from vnextract.extractors.extensions import sentence_of, sentence_spans
+from vnextract.extractors.lexicon import last_match
 
 _PARTS_OF_DAY = alt(LEX["parts_of_day"])
 _TIME = rf"\d{{1,2}}{H}*(?:h|g|giờ|:){H}*(?:\d{{1,2}}{H}*(?:phút|p)?)?"
@@ -216,9 +217,7 @@ def _is_cited_document(doc: Doc, mt: DateMention) -> bool:
     sentence_left = doc.text[a:mt.start]
     if _RX_STATEMENT.search(sentence_left) and not _RX_CITING.search(sentence_left):
         return False
-    issued = None
-    for issued in _RX_ISSUED.finditer(left):
-        pass
+    issued = last_match(_RX_ISSUED, left)
     return issued is None or _RX_CITING.search(left[issued.end():]) is not None
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from vnextract.extractors.dates.regex import LEX, H, alt, compile_ci, lexicon_key
 from vnextract.extractors.dates.values import DateMention, Family, Granularity, Point, add_months
 from vnextract.extractors.extensions import sentence_of
+from vnextract.extractors.lexicon import last_match
 
 # How a missing year was found (the `year_source` column); null when written or unknown.
 YEAR_SOURCES = ("published", "same_sentence", "article", "weekday")
@@ -154,9 +155,7 @@ def _anniversary_base(text: str, s: int) -> bool:
     if _RX_OTHER_EVENT_YEAR_END.search(text, max(0, s - 12), s):
         return False
     a = max(0, s - _ANNIVERSARY_REACH - 20)
-    last = None
-    for last in _RX_ANNIVERSARY.finditer(text, a, s):
-        pass
+    last = last_match(_RX_ANNIVERSARY, text, a, s)
     return last is not None and s - last.end() <= _ANNIVERSARY_REACH and not _RX_CLAUSE_BREAK.search(text, last.end(), s)
 
 

@@ -15,6 +15,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_CONTRAST,
     RX_DEICTIC_NEXT,
     RX_NEGATED_BEFORE,
+    RX_NEXT_STEP,
     RX_OPENING_MODAL,
     RX_SPEECH,
     RX_STRONG,
@@ -32,7 +33,6 @@ SUBJECT_LIST_PART_WORDS = 4  # words of one item of a subject list after an open
 NEGATOR_REACH = 8  # characters before a directive verb its negator may start at
 BULLETS = " \t\n-+•*–"  # what may stand before a due time that heads a list item
 RX_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*(?=\w)")
-RX_NEXT_STEP = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:và|rồi|sau đó)[^\S\n]+(?:sẽ[^\S\n]+)?")  # (`... và hoàn thành`)
 
 
 @dataclass

@@ -33,7 +33,7 @@ from vnextract.extractors.deadlines.markers import last_directive
 from vnextract.extractors.deadlines.parties import agent, canonical_body, subject_kind
 from vnextract.extractors.extensions import sentence_spans
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
-from vnextract.extractors.lexicon import alternation, compile_ci
+from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials import post_key
 
@@ -76,9 +76,7 @@ def _apposition(gap: str) -> bool:
         return True
     if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS:
         return False
-    speech = None
-    for speech in RX_SPEECH_THEN.finditer(gap):
-        pass
+    speech = last_match(RX_SPEECH_THEN, gap)
     if speech and not RX_ADVERB_GAP.match(gap[speech.end():].strip()):
         return False  # `ông Khoa cho biết, Bí thư Thành ủy đã chỉ đạo`: the clause reported has its own subject
     last = re.split(r"[,(–\-]", gap)[-1]

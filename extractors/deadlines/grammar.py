@@ -109,7 +109,9 @@ RX_CONTINUES = compile_ci(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[
 # ---------------------------------------------------------------- what is no deadline
 RX_COMPLETION = compile_ci(rf"(?:^|[^\w])(?:{_words('completion_words')})(?![\w])")
 # a plan's next step (`khởi công ... và hoàn thành`), not an event's end (`khai mạc ... và kết thúc`)
-RX_NEXT_STEP_END = compile_ci(rf"(?<![\w])(?:{_words('next_step_joiners')}){H}+(?:sẽ{H}+)?$")  # (`... và` + `hoàn thành`)
+_NEXT_STEP_JOINERS = alternation(LEX["next_step_joiners"], gap=" ")  # (`sau đó` as written, one space)
+RX_NEXT_STEP_END = compile_ci(rf"(?<![\w])(?:{_NEXT_STEP_JOINERS}){H}+(?:sẽ{H}+)?$")  # (`... và` + `hoàn thành`)
+RX_NEXT_STEP = compile_ci(rf"{H}*,?{H}*(?:{_NEXT_STEP_JOINERS}){H}+(?:sẽ{H}+)?")  # (another due time + `và hoàn thành`)
 RX_NEXT_STEP_COMPLETION = compile_ci(
     rf"(?<![\w])(?:{_words('next_step_joiners')}){H}+(?:sẽ{H}+)?(?:được{H}+)?"
     rf"(?:{alternation([w for w in LEX['completion_words'] if w not in LEX['event_end_words']])})(?![\w])")

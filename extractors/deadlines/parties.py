@@ -47,7 +47,7 @@ from vnextract.extractors.deadlines.grammar import (
 from vnextract.extractors.deadlines.markers import last_directive
 from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
-from vnextract.extractors.lexicon import alternation, compile_ci
+from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS
 
@@ -237,9 +237,7 @@ def goal_subject(text: str, a: int, pos: int) -> str | None:
     """The subject of the sentence's last goal or commitment verb before pos, written right before it in its comma
     part: a later item of the goal list shares it (`năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ
     62-66%`; `chủ đầu tư đã hứa, cam kết với Chính phủ ... sẽ hoàn thành ...`)."""
-    goal = None
-    for goal in RX_COMMITMENT.finditer(text, a, pos):
-        pass
+    goal = last_match(RX_COMMITMENT, text, a, pos)
     if goal is None:
         return None
     part = _commitment_part(text, a, goal)
@@ -265,9 +263,7 @@ def _commitment_part(text: str, a: int, goal: re.Match) -> int:
     """Where the comma part of the commitment goal starts, back over a run of commitments (`đã hứa, cam kết`)."""
     while True:
         part = a + max([0] + [m.end() for m in re.finditer(r"[,;:](?!\d)", text[a:goal.start()])])
-        prev = None
-        for prev in RX_COMMITMENT.finditer(text, a, max(a, part - 1)):
-            pass
+        prev = last_match(RX_COMMITMENT, text, a, max(a, part - 1))
         if text[part:goal.start()].strip() or part <= a or prev is None or text[prev.end():part - 1].strip():
             return part
         goal = prev

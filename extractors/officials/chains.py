@@ -2,7 +2,6 @@
 Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
 from __future__ import annotations
 
-from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
@@ -20,6 +19,7 @@ from vnextract.extractors.officials.posts import (
     ORG_HEAD_WORDS,
     POST_HEAD_LOOKBACK,
     is_name_word,
+    legal_form_head_before,
     lower_run_to_boundary,
     org_run,
     post_at,
@@ -37,8 +37,6 @@ from vnextract.extractors.officials.vocabulary import (
     FORMER_BEFORE,
     HOLDING,
     HONORIFICS,
-    LEGAL_FORM_HEADS,
-    LEGAL_FORMS,
     LIST_OPENERS,
     MODIFIERS,
     NAME_PARTICLES,
@@ -49,6 +47,7 @@ from vnextract.extractors.officials.vocabulary import (
     PREDICATES,
     ROLE_BY_CUE,
     SEPARATORS,
+    STATE_BODIES,
     STATE_POSTS,
     VILLAGE_WORDS,
 )
@@ -68,8 +67,6 @@ FIELD_OPENER = "về"  # `Đặc phái viên ... về vấn đề Syria`: the fi
 MAX_FIELD_UNITS = 7  # `về` `các` `vấn đề` `chính trị` `Trung Đông`: units between a post and the comma closing its field
 CHAIN_OPENERS = frozenset({",", ";", ":", "có", "là", "và", "cùng"})  # before a post chain in a list of people
 MAX_VILLAGE_NAME_SYLLABLES = 2  # `Đồng Còng`, `Phước Lộc`: a village's name after `Trưởng thôn`
-# Bodies of a state whose posts' holders are people whatever their names look like (`Chủ tịch Hạ viện Nancy Pelosi`)
-STATE_BODIES = frozenset(fold(w) for w in load_json("officials.json")["state_bodies_before_foreign_name"])
 MAX_DESCRIPTOR_UNITS = 6      # `, chuyên gia lúa gạo,`: units searched for the comma closing a descriptor
 
 
@@ -129,10 +126,7 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
 def _after_legal_form(units: list[Unit], k: int) -> bool:
     """Unit k follows a company's head and its legal form (`Công ty cổ phần`, `Công ty TNHH MTV`): the name there
     is the company's, even one that reads as a person's."""
-    m = k - 1
-    while m > 0 and units[m].key in LEGAL_FORMS:
-        m -= 1
-    return m < k - 1 and units[m].key in LEGAL_FORM_HEADS
+    return 0 <= legal_form_head_before(units, k) < k - 1
 
 
 def _place_bracket_open(units: list[Unit], k: int, floor: int) -> int | None:

@@ -51,12 +51,12 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_middle_initial(word: str) -> bool:
     """`P.` of `Rochelle P. Walensky`: one capital Latin letter and a stop."""
     return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_title_case_name(word: str, allow_upper: bool) -> bool:
     """Every syllable capitalised, letters only: `Nguyễn Thị Kim Ngân`; a foreign name may join parts
     with a hyphen (`Moon Jae-in`, `Jean-Michel`, `al-Thani`) and hold particles (`Meshal bin Hamad`)."""

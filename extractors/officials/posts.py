@@ -421,18 +421,24 @@ def _country_after_branch(units: list[Unit], i: int, j: int) -> int:
     return 0
 
 
+def legal_form_head_before(units: list[Unit], k: int) -> int:
+    """Index of the company head (`Công ty`, `Doanh nghiệp`) before unit k, past the legal-form words between them
+    (`Công ty` + `TNHH` + `một thành viên`), else -1."""
+    head = k - 1
+    while head >= 0 and units[head].key in LEGAL_FORMS:
+        head -= 1
+    return head if head >= 0 and units[head].key in LEGAL_FORM_HEADS else -1
+
+
 def _brand_after_legal_form(units: list[Unit], j: int) -> int:
     """Right after a company's head, its legal form in words or letters (`cổ phần`, `TNHH một thành viên`), a few
     lower-case trade words, then its name: the first capitalised word, even one that reads as a person's name
     (`Công ty cổ phần Hoàng Anh Gia Lai`); a name after that one is the person's. Index after the name, else 0."""
-    head = j - 1
-    while head >= 0 and units[head].key in LEGAL_FORMS:
-        head -= 1  # `Công ty` + `TNHH` (taken as the head's name) + `một thành viên`
-    if head < 0 or units[head].key not in LEGAL_FORM_HEADS:
+    if legal_form_head_before(units, j) < 0:  # (`Công ty` + `TNHH`, taken as the head's name, + `một thành viên`)
         return 0
     k = j
-    while k < len(units) and match_lexicon(units, k, LEGAL_FORMS):
-        k += match_lexicon(units, k, LEGAL_FORMS)
+    while k < len(units) and (n := match_lexicon(units, k, LEGAL_FORMS)):
+        k += n
     if k == j:
         return 0
     for m in range(k, min(len(units), k + MAX_COMPANY_TRADE_WORDS + 1)):

@@ -70,6 +70,8 @@ _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 SENTENCE_OPENERS = frozenset(fold(w) for w in _OFFICIALS["sentence_openers"])  # `... Vĩnh Phúc` + `Theo ông X`
+# Bodies of a state whose posts' holders are people whatever their names look like (`Chủ tịch Hạ viện Nancy Pelosi`)
+STATE_BODIES = frozenset(fold(w) for w in _OFFICIALS["state_bodies_before_foreign_name"])
 STAFF_POSTS_AFTER_FOREIGN_NAME = frozenset(fold(w) for w in _OFFICIALS["staff_posts_after_foreign_name"])
 # what may stand between the words of a body's name (`Sở Lao động - Thương binh và Xã hội`)
 BODY_NAME_JOINERS = frozenset({",", "-", "–", "và"})

@@ -85,8 +85,8 @@ the figures of company news (an article whose company vocabulary outweighs its p
 or matches it where public bodies are named at most four times: a company's accounts and plans; a state programme
 such as equitisation, and public work on companies, stay), the
 figure of an earlier period compared with (`kỳ trước chỉ là 856 kiến nghị`, `thấp hơn cùng kỳ năm 2016 (7,4%)`),
-sport results, epidemic and hospital case counts (cases, patients, contacts with a disease state or category in their
-clause: `225 trường hợp đã điều trị khỏi bệnh`, `hơn 200 trường hợp F2`), one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
+sport results, epidemic and hospital case counts (cases or patients with a disease state in their clause: `225
+trường hợp đã điều trị khỏi bệnh`; contacts traced stay), one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), unsold produce (`còn khoảng 500 tấn bí ngô chưa có nơi thu mua`), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
 a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vnextract.extractors.lexicon import load_json
+from vnextract.extractors.lexicon import last_match, load_json
 from vnextract.extractors.normalize import fold
 
 from .cues import COMPLETION, CUES, LEFT, Cue, find_cues
@@ -235,9 +235,7 @@ def is_specification(c: Candidate) -> bool:
     khách`), unless a `done` word between says work was done (`quy mô 50 ha, đến nay đã ... 30 ha`); a weight or
     speed in the figure's own clause (targets.json `_doc_measure`)."""
     before = _before(c)
-    last = None
-    for last in _SPEC.finditer(before):
-        pass
+    last = last_match(_SPEC, before)
     if last is not None and not _DONE_WORDS.search(before, last.end()):
         return True
     return bool(_MEASURE.search(c.ctx.folded, c.clause[0], c.start))  # `có trọng lượng 3,4 tấn`, its own clause only
@@ -444,9 +442,7 @@ def is_hypothetical(c: Candidate) -> bool:
     whose consequence opens with `thì` is a hypothesis or its outcome (targets.json `_doc_hypothetical`); a goal
     named right at hand stays (`thì ... khó hoàn thành mục tiêu 100%`), and so does a figure before `nếu`."""
     folded, (a, b) = c.ctx.folded, c.sent
-    opener = None
-    for opener in _CONDITIONAL.finditer(folded, a, c.start):
-        pass
+    opener = last_match(_CONDITIONAL, folded, a, c.start)
     return opener is not None and c.at_hand != Cue.PLAN and bool(_CONSEQUENT.search(folded, opener.end(), b))
 
 

@@ -8,6 +8,8 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from vnextract.extractors.lexicon import last_match
+
 from .cues import BACKLOG_NEGATORS, COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
 from .phrases import LEX, Syllable, alt, phrase_key, phrase_set, syllables, words_re
 from .units import WEAK_UNITS, unit_key
@@ -161,9 +163,7 @@ def _after_contrast(c: Candidate) -> None:
     the plan and modal words before it, in the clause or in the sentence before it, do not scope over the figure; the
     work verbs before it still name the work (`sẽ mất khoảng 18.000 tỷ đồng nhưng hiện nay đã lên tới 23.000 tỷ
     đồng`; targets.json `_doc_contrast`)."""
-    last = None
-    for last in _CONTRAST.finditer(c.ctx.folded, c.clause[0], c.start):
-        pass
+    last = last_match(_CONTRAST, c.ctx.folded, c.clause[0], c.start)
     if last is not None:
         c.lcues = [cue for cue in c.lcues if cue[2] >= last.end() or cue[0] not in _PLAN_WORDS]
         c.scues = [cue for cue in c.scues if cue[0] not in _PLAN_WORDS]
