@@ -445,7 +445,7 @@ def test_plan_word_belongs_to_the_nearer_due_time():
     text = ("EVN dừng toàn bộ lịch cắt điện theo kế hoạch đến hết ngày 1/7 Trả lời về việc một số khu vực mất điện "
             "trong ngày 4/6 như Cầu Giấy, Định Công.")
     _, rows = run(text, "2017-06-06")
-    # (the 1/7 is the end of a suspension, no deadline since round 11: see test_deadlines_round11)
+    # (the 1/7 is the end of a suspension, no deadline since round 11: see test_deadlines_states_and_forecasts)
     assert rows == []
 
 

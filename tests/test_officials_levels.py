@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_officials_round6 import titles_of
+from tests.test_officials_glued_and_lists import titles_of
 
 
 class TestLevelAbbreviation:

@@ -308,7 +308,7 @@ def test_article_gate_needs_the_vocabulary_of_public_work():
     ("Ngành y tế đã chữa khỏi 2.490 ca bệnh.", "2.490 ca bệnh", "achieved"),
     ("Đoàn liên ngành đã xét nghiệm nhanh 65 mẫu thực phẩm tại các lễ hội.", "65 mẫu", "achieved"),
     # posts and teams are counted units too (contacts of a case, `32 trường hợp F1`, are an epidemic statistic:
-    # tests/test_targets_round12.py)
+    # tests/test_targets_case_statistics.py)
     ("Các sở của thành phố đã giảm được 26/182 Trưởng phòng và 116/517 Phó phòng.", "26/182 Trưởng phòng", "achieved"),
     ("Năm 2017, Ban Thường vụ đã thành lập 5 Đoàn kiểm tra việc thực hiện nghị quyết.", "5 Đoàn kiểm tra", "achieved"),
     ("Theo kế hoạch, đơn vị thi công sẽ di chuyển 158 cây, chặt hạ hơn 1.000 cây.", "158 cây", "planned"),

@@ -89,7 +89,7 @@ QUOTA_TRAPS = [
     ("Năm 2016, công tác tuyển sinh đạt 33/38 chỉ tiêu.", "33/38 chỉ tiêu"),
     ("Năm 2016, nhà trường tuyển sinh 500 học sinh, trong đó 18 chỉ tiêu đạt và vượt kế hoạch.", "18 chỉ tiêu"),
     # other units of an admissions sentence: the intake of a calendar year gone (learners an enrolment plan sets are
-    # planned: tests/test_targets_round9.py)
+    # planned: tests/test_targets_private_speakers_and_wishes.py)
     ("Năm 2016, nhà trường tuyển sinh 500 học sinh, trong đó 18 chỉ tiêu đạt và vượt kế hoạch.", "500 học sinh"),
 ]
 
