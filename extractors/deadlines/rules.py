@@ -40,6 +40,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PAST,
     RX_PERIOD_BEFORE,
     RX_PERIOD_STATE,
+    RX_PHASE_HEADING,
     RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
@@ -82,6 +83,7 @@ PASSIVE_REACH = 40       # characters before a bare year its `được` may stan
 PLAN_MAKER_REACH = 20    # characters before a plan document its maker may stand in (`xây dựng kế hoạch ...`)
 MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is the verb of may start at
 GENERAL_DUTY_REACH = 40  # characters before the due time the name of general duties it is the period of may start at
+NAME_BEFORE_MODAL_WORDS = 10  # words of a document's or work's name between its head and the modal it is the subject of
 PLAN_SUBJECT_WORDS = 6   # words of a subject between an opening plan word and its modal, at most
 OPENING_PUNCTUATION = " \t\n,-–•“\"'"  # what may stand before a plan word that opens its comma part
 
@@ -226,6 +228,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
                                      or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
+    if mt.granularity == "year" and c.directive is None and RX_PHASE_HEADING.match(text, a, due_start):
+        return True  # `Giai đoạn 2017-2030: ... để đến năm 2030 dừng hoạt động xe máy`: a strategy's phase, its horizon
     if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
         return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
@@ -268,7 +272,7 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
     """The year closes the name of a document or strategy of its comma part (no goal verb in between)."""
     last = last_match(RX_DOCUMENT_NAME, text, lo, due_start)
     if last is not None and not RX_GOAL_WORD.search(text, last.end(), due_start) and \
-            not _document_made_by(text, lo, last, due_start):
+            not _document_made_by(text, lo, last, due_start) and not _document_to_complete(text, last, due_start):
         return True
     for m in RX_PLANNING_NOUN.finditer(text, lo, due_start):
         if not RX_PLAN_MAKER.search(text, lo, m.start()) and not RX_GOAL_WORD.search(text, m.end(), due_start):
@@ -280,6 +284,20 @@ def _in_document_name(text: str, lo: int, due_start: int) -> bool:
                     not any(rx.search(text, m.end(), due_start) for rx in (RX_COMPLETION, RX_STRONG, RX_WEAK, RX_GOAL_WORD)):
                 return True
     return False
+
+
+def _document_to_complete(text: str, name: re.Match, due_start: int) -> bool:
+    """The named document or work is the subject of a plan to complete it: a modal right after its name, then a
+    completion word before the due time (`Dự án sẽ hoàn thành vào cuối năm 2021`, `Dự án Luật ... sẽ được trình Quốc
+    hội vào năm 2018`); not a year closing the name (`Quy hoạch ... đến năm 2020`), nor a document's own course
+    (`Nghị quyết ... với lộ trình sẽ dừng ... vào năm 2030`)."""
+    if RX_HORIZON_MARKER.match(text, due_start):
+        return False
+    modal = RX_WEAK.search(text, name.end(), due_start) or RX_STRONG.search(text, name.end(), due_start)
+    if modal is None or re.search(r"[,;:(]", text[name.end():modal.start()]) or \
+            len(text[name.end():modal.start()].split()) > NAME_BEFORE_MODAL_WORDS:
+        return False
+    return bool(RX_COMPLETION.search(text, modal.end(), due_start))
 
 
 def _document_made_by(text: str, lo: int, name: re.Match, due_start: int) -> bool:
