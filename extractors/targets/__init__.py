@@ -76,7 +76,8 @@ the unit (`người chết`, `đại biểu dự`, `tán thành`; debt words onl
 sentence before it (``market_strong``: `giá vàng`, `cổ phiếu`, `số phiếu`), company indicators
 (``market``: `doanh thu`, `lợi nhuận`) unless the clause has its own result or plan cue; a legal
 norm (`Theo quy định, ... không vượt quá 20%`); money per unit (`15 triệu đồng/ha`) unless a work
-verb governs it (`đạt 70 triệu đồng/ha/năm`); bare lengths and areas (`400m`, `tầm bắn 40 km`)
+verb governs it (`đạt 70 triệu đồng/ha/năm`); a policy's share of a cost (`ngân sách hỗ
+trợ 100% mức đóng BHYT`, `tỉnh hỗ trợ 30% và ...`; not `đã chi trả hơn 90%.`); bare lengths and areas (`400m`, `tầm bắn 40 km`)
 unless a work or plan verb is right before them (`thu giữ 60,7m3 gỗ`).
 
 Named exclusions (``exclusions`` in targets.json, exclusions.py), whatever verb governs the figure: company

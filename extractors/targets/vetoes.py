@@ -31,6 +31,10 @@ _SENTENCE_NEG = re.compile(rf"(?<!\w)(?:{alt(LEX['sentence_neg'])})(?!\w)")
 _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?:\s+(?:hành\s+chính|tiền|số\s+tiền|với\s+số\s+tiền))?\s*$")
 _BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
 _AID_VERBS = phrase_set(LEX["aid_verbs"])
+_COST_SHARE_VERBS = phrase_set(LEX["cost_share_verbs"])
+_COST_SHARE_FILLERS = frozenset(k[0] for k in phrase_set(LEX["cost_share_fillers"]))
+_COST_NOUN_AFTER = re.compile(rf"\s+(?:{alt(LEX['cost_share_nouns'])})(?!\w)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|và(?!\w)|$)")
 _PER_RECIPIENT = re.compile(r"(?<!\w)mỗi(?:\s+\S+){1,3}\s*$")  # `hỗ trợ mỗi gia đình 3 triệu đồng`
 _AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+số(?:\s+tiền)?)(?:\s+phạt)?\s*$")
 _FINE_WORD = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?!\w)")
@@ -233,6 +237,23 @@ def is_aid_rate(c: Candidate) -> bool:
     return c.money_rate and (verb is not None or any(cue[1] in _AID_VERBS for cue in c.lcues[-1:]))
 
 
+def is_cost_share(c: Candidate) -> bool:
+    """A policy's share of a cost: `ngân sách nhà nước hỗ trợ 100% mức đóng BHYT`, `tỉnh hỗ trợ 30% và ...`: who pays
+    which part, no count of work done (targets.json `_doc_cost_share`)."""
+    if not c.m.group("pct"):
+        return False
+    pre = c.pre[:-1] if c.pre and c.pre[-1][0] in _COST_SHARE_FILLERS else c.pre
+    verb = suffix_match(pre, _COST_SHARE_VERBS)
+    if verb is None:
+        return False
+    folded = c.ctx.folded
+    if _COST_NOUN_AFTER.match(folded, c.end, c.sent[1]):
+        return True
+    # a bare share ending its clause: a policy's, unless done right before the verb (`các địa phương đã chi trả hơn 90%.`)
+    done_at_hand = "đã" in [s[0] for s in c.left if s[1] < verb[1]][-2:]  # the two syllables before the verb
+    return bool(_CLAUSE_END_AFTER.match(folded, c.end, c.sent[1])) and not done_at_hand
+
+
 def is_company_indicator(c: Candidate) -> bool:
     """Business indicators (`doanh thu`, `lợi nhuận`) without a result or plan cue of the clause's own."""
     return Cue.MARKET in c.classes and not c.classes & _OWN_CUES
@@ -304,7 +325,7 @@ SURROUNDINGS = (is_fine_amount, is_per_one, is_ordinal_rank, is_vague_amount, is
                 is_date_ratio, is_after_capitalised_word, is_date, is_page_furniture, is_currency_conversion,
                 is_poll_or_daily_rate)
 CUES = (is_measure_or_attendance, is_baseline, is_market_price, is_legal_norm, is_company_indicator, is_aid_rate,
-        is_price,
+        is_cost_share, is_price,
         is_casualty_or_attendance, is_bare_size, is_market_sentence)
 STATUS = (has_no_cue, is_spelled_number_without_verb) + EXCLUSIONS  # then the named exclusions
 VALUE = (is_unreadable_number, is_impossible_ratio, is_not_a_range)
