@@ -8,8 +8,9 @@ the minimum over the rounds: the figures hold on a machine other jobs load.
 
     python benchmarks/fixed_costs.py [--rounds 7] [--compare]
 
-`--compare` alternates rounds as `vnextract run` starts, without `defer_pydantic_in_confection`, and
-with the garbage collector on during the start-up (no `pause_gc`), and prints all three.
+`--compare` alternates rounds as `vnextract run` starts, without `defer_pydantic_in_confection`, without
+`defer_thinc_api` and `defer_srsly_yaml`, and with the garbage collector on during the start-up (no
+`pause_gc`), and prints all four.
 """
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ if "--gc-on" not in sys.argv:
 startup.skip_spacy_cli()
 if "--keep-pydantic" not in sys.argv:
     startup.defer_pydantic_in_confection()
+if "--keep-thinc-api" not in sys.argv:
+    startup.defer_srsly_yaml()
+    startup.defer_thinc_api()
 startup.defer_spacy_init()
 startup.defer_spacy_schemas()
 from spacy.tokens import Doc
@@ -55,6 +59,7 @@ def main(argv=None) -> int:
     variants = {"as run": []}
     if a.compare:
         variants["pydantic imported"] = ["--keep-pydantic"]
+        variants["thinc.api, srsly yaml imported"] = ["--keep-thinc-api"]
         variants["collector on"] = ["--gc-on"]
     best: dict[str, dict[str, float]] = {v: {} for v in variants}
     for _ in range(a.rounds):

@@ -103,11 +103,15 @@ def _run(args) -> int:
         defer_pydantic_in_confection,
         defer_spacy_init,
         defer_spacy_schemas,
+        defer_srsly_yaml,
+        defer_thinc_api,
         skip_spacy_cli,
     )
 
     skip_spacy_cli()  # before anything imports spaCy
     defer_pydantic_in_confection()  # before spaCy's first module imports thinc, hence confection
+    defer_srsly_yaml()  # before thinc imports srsly
+    defer_thinc_api()  # before spaCy's first module imports thinc.api
     defer_spacy_init()
     defer_spacy_schemas()
     from vnextract.pipeline.batch import OutputLocked, Terminated, UsageError, run_batch

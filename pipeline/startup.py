@@ -18,6 +18,16 @@ names a vnextract run never uses: it needs `spacy.tokens.Doc`, `spacy.attrs` and
   pydantic's `BaseModel` and `ValidationError` (about 0.13 s of CPU, in every process that is not
   forked) only to recognise pydantic config schemas, which a vnextract run never validates. The two
   confection functions that read them import pydantic on their first call, as confection would have.
+- `defer_thinc_api` puts a stand-in `thinc.api` in `sys.modules`: spaCy's Doc, Vocab and util modules
+  import a dozen of its names (`Model`, `NumpyOps`, `get_array_module`, ...), which the stand-in takes
+  from the thinc modules that define them, but the real `thinc.api` also imports all of thinc's layers,
+  losses and initialisers (about 0.08 s of CPU) that only model building reads. Any other name (a
+  layer, `registry` read through it: what spaCy's pipelines import once `__init__` runs) imports the
+  real module first, as do spaCy's `__init__` and the stand-in's guard (thinc/api.py's source known).
+- `defer_srsly_yaml` puts a stand-in `srsly._yaml_api` in `sys.modules`: srsly's `__init__` imports its
+  five YAML functions, which import srsly's copy of ruamel.yaml (about 0.015 s of CPU) that a run never
+  reads. The stand-in gives functions that import the real module on their first call and put the real
+  functions back in srsly; any other name of it imports the real module first.
 - `pause_gc` turns the cyclic garbage collector off for the start-up (imports, word model, lexicons
   and regexes: some 80,000 long-lived objects, almost no cycles, but about 140 collections that scan
   them, 0.1-0.15 s of CPU); `resume_gc`, once the models and lexicons are loaded, moves every object
@@ -82,6 +92,8 @@ def defer_spacy_init() -> None:
         if name.startswith("__") and name.endswith("__") or _is_submodule(f"spacy.{name}"):
             raise AttributeError(name)
         del package.__getattr__, package._vnextract_deferred
+        if thinc_api_deferred():  # spaCy's pipelines and registries expect all of thinc's layers registered
+            real_thinc_api()
         spec.loader.exec_module(package)
         return getattr(package, name)
 
@@ -207,6 +219,133 @@ def source_reads_pydantic_only_in_readers(source: bytes) -> bool:
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and set(node.names) & set(_PYDANTIC_NAMES):
             return False
     return True
+
+
+_THINC_API = "thinc.api"
+# The names of thinc.api that spaCy's modules read before its `__init__` runs (Doc, Vocab, Lexeme, Vectors,
+# spacy.util, spacy.compat), and the thinc module each comes from, as thinc/api.py imports them;
+# tests/test_startup9.py checks they are the real module's objects and that this list is complete.
+THINC_API_EARLY_NAMES = {
+    "Adam": "thinc.optimizers", "Optimizer": "thinc.optimizers",
+    "Config": "thinc.config", "ConfigValidationError": "thinc.config",
+    "Model": "thinc.model",
+    "NumpyOps": "thinc.backends", "Ops": "thinc.backends", "get_current_ops": "thinc.backends",
+    "compounding": "thinc.schedules", "decaying": "thinc.schedules",
+    "fix_random_seed": "thinc.util", "get_array_module": "thinc.util",
+}
+# SHA-256 of the thinc/api.py sources whose imports THINC_API_EARLY_NAMES mirrors (another thinc: no stand-in).
+KNOWN_THINC_API_SOURCES = frozenset({
+    "b70677738f0093bb0b7c4943a0836cd96ca493f237b939776a70aa527b08ccf7",  # thinc 8.3.14
+})
+
+
+def _package_file(package: str, name: str) -> bytes | None:
+    """A file of an installed package, found without importing it (None when it cannot be read)."""
+    try:
+        spec = importlib.util.find_spec(package)
+        folder = list(spec.submodule_search_locations)[0]
+        with open(f"{folder}/{name}", "rb") as f:
+            return f.read()
+    except (ImportError, AttributeError, TypeError, OSError, ValueError):
+        return None
+
+
+def thinc_api_deferred() -> bool:
+    """Whether `thinc.api` is still the stand-in of `defer_thinc_api`."""
+    return bool(getattr(sys.modules.get(_THINC_API), "_vnextract_stand_in", False))
+
+
+def real_thinc_api():
+    """The real `thinc.api`, imported in place of the stand-in if it is still there."""
+    module = sys.modules.get(_THINC_API)
+    if getattr(module, "_vnextract_stand_in", False):
+        del sys.modules[_THINC_API]
+        module = importlib.import_module(_THINC_API)  # (the import sets `thinc.api` on the package too)
+    return module if module is not None else importlib.import_module(_THINC_API)
+
+
+def defer_thinc_api() -> None:
+    """Install the stand-in `thinc.api` (see the module docstring), in a fresh process only (neither thinc
+    nor spaCy imported) and for a known thinc/api.py; after `defer_pydantic_in_confection` (thinc's
+    package imports confection)."""
+    if "thinc" in sys.modules or "spacy" in sys.modules or _THINC_API in sys.modules:
+        return
+    source = _package_file("thinc", "api.py")
+    if source is None or hashlib.sha256(source).hexdigest() not in KNOWN_THINC_API_SOURCES:
+        return
+    import thinc
+
+    stand_in = types.ModuleType(_THINC_API, "vnextract's stand-in for thinc.api (see vnextract.pipeline.startup)")
+
+    def on_use(name: str):
+        if name == "__all__":  # `from thinc.api import *` gets every name of the real module
+            return real_thinc_api().__all__
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        source_module = THINC_API_EARLY_NAMES.get(name) if sys.modules.get(_THINC_API) is stand_in else None
+        owner = importlib.import_module(source_module) if source_module else real_thinc_api()
+        value = getattr(owner, name)
+        setattr(stand_in, name, value)  # read once: later reads skip this hook
+        return value
+
+    stand_in.__getattr__ = on_use
+    stand_in._vnextract_stand_in = True
+    sys.modules[_THINC_API] = stand_in
+    thinc.api = stand_in  # `import thinc.api` then `thinc.api.X` reads it through the package
+
+
+_SRSLY_YAML = "srsly._yaml_api"
+# srsly/_yaml_api.py sources (SHA-256) whose public names below are plain functions that srsly's `__init__`
+# imports; tests/test_startup9.py checks the pinned one.
+KNOWN_SRSLY_YAML_SOURCES = frozenset({
+    "19cdc4122fbe4b7f473fb0d23da87e8115ec04372c0b8285654b6cc9ed747f8a",  # srsly 2.5.6
+})
+SRSLY_YAML_FUNCTIONS = ("is_yaml_serializable", "read_yaml", "write_yaml", "yaml_dumps", "yaml_loads")
+
+
+def real_srsly_yaml():
+    """The real `srsly._yaml_api` (imported in place of the stand-in if it is still there), its functions
+    put back in srsly's namespace where the stand-in's are."""
+    module = sys.modules.get(_SRSLY_YAML)
+    if getattr(module, "_vnextract_stand_in", False):
+        del sys.modules[_SRSLY_YAML]
+        module = importlib.import_module(_SRSLY_YAML)
+        package = sys.modules.get("srsly")
+        for name in SRSLY_YAML_FUNCTIONS:
+            if getattr(getattr(package, name, None), "_vnextract_stand_in", False):
+                setattr(package, name, getattr(module, name))
+    return module if module is not None else importlib.import_module(_SRSLY_YAML)
+
+
+def defer_srsly_yaml() -> None:
+    """Install the stand-in `srsly._yaml_api` (see the module docstring), before srsly is imported and
+    for a known source only."""
+    if "srsly" in sys.modules or "spacy" in sys.modules:
+        return
+    source = _package_file("srsly", "_yaml_api.py")
+    if source is None or hashlib.sha256(source).hexdigest() not in KNOWN_SRSLY_YAML_SOURCES:
+        return
+    stand_in = types.ModuleType(_SRSLY_YAML, "vnextract's stand-in for srsly._yaml_api (see vnextract.pipeline.startup)")
+
+    def function_stand_in(name: str):
+        def call_real(*args, **kwargs):
+            return getattr(real_srsly_yaml(), name)(*args, **kwargs)
+
+        call_real.__name__ = call_real.__qualname__ = name
+        call_real._vnextract_stand_in = True
+        return call_real
+
+    for name in SRSLY_YAML_FUNCTIONS:
+        setattr(stand_in, name, function_stand_in(name))
+
+    def on_use(name: str):
+        if name.startswith("__") and name.endswith("__") and name != "__all__":
+            raise AttributeError(name)
+        return getattr(real_srsly_yaml(), name)
+
+    stand_in.__getattr__ = on_use
+    stand_in._vnextract_stand_in = True
+    sys.modules[_SRSLY_YAML] = stand_in
 
 
 _gc_paused = False
