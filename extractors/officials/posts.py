@@ -11,6 +11,7 @@ from vnextract.extractors.officials.names import (
     honorific_before,
     is_abbreviation,
     is_capitalised,
+    is_foreign_name,
     is_full_name,
     is_place_at,
     is_place_name,
@@ -18,13 +19,17 @@ from vnextract.extractors.officials.names import (
 )
 from vnextract.extractors.officials.units import Unit, match_lexicon, phrase_at
 from vnextract.extractors.officials.vocabulary import (
+    ABBREVIATIONS,
     ADMIN_BEFORE_PLACE,
     BAN_KINDS,
+    BODIES_AT_PLACE,
+    BODIES_DESCRIBED_AFTER_OF,
     DROPPED,
     FILLERS,
     HONORIFICS,
     LEGAL_FORM_HEADS,
     LEGAL_FORMS,
+    LEVEL_ABBREVIATIONS,
     LOWER_CASE_BODY_NAMES,
     MODIFIERS,
     NAME_OPENER_COMPOUNDS,
@@ -99,7 +104,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             continue
         if u.key == "-" and i < j < len(units) - 1 and is_capitalised(units[j + 1].text) \
                 and not post_at(units, j + 1) and not is_full_name(units[j + 1], upper_sentence) \
-                and units[j + 1].key not in HONORIFICS:
+                and units[j + 1].key not in HONORIFICS and not (j + 2 < len(units) and units[j + 2].key == ":"):
+            # (`Oracle` + `- Ảnh:`: a photo's credit follows)
             j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
             continue
         lower_name = match_lexicon(units, j, LOWER_CASE_BODY_NAMES) if j > 0 else 0
@@ -126,6 +132,11 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
         if of and _body_after_of_ends_clause(units, of, upper_sentence):
             j = of  # `Chủ tịch luân phiên của Huawei`, `Giám đốc truyền thông của Grab Việt Nam`: the post's field
             continue
+        described = _described_body_after_of(units, of or j + 1, upper_sentence) if j == i and (
+            of or u.key == "của") else 0
+        if described:
+            j = described  # `CEO của công ty tư vấn ô tô` + `ZoZo Go`: the organisation in words, then its name
+            continue
         if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
             j += 2  # `của Quốc hội khóa VI`: the term is part of the post
             continue
@@ -141,10 +152,15 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
         if u.key in DROPPED and j > 0:
             j += 1  # `Tổng thống đương nhiệm`
             continue
-        if u.key == "tại" and j + 1 < len(units) and is_place_at(units, j + 1) \
-                and any(fold(" ".join(x.key for x in units[m:i])) in POSTS_AT_PLACE
-                        for m in range(max(0, i - POST_HEAD_LOOKBACK), i)):
-            j += 1  # `Đại sứ Qatar tại Mỹ`: the mission's place
+        if u.key == "tại" and j + 1 < len(units) and _place_after_at(units, j + 1) \
+                and (any(fold(" ".join(x.key for x in units[m:e])) in POSTS_AT_PLACE  # `Giám đốc` + `Quốc gia`
+                         for m in range(max(0, i - POST_HEAD_LOOKBACK), i) for e in (i, i + 1))
+                     or any(units[m].key in BODIES_AT_PLACE for m in range(i, j))):
+            j += 1  # `Đại sứ Qatar tại Mỹ`, `Chi nhánh Ngân hàng Nhà nước tại Quảng Ninh`: the mission's place
+            continue
+        high = _high_court_seat(units, j) if j > i else 0
+        if high:
+            j = high  # `TAND cấp cao tại` + `TP.HCM`: a high court (procuracy) named by its seat
             continue
         if names_organisation(units, j):
             j += 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
@@ -192,6 +208,30 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
     return j
 
 
+def _place_after_at(units: list[Unit], k: int) -> bool:
+    """Unit k, after `tại`, opens a place: a place's name, or a level's word before one (`Thành phố` + `Hồ Chí Minh`,
+    `TP.` + `HCM`)."""
+    if is_place_at(units, k):
+        return True
+    level = units[k].key in ADMIN_BEFORE_PLACE or units[k].text.rstrip(".") in LEVEL_ABBREVIATIONS
+    return level and k + 1 < len(units) and (is_place_at(units, k + 1) or units[k + 1].text in ABBREVIATIONS)
+
+
+_COURT_WORDS = frozenset({"nhân dân", "tand", "vksnd"})  # `Tòa án nhân dân`, `TAND`, `VKSND` before `cấp cao`
+
+
+def _high_court_seat(units: list[Unit], j: int) -> int:
+    """`cấp cao` (and `tại` + a place) at j, right after a court's or procuracy's name (`TAND cấp cao tại Đà Nẵng`,
+    `Viện Kiểm sát nhân dân cấp cao tại Hà Nội`): the index after `cấp cao`, or of the place, else 0."""
+    if units[j - 1].key not in _COURT_WORDS:
+        return 0
+    k = j + 1 if units[j].key == "cấp cao" else j + 2 if units[j].key == "cấp" and j + 1 < len(units) \
+        and units[j + 1].key == "cao" else 0
+    if k and k + 1 < len(units) and units[k].key == "tại" and is_place_at(units, k + 1):
+        return k + 1
+    return k
+
+
 def _place_opens_on_honorific(units: list[Unit], i: int, j: int) -> bool:
     """The capitalised honorific word before unit j is a place's first syllable, right after its level word
     (`tỉnh Bà` + `Rịa-Vũng Tàu`): the place goes on, no person begins."""
@@ -237,6 +277,19 @@ def _body_after_of_ends_clause(units: list[Unit], k: int, upper_sentence: bool) 
     if any(is_full_name(units[m], upper_sentence) and not is_place_at(units, m) for m in range(k, end)):
         return False
     return end == len(units) or not is_capitalised(units[end].text)
+
+
+def _described_body_after_of(units: list[Unit], k: int, upper_sentence: bool) -> int:
+    """After a post's `của` (k): an organisation's head in lower case, a few words of what it does, then its name
+    running to the clause's end (`hãng phần mềm Oracle`, `chuỗi cửa hàng ăn nhanh Popeyes,`): the name's index,
+    else 0."""
+    if k >= len(units) or units[k].key not in BODIES_DESCRIBED_AFTER_OF or not units[k].text.islower():
+        return 0
+    m = k + 1
+    while m < len(units) and m - k <= MAX_COMPANY_TRADE_WORDS and is_name_word(units[m]):
+        m += 1
+    # A name that reads as a foreign person's would end the title for the chain (`nhóm vận động Better Markets`).
+    return m if _body_after_of_ends_clause(units, m, upper_sentence) and not is_foreign_name(units[m].text) else 0
 
 
 def is_name_word(u: Unit) -> bool:

@@ -31,6 +31,9 @@ _GLUED_CITY = re.compile(rf"({'|'.join(sorted(LEVEL_ABBREVIATIONS, key=len, reve
 _GLUED_LEVEL = LEVEL_ABBREVIATIONS
 # `Q.1` expanded to `quận1`
 _GLUED_NUMBER = re.compile(r"\b(quận|phường|khu vực|Quận|Phường)(\d)")
+# Two to four words written twice in a row (`Công ty Công ty Thiết bị ...`, `Chủ tịch Chủ tịch Hội ...`): a slip of the
+# text, never an official name (a repeated single word may be one: `Trưởng phòng Phòng Giáo dục`, `Sâm Sâm`).
+_REPEATED_WORDS = re.compile(r"(?<!\w)(\w+(?: \w+){1,3}) \1(?!\w)")
 
 
 def _without_final_stop(units: list[Unit]) -> list[Unit]:
@@ -117,6 +120,7 @@ def canonical_title(units: list[Unit], upper_sentence: bool = False, text: str |
     # A dash with space on either side is the spaced dash of official names; `Văn hóa-Du lịch` stays as written.
     title = re.sub(r"\s+[-–]\s*|\s*[-–]\s+", " - ", title).replace(" , ", ", ")
     title = _GLUED_NUMBER.sub(r"\1 \2", title).strip(" ,;-")  # `Q.1` -> `quận1` -> `quận 1`
+    title = _REPEATED_WORDS.sub(r"\1", title)
     return title[0].upper() + title[1:] if title else title
 
 

@@ -53,6 +53,7 @@ DECEASED = frozenset(_POST_MODIFIERS["deceased"])            # `cố` + post: na
 MODIFIERS = FORMER | DROPPED | frozenset(_POST_MODIFIERS["kept"])
 VICE = "phó"  # `Phó` + a post head: the deputy's post (`Phó Chủ tịch`), whether or not the lexicon lists it
 POSTS_AT_PLACE = frozenset(_POST_MODIFIERS["posts_at_place"])
+BODIES_AT_PLACE = frozenset(fold(w) for w in _POST_MODIFIERS["bodies_at_place"])  # `Chi nhánh ... tại` + a place
 # Words joining a name to its post as a predicate (`ông X là Chủ tịch ...`); the former ones are in FORMER_BEFORE.
 PREDICATES = frozenset({"là", "hiện là", "đang là"}) | FORMER_BEFORE | HOLDING
 TITLE_STOP_WORDS = frozenset(fold(w) for w in load_lines("title_stop_words.txt"))
@@ -78,6 +79,7 @@ BODY_NAME_JOINERS = frozenset({",", "-", "–", "và"})
 NAME_OPENER_COMPOUNDS = frozenset(fold(w) for w in _OFFICIALS["name_opener_compounds"])  # `Đào tạo Sau đại học`
 LEGAL_FORMS = {fold(w): True for w in _OFFICIALS["legal_forms"]}  # `Công ty` + `cổ phần`, `TNHH một thành viên`
 LEGAL_FORM_HEADS = frozenset(fold(w) for w in _OFFICIALS["legal_form_heads"])
+BODIES_DESCRIBED_AFTER_OF = frozenset(fold(w) for w in _OFFICIALS["bodies_described_after_of"])  # `của` + `hãng` ...
 LOWER_CASE_BODY_NAMES = {fold(k): fold(v) for k, v in _OFFICIALS["lower_case_body_names"].items()}  # after head
 BAN_KINDS = frozenset(fold(w) for w in _OFFICIALS["ban_kinds"])  # `Ban` + `chỉ đạo`: the body's name
 WORK_NEEDING_AN_OBJECT = frozenset(fold(w) for w in _OFFICIALS["work_needing_an_object"])  # `Cục Quản lý` + `dược`
