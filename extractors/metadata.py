@@ -82,6 +82,7 @@ _VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues']
                               rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
 _CAPITAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_alias'])})(?![\w])(?![ \t]+(?:[{VI_UPPER}]|của(?![\w])))")
 _CAPITAL_NOT_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_not_after'])})[ \t]+$")
+_SPORTS_WORDS = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['sports_report_words'])})(?![\w])", re.IGNORECASE)
 _UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
 _PROVINCE_WORDS = None
 
@@ -338,11 +339,17 @@ def _regions(doc: Doc):
     return regions
 
 
+def _is_sports_report(text: str) -> bool:
+    """Enough distinct sports words: a match report, where a bare province name is a club's."""
+    return len({m.group().lower() for m in _SPORTS_WORDS.finditer(text)}) >= _LEX["min_sports_report_words"]
+
+
 def _tally(doc: Doc, regions) -> _Tally:
     text = doc.text
     lay = doc._.layout
     w = _LEX
     t = _Tally()
+    sports = _is_sports_report(text)
     for src, a, b, weight in regions:
         up_front = weight > w["weight_body"]
         if up_front and _national_body_in(src, a, b):
@@ -358,6 +365,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             if src is text and lay.is_furniture(off):
                 continue
             kind = mention_kind(src, off, place, prefixed)
+            if sports and not prefixed and kind != "body":
+                continue  # `trước chủ nhà Nam Định`: a club
             # A bare `Hà Nội` deep in the body is often an address or a comparison.
             value = weight if prefixed or up_front else w["weight_bare_deep"]
             key = (place.name, place.level)
@@ -465,6 +474,9 @@ def find_locality(doc: Doc) -> Locality:
     if best not in t.body_named and best not in t.in_title \
             and _rival_score(best, scores) >= w["factor_rival"] * scores[best]:
         return Locality()  # several places, none a body's and none dominating (market prices...)
+    if not any(k == best or _related(k, best) for k in t.up_front) \
+            and any(k != best and not _related(k, best) for k in t.body_up_front):
+        return Locality()  # the lead's body is another place's: the best fills later sections (a round-up)
     best = _acting_level(best, t)
     name, level = best
     province = _province_of_district(name, t.province_votes) if level == "district" else None
@@ -498,7 +510,9 @@ def _acting_level(best, t: _Tally):
         if t.commune_body and len(named) == 1 and best not in t.body_up_front and t.body_count[best] <= 1 \
                 and t.where[named[0]] >= _LEX["weight_lead"]:
             return named[0]  # a commune's story: its district, the province's bodies not up front nor acting
-        if best not in t.body_named and best in t.in_title and len(named) >= _LEX["min_districts_of_province_story"]:
+        # (one more where a commune's body up front makes it that commune's district's story)
+        if best not in t.body_named and best in t.in_title \
+                and len(named) >= _LEX["min_districts_of_province_story"] + t.commune_body_up_front:
             return best  # `Vĩnh Long khai thác thế mạnh du lịch` in several of its districts: the province's story
         if best not in t.body_named:
             pool = districts
