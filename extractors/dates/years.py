@@ -63,9 +63,11 @@ _RX_RECALL = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['recall_clause_words'])})(?![\
 _RX_CLAUSE_START = re.compile(r"[.;:!?\n]")
 _RX_BIOGRAPHY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['biography_clause_words'])})(?![\w])")
 _RX_CLAUSE_END = re.compile(r"[.;!?\n]")
-# `vào năm 2020` beside a day of the same sentence: the time of another event the sentence tells of
-# (`sẽ chuyển sang hệ thống mới vào năm 2020, ... cho biết hôm 29-5`), not the day's own time frame
-_RX_OTHER_EVENT_YEAR_END = compile_ci(rf"(?:^|[^\w])vào(?:{H}+năm)?{H}*$")
+# `vào năm 2020`, `vào cuối năm 2022` beside a day of the same sentence: the time of another event the
+# sentence tells of (`sẽ chuyển sang hệ thống mới vào năm 2020, ... cho biết hôm 29-5`), not the day's own
+# time frame; nor is a year its clause compares with or counts from (`lớn hơn thời điểm ... năm 2014`)
+_RX_OTHER_EVENT_YEAR_END = compile_ci(rf"(?:^|[^\w])vào(?:{H}+(?:cuối|đầu|giữa))?(?:{H}+năm)?{H}*$")
+_RX_OTHER_TIME = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['other_time_year_clause'])})(?![\w])")
 TET = {int(k): dt.date.fromisoformat(v) for k, v in LEX["lunar_new_year"].items()}
 # `kỷ niệm 46 năm Ngày toàn thắng 30/4/1975`: the count, then (in the same clause) the anniversary's base date
 _RX_ANNIVERSARY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['anniversary_words'])}){H}+(\d{{1,4}}){H}+năm(?![\w])")
@@ -85,6 +87,8 @@ TET_YEAR_REACH = 20         # `Tết Nguyên đán ` before a lunar year's name
 _RX_TET_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['tet_year_left'])}){H}+$")
 _RX_STEM_BRANCH = compile_ci(rf"({alt(LEX['lunar_stems'])}){H}+(?:{alt(LEX['lunar_branches'])}){H}+")
 _STEMS = {lexicon_key(k): v for k, v in LEX["lunar_stems"].items()}
+# `Tháng 9 cùng năm`, `vào tháng 10 năm đó`: not `cùng năm 2017` (a year written after it)
+_RX_SAME_YEAR_AFTER = compile_ci(rf"{H}*,?{H}*(?:{alt(LEX['same_year_right'])})(?![\w]|{H}*\d)")
 
 
 def years_for(parts: list[Point], y: int) -> list[int]:
@@ -440,6 +444,7 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
     weighted vote that one year must clearly win. A weekday written with the date must agree with
     the year (`year_source` = `weekday` when it is what settled it); otherwise XXXX.
     """
+    _fill_from_told_year(doc.text, mentions)
     missing = [mt for mt in mentions if any(p.year is None for p in mt.parts)]
     if not missing:
         return
@@ -483,6 +488,21 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
             if any(p.year is None for p in mt.parts):
                 _resolve_from(doc, mt, present, every + [sp for _, sp in placed], written, "article", present_year)
     _fill_from_anchor(doc.text, todo, anchor)
+
+
+def _fill_from_told_year(text: str, mentions: list[DateMention]) -> None:
+    """An undated date told as of the year just told (`lần đầu vào tháng 2/2013 ... Tháng 9 cùng năm`,
+    `tháng 5/1968 ... tháng 10 năm đó`) takes the year of the last date written with its year before it
+    in its paragraph, whatever the published date; not a year told in passing as background (`người cha
+    qua đời năm 2011`)."""
+    for mt in mentions:
+        if any(p.year is not None for p in mt.parts) or not _RX_SAME_YEAR_AFTER.match(text, mt.end):
+            continue
+        a = text.rfind("\n", 0, mt.start) + 1
+        told = [x for x in mentions if a <= x.start and x.end <= mt.start and x.year_written and not x.furniture
+                and x.parts and x.parts[-1].year is not None and _background_kind(text, x) != "past"]
+        if told and _weekday_ok(mt, told[-1].parts[-1].year):
+            _apply_year(mt, told[-1].parts[-1].year, "article")
 
 
 def _fill_from_same_day(text: str, todo: list[DateMention], mentions: list[DateMention]) -> None:
@@ -549,7 +569,7 @@ def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, written
              "year") if sp[2] == "year" and not _in_clause(doc.text, other, _RX_REVIEW) else sp
             for other, sp in present if a <= other.start < b and not sp[2].startswith("doc")
             and not (sp[2] == "year" and (not one_year or _RX_OTHER_EVENT_YEAR_END.search(
-                doc.text, max(0, other.start - 12), other.start)))]
+                doc.text, max(0, other.start - 18), other.start) or _in_clause(doc.text, other, _RX_OTHER_TIME)))]
     latest = max((sp[0] for sp in every if sp[2] == "day"), default=None)
     for spans, src, need, gap in ((same, "same_sentence", 0, None), (every, "article", _MIN_WEIGHT, _ARTICLE_MAX_GAP)):
         if not spans or (only and src != only):
