@@ -9,7 +9,7 @@ INPUT ?= corpus
 OUT ?= outputs
 WORKERS ?= 0
 
-.PHONY: setup bytecode run test lint bench bench-batch bench-process bench-startup bench-dates-external extract clean eval audit
+.PHONY: setup bytecode run test lint bench bench-batch bench-process bench-startup bench-dates-external extract clean eval audit corpus-checks
 
 setup: $(STAMP)
 
@@ -89,6 +89,12 @@ audit: setup
 	@$(BIN)/vnextract run ../shared/corpus/news --out $(AUDIT_OUT) --workers $(WORKERS) || [ $$? -eq 3 ]
 	@$(BIN)/vnextract report --out $(AUDIT_OUT)
 	@$(BIN)/vnextract audit --out $(AUDIT_OUT) --n $(AUDIT_N) --seed $(SEED)
+
+# The corpus-scale figures of the issues (wrong-frame years, empty event dates, truncated titles, deadlines long
+# gone, ...) from the tables of a run over the news corpus: make corpus-checks RUN=outputs/news
+RUN ?= outputs/news
+corpus-checks: setup
+	@$(BIN)/python benchmarks/corpus_checks.py $(RUN)
 
 # For cron: make extract INPUT=/data/dump OUT=/data/tables
 # Succeeds when every article went through (error rows, exit 3, are listed in manifest.json);
