@@ -38,6 +38,7 @@ from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials import post_key
 
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
+MAX_TITLE_WORDS = 24        # ... unless it is one title alone, at most this long
 MAX_SIGNED_GAP_WORDS = 40   # a longer signed document's reference (`vừa ký công văn số ... về việc ...`) is no gap
 PRONOUN_REACH = 1500        # characters before the sentence a pronoun's official may be named in
 PASSAGE_SENTENCES = 4       # sentences before this one a directive of the passage may stand in
@@ -45,6 +46,7 @@ ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây l�
 # a quote's credit by a stating verb, the comma inside the quote or after it (`...,” Bộ trưởng X nêu rõ.`)
 RX_QUOTE_CREDIT = compile_ci(rf"[”\"]{H}*[,–-]?{H}*(?P<who>[^,;:.”\"\n]{{3,80}}?){H}+"
                              rf"(?P<v>{alternation(LEX['quote_credit_verbs'])}){H}*[.!]?{H}*$")
+NATIONAL_POSTS = frozenset(fold(p) for p in LEX["national_posts"])
 RX_OWN_PLAN = compile_ci(rf"(?<![\w])(?:{alternation(LEX['own_plan_words'])})(?![\w])")
 
 
@@ -54,8 +56,13 @@ def _officials_post(doc: Doc, phrase: str):
     key = post_key(key) if key else ""
     if not key or not any(key.startswith(p) for p in POST_KEYS):
         return None
-    hits = {off.name for off in doc._.officials or [] for t in off.titles or []
-            if post_key(t) == key or post_key(t).startswith(key + " ")}
+    def holds(title: str) -> bool:
+        return post_key(title) == key or post_key(title).startswith(key + " ")
+
+    hits = {off.name for off in doc._.officials or [] for t in off.titles or [] if holds(t)}
+    if len(hits) > 1 and key in NATIONAL_POSTS:
+        # (one person holds it in the country: the one whose first post it is, not a title misread after a name)
+        hits = {off.name for off in doc._.officials or [] if off.titles and holds(off.titles[0])}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -74,16 +81,26 @@ def _apposition(gap: str) -> bool:
     document the person signs (`vừa ký công văn số 204/TTg-ĐMDN ngày 9/2/2017 về việc ...`)."""
     if RX_SIGNED_DOCUMENT.match(gap.strip()) and len(gap.split()) <= MAX_SIGNED_GAP_WORDS:
         return True
-    if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS:
+    if ";" in gap or len(gap.split()) > MAX_APPOSITION_WORDS and not _long_title(gap):
         return False
     speech = last_match(RX_SPEECH_THEN, gap)
     if speech and not RX_ADVERB_GAP.match(gap[speech.end():].strip()):
         return False  # `ông Khoa cho biết, Bí thư Thành ủy đã chỉ đạo`: the clause reported has its own subject
-    last = re.split(r"[,(–\-]", gap)[-1]
+    # (a hyphen inside a word is no separator: `Cục trưởng ... thuộc Bộ GD-ĐT`)
+    last = re.split(r"[,(–]|(?<!\w)-|-(?!\w)", gap)[-1]
     if RX_ADVERB_GAP.match(last.strip()):
         return True
     chunk = fold(last.strip(" )"))
     return any(chunk.startswith(p) for p in POST_KEYS)
+
+
+def _long_title(gap: str) -> bool:
+    """The gap is one long title after a dash (`- Cục trưởng Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục
+    thuộc Bộ GD-ĐT`), not a clause."""
+    m = re.match(r"[^\S\n]*[–-][^\S\n]+(?P<title>[^,;:()–]+?)[^\S\n]*$", gap)
+    # (no verb inside it: `, chủ tịch Hiệp hội ... được mời tham dự và trình bày các ý kiến` is a clause)
+    return bool(m) and len(gap.split()) <= MAX_TITLE_WORDS and any(fold(m["title"]).startswith(p) for p in POST_KEYS) \
+        and not RX_AGENT_END.search(m["title"]) and not re.search(r"(?i)(?<![\w])được(?![\w])", m["title"])
 
 
 def subject_official(doc: Doc, a: int, v: int):
@@ -167,6 +184,11 @@ def passage_directed_by(doc: Doc, sent: tuple[int, int], reach_back: bool = Fals
                 return name
             continue
         name, own = subject_official(doc, a, v.start("v"))
+        if own and not name:
+            # the last verb's subject may be the addressee of the sentence's first order (`Thứ trưởng Nghĩa yêu cầu Sở
+            # GD&ĐT Hà Nội chỉ đạo, kiểm tra ...`): that order's official
+            first = next((m for m in RX_DIRECTIVE.finditer(text, a, v.start()) if not RX_SPEECH.fullmatch(m["v"])), None)
+            name = subject_official(doc, a, first.start("v"))[0] if first and agent(text, first.end(), b) else None
         if own or name:
             return name
     return None

@@ -51,6 +51,8 @@ from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS
 
+PASSAGE_REQUEST_SENTENCES = 3  # sentences back a request's addressee may be carried from
+MAX_LEAD_IN_WORDS = 3          # a comma part this short before a subject is a lead-in (`Cùng đó,`)
 MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
 MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan ngang Bộ, ..., UBND các tỉnh`) may be longer
 MAX_FRAMING_WORDS = 15      # a longer leading comma part is no framing clause before the agent
@@ -58,6 +60,7 @@ CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label 
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 # (`Du lịch`, `Ban Điều hành` end in a compound's first syllable: the verb after them is no compound's second)
 RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
+RX_RESULT_OPENER = compile_ci(rf"(?:{alternation(LEX['request_result_openers'])})(?![\w])")
 RX_FRAMING = compile_ci(rf"(?:{alternation(LEX['framing_openers'])})(?![\w])")
 NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
@@ -306,14 +309,57 @@ def imperative_addressee(doc: Doc, a: int, due_start: int) -> str | None:
     text = doc.text
     i = skip_openers(text, a, due_start)
     head = text[i:due_start]
-    if a <= 0 or not head[:1].isupper() or text.rfind("\n", 0, a) >= sentence_of(doc, a - 1)[0] or \
-            not RX_FOLLOW_UP.match(head) or agent(text, i, due_start):
+    if a <= 0 or not text[a:due_start].lstrip(" “\"")[:1].isupper() or text.rfind("\n", 0, a) >= sentence_of(doc, a - 1)[0] or \
+            not (RX_FOLLOW_UP.match(head) or RX_RESULT_OPENER.match(head)) or agent(text, i, due_start):
         return None
-    carried = previous_request(doc, a)
+    carried = _passage_addressee(doc, a)
     # (not an addressee whose phrase ran into its negated verb: `các doanh nghiệp không bơm hút ...`)
-    if not carried or set(fold(carried[1]).split()) & NEGATOR_WORDS:
+    if not carried or set(fold(carried).split()) & NEGATOR_WORDS:
         return None
-    return carried[1]
+    return carried
+
+
+def _passage_addressee(doc: Doc, a: int) -> str | None:
+    """The addressee of the request the sentences before a (same paragraph) state, back over sentences that carry it
+    on without a subject of their own (`Thứ trưởng Nghĩa yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra ... . Yêu cầu Sở
+    chỉ đạo tổ chức rút kinh nghiệm ... . Đồng thời báo cáo kết quả sự việc về Bộ trước ngày 10/2.`)."""
+    text = doc.text
+    para = text.rfind("\n", 0, a) + 1
+    short = None  # a body's head alone (`Yêu cầu Sở chỉ đạo ...`): its full name may stand in the request before
+    for _ in range(PASSAGE_REQUEST_SENTENCES):
+        if a <= para:
+            break
+        s, e = sentence_of(doc, a - 1)
+        directives = list(RX_DIRECTIVE.finditer(text, s, e))
+        # (the first verb's addressee: `yêu cầu Công an tỉnh chỉ đạo các cơ quan chức năng ...` -> `Công an tỉnh`)
+        found = next((ag[0] for v in directives for ag in [agent(text, v.end(), e)] if ag), None)
+        if found and found not in REFERRING_AGENTS:
+            found = _before_listed_items(found)
+            return found if short is None or fold(found).startswith(fold(short)) else short
+        short = short or found
+        # (a sentence of the same request without addressee goes on: `Bộ cũng chỉ đạo rút kinh nghiệm ...`; one with
+        # a subject of its own and no directive is another party's work)
+        if not directives and _opens_with_subject(text, s, e):
+            break
+        a = s
+    return short
+
+
+def _before_listed_items(addressee: str) -> str:
+    """`Sở GD-ĐT Hà Nội: Chỉ đạo` -> `Sở GD-ĐT Hà Nội`: the items of a `:` list of tasks are no part of the addressee
+    (a `:` list of bodies is: `Bộ trưởng các Bộ: Công Thương, Quốc phòng`)."""
+    head, sep, items = addressee.partition(":")
+    return head.strip() if sep and (RX_DIRECTIVE.match(items.strip()) or RX_FOLLOW_UP.match(items.strip())) else addressee
+
+
+def _opens_with_subject(text: str, s: int, e: int) -> bool:
+    """The sentence text[s:e] opens with a subject, or with a short lead-in and then one (`Cùng đó, Giám đốc Sở GTVT
+    chủ trì ...`)."""
+    starts = [s]
+    comma = RX_PART_BOUND.search(text, s, e)
+    if comma and len(text[s:comma.start()].split()) <= MAX_LEAD_IN_WORDS:
+        starts.append(comma.end())
+    return any(agent(text, skip_openers(text, i, e), e) for i in starts)
 
 
 def repeated_addressee(doc: Doc, a: int, directive) -> str | None:

@@ -7,6 +7,7 @@ from vnextract.extractors.deadlines.candidate import Candidate
 from vnextract.extractors.deadlines.grammar import (
     LEX,
     NOUN_MODALS,
+    RX_ACTION,
     RX_BARE_COMPLETION,
     RX_DEICTIC_NEXT,
     RX_MODAL_NEXT,
@@ -26,6 +27,7 @@ from vnextract.extractors.deadlines.parties import agent, credit_end, framing_en
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci
 from vnextract.extractors.normalize import fold
+from vnextract.extractors.officials import HONORIFICS
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
 PLAN_YEAR_REACH = 61    # characters before the year its plan phrase may start at (markers.BARE_YEAR_REACH + 1)
@@ -40,6 +42,16 @@ RX_LEAD_IN_END = re.compile(rf"(?i)(?<![\w])(?:là|{GOAL_VERB})[^\S\n]*:?[^\S\n]
 RX_PLAN_AFTER_FACT = compile_ci(rf"(?<![\w])(?:{alternation(LEX['tense_past_words'])}){H}.*?(?:,|{H}và){H}+"
                                 rf"(?P<plan>(?:[^\s,]+{H}+){{0,6}}?(?:{alternation(LEX['plan_after_fact_modals'])})"
                                 rf"(?![\w]).*)$")
+
+# the goal's noun opens the task before the due time, and no verb follows it there (see `goal_lead_nouns`)
+RX_GOAL_LEAD = compile_ci(rf"^(?:[^\s,;]+{H}+){{0,4}}?(?:{alternation(LEX['goal_lead_nouns'])})(?![\w])")
+RX_GOAL_LEAD_NEXT = compile_ci(rf"{H}*(?:,|là(?![\w])){H}*")  # what follows its due time: the goal clause's opener
+RX_TRAILING_MODAL = compile_ci(rf"(?:[,;(]|{H}(?:{alternation(LEX['next_step_joiners'])}))?{H}*"
+                               rf"(?:{alternation(LEX['task_trailing_modals'])})$")
+
+# a speaker's credit closing the sentence the task ran into (`..., ông Châu nhấn mạnh`, `...", ông Hổ cho biết`)
+RX_TRAILING_CREDIT = compile_ci(rf"[”\"]?{H}*,{H}*(?:{alternation(HONORIFICS)}){H}+(?:(?-i:[A-ZĐÀ-Ỹ])[\w]*{H}+){{1,4}}"
+                                rf"(?:{alternation(LEX['speech_verbs'])})$")
 
 RX_BARE_PLAN = compile_ci(rf"(?:(?:{alternation(LEX['plan_after_fact_modals'])}){H}*)+"
                           rf"(?:{alternation(LEX['completion_words'])})")
@@ -133,6 +145,9 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
         if fold(framed).startswith(fold(responsible)):  # (`Thành phố` as the responsible, `thành phố` in the task)
             task = strip(framed[len(responsible):])
     lead_in = RX_LEAD_IN_END.search(c.text, task_start, c.due_start) and re.match(r"[^\S\n]*,", c.text[due_end:])
+    goal = _goal_after(c, task_start, due_end, others)
+    if goal:
+        return goal
     if len((without_end_particle(task) or '').split()) < MIN_TASK_WORDS or lead_in:
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
         # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
@@ -140,6 +155,22 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
         task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
     return _without_past_fact(task[i:] if i > 0 else task)
+
+
+def _goal_after(c: Candidate, task_start: int, due_end: int, others: list[int]) -> str | None:
+    """The goal clause after the due time when the part before it only names the goal (see RX_GOAL_LEAD): `Mục tiêu
+    ... đến năm 2020 là hình thành cơ bản ...` -> `hình thành cơ bản ...`; else None."""
+    text = c.text
+    start = skip_openers(text, task_start, c.due_start)
+    before = text[start:c.due_start]
+    lead = RX_GOAL_LEAD.match(before)
+    nxt = RX_GOAL_LEAD_NEXT.match(text, due_end, c.hi)
+    rest = before[lead.end():].lstrip() if lead else ""
+    # (not a goal of doing: `Mục tiêu hoàn thành ... đến năm 2020, ...`)
+    if not lead or not nxt or RX_ACTION.match(rest) or RX_STRONG.match(rest):
+        return None
+    after = _clause_task(text, c.due_start, c.due_start, nxt.end(), c.hi, others)
+    return after if len(after.split()) >= MIN_TASK_WORDS else None
 
 
 def _without_past_fact(task: str) -> str:
@@ -176,6 +207,7 @@ def without_end_particle(task: str | None) -> str | None:
     dụng`), unless that is all there is."""
     if not task or len(task.split()) < 2:
         return task
+    task = clean(RX_TRAILING_CREDIT.sub("", RX_TRAILING_MODAL.sub("", task))).rstrip(" ,;") or task
     return clean(RX_TASK_END_PARTICLE.sub("", task)).rstrip(" ,;") or task
 
 
