@@ -13,11 +13,15 @@ from vnextract.extractors.officials.bodies import (
     ministry_of_sentence,
 )
 from vnextract.extractors.officials.chains import (
+    CHAIN_OPENERS,
     FIELD_OPENER,
+    HELD_TOGETHER,
     MAX_FIELD_UNITS,
+    MAX_PRE_TITLE_UNITS,
     Span,
     body_shared_over_kiem,
     colon_list_heads,
+    counted_list_head,
     follows_former_phrase,
     is_former,
     list_head_title,
@@ -94,6 +98,8 @@ MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và
 _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
 _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
+_CLAUSE_OPENERS = frozenset({",", ";", ":"})  # before a post opening a clause, after a lead phrase
+_NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})  # the first of them after a post's word ends its body
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
 
@@ -247,6 +253,8 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
     if pre is None and not honorific and not rank and foreign_name_after_body_abbreviation(units, j):
         pre = pre_title(units, j - 1, upper, floor)  # `Chủ tịch UEFA, Aleksander Ceferin`: the post, a comma, its holder
+    if pre is None and not honorific and not rank:
+        pre = _post_comma_before_speaker(s, j, floor)  # `Chủ tịch UBND huyện Lộc Bình, Lương Trọng Quỳnh cho biết`
     if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
             and _body_after_of_before(units, pre, j):
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
@@ -287,7 +295,54 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
     if not full and not _may_be_short_name(units, name, upper):
         return None
+    if not full and pre and not honorific and not rank and _inside_post_before_speaker(s, j, floor):
+        return None  # `Giám đốc điều hành Pfizer, Albert Bourla cho biết`: the brand is the post's, the person follows
     return name
+
+
+def _post_comma_before_speaker(s: Sentence, j: int, floor: int) -> Span | None:
+    """`Chủ tịch UBND huyện Lộc Bình, Lương Trọng Quỳnh cho biết`, `Giám đốc điều hành Pfizer, Albert Bourla cho
+    biết`: a post with its body opening the clause, a comma, then a full name (one unit, or foreign words) and the
+    verb it is the subject of: the post chain, else None. Not a list (`, A và B`), not `Theo Giám đốc Sở, A ...`
+    (the post is the source, the name after the comma someone else)."""
+    units = s.units
+    if s.upper or j < 2 or units[j - 1].key != ",":
+        return None  # the cheap tests first
+    k = j
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and is_title_case_name(units[k].text, False) \
+            and units[k].text.isascii() == units[j].text.isascii() and not post_at(units, k):
+        k += 1
+    written = s.text[units[j].start:units[k - 1].end]
+    if not (k == j + 1 and is_full_name(units[j], False) and not is_foreign_name(written)
+            or units[j].text.isascii() and len(written.split()) >= MIN_FULL_NAME_SYLLABLES
+            and is_foreign_name(written)):
+        return None
+    if k >= len(units) or not units[k].text[:1].islower() or units[k].key in CHAIN_OPENERS \
+            or units[k].key == "của":
+        return None  # `, Nguyễn Văn A và ...`, `, A của ...`: a list, or a name that is not the clause's subject
+    pre = pre_title(units, j - 1, False, floor)
+    if pre is None or pre[1] != j - 1 or pre[1] - pre[0] < 2 \
+            or any(is_full_name(u, False) for u in units[pre[0]:pre[1]]):
+        return None  # a bare post (`Thủ tướng, A`) may head a list of people; its body says whose post it is
+    start = pre[0]
+    while start > floor and units[start - 1].key == HELD_TOGETHER:  # `Giám đốc HĐQT kiêm Chủ tịch Viện X, A`
+        earlier = pre_title(units, start - 1, False, floor)
+        if earlier is None:
+            break
+        start = earlier[0]
+    return pre if start == 0 or units[start - 1].key in _CLAUSE_OPENERS else None
+
+
+def _inside_post_before_speaker(s: Sentence, j: int, floor: int) -> bool:
+    """Unit j, a word after a post (`Giám đốc điều hành` + `Pfizer`, `Bộ trưởng Điều phối` + `Các`), is inside the
+    post's body that a comma and its holder follow (`..., Albert Bourla cho biết`): no short name of a person."""
+    units = s.units
+    comma = next((c for c in range(j + 1, min(len(units), j + MAX_PRE_TITLE_UNITS)) if units[c].key in _NAME_ENDS),
+                 None)
+    if comma is None or units[comma].key != ",":
+        return False
+    pre = _post_comma_before_speaker(s, comma + 1, floor)
+    return pre is not None and pre[0] < j
 
 
 def _body_after_of_before(units: list[Unit], pre: Span, j: int) -> bool:
@@ -401,6 +456,10 @@ def _mention(s: Sentence, name: _Name, floor: int) -> Mention:
         listed = list_head_title(units, j, s.upper)
         if listed:  # `các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ`
             spans.append(listed)
+        else:
+            counted = counted_list_head(units, first, s.upper)
+            if counted:  # `8 Phó Giám đốc Sở gồm các ông, bà: A, B, ... và C`
+                spans.append(counted)
     if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
         heads = [h for h in colon_list_heads(units, first, s.upper) if h not in spans]
         spans[:0] = heads
