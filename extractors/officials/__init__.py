@@ -30,6 +30,7 @@ The package, in reading order:
 - `titles`: canonical titles, and `post_key` to compare them;
 - `bodies`: bodies under their canonical names (`bodies.tsv`), short forms and state posts completed;
 - `chains`: the title chains before and after a name;
+- `foreign_names`: a foreign name's words made one unit, a country or brand before it cut off;
 - `roles`: roles from cue words;
 - `mentions`: a sentence's mentions (steps 1-4);
 - `article`: the article's people, one row each (step 5).

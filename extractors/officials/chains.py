@@ -2,6 +2,7 @@
 Nguyễn Thanh Bình`, `ông X, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện`), as unit spans."""
 from __future__ import annotations
 
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials.bodies import comma_inside_name
 from vnextract.extractors.officials.names import (
@@ -62,6 +63,9 @@ APPOINTED_AS = "làm"  # `bầu ông X làm Trưởng đoàn`, `bổ nhiệm ôn
 LEAD_PHRASES = FORMER_BEFORE | HOLDING  # between a separator and the post it introduces
 LIST_CLOSERS = frozenset({"gồm", "gồm có", "bao gồm"})  # after a post heading a list of its members
 MAX_LOWER_WORDS_BEFORE_MEMBERS = 3  # `thành viên` + `đoàn kiểm tra` + `gồm`
+MEMBERS_AFTER_COUNT = "là"  # `2 Phó Chánh thanh tra là ông A và ông B`: after a counted post, its holders
+_NUMBER_WORDS = load_json("common.json")["number_words"]
+_COUNT_WORDS = {**_NUMBER_WORDS["digits"], _NUMBER_WORDS["ten"]: 10}  # `hai Phó Chủ tịch`, `mười`: their values
 _ORG_NAME_CLOSERS = frozenset({",", "(", ")", ";", "."})  # after a company's name, not a person's verb
 FIELD_OPENER = "về"  # `Đặc phái viên ... về vấn đề Syria`: the field of a post, before its holder
 MAX_FIELD_UNITS = 7  # `về` `các` `vấn đề` `chính trị` `Trung Đông`: units between a post and the comma closing its field
@@ -202,6 +206,34 @@ def colon_list_heads(units: list[Unit], first: int, upper_sentence: bool) -> lis
                 and not any(is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]):
             heads.append(head)
     return heads
+
+
+def counted_list_head(units: list[Unit], first: int, upper_sentence: bool) -> Span | None:
+    """`5 Phó Chủ tịch UBND gồm các ông: A, B và C`, `2 Phó Chánh thanh tra là ông A và ông B`: the counted post
+    heading the list of names that the person's chain starting at unit `first` stands in (the nearest before it),
+    else None. For a person with no post of their own: a count says the names after it hold that post."""
+    found = None
+    for k in range(2, first):
+        if units[k].key != ":" and units[k].key not in LIST_CLOSERS and units[k].key != MEMBERS_AFTER_COUNT:
+            continue  # the cheap test first
+        end = k - 1 if units[k - 1].key == "," else k  # `3 ủy viên Ban Chấp hành HNV, gồm các ông: ...`
+        count = next((c for c in range(end - 2, max(-1, end - MAX_PRE_TITLE_UNITS), -1) if _is_count(units[c])), None)
+        if count is None:
+            continue
+        # read from the count on: an earlier post in the sentence (`ông A là Chánh Thanh tra và 2 Phó ...`) is not it
+        head = pre_title(units, end, upper_sentence, count + 1)
+        if head and head[0] == count + 1 and not any(is_full_name(u, upper_sentence) for u in units[head[0]:head[1]]) \
+                and sum(is_full_name(u, upper_sentence) for u in units[k + 1:first]) < _count_of(units[count]):
+            found = head  # `2 đội phó là các ông A và B; ông C, kiểm soát viên`: the count says where the list ends
+    return found
+
+
+def _is_count(u: Unit) -> bool:
+    return u.key.isdigit() or u.key in _COUNT_WORDS
+
+
+def _count_of(u: Unit) -> int:
+    return int(u.key) if u.key.isdigit() else _COUNT_WORDS[u.key]
 
 
 def _head_before_members(units: list[Unit], k: int, upper_sentence: bool) -> Span | None:

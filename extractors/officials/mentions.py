@@ -1,12 +1,10 @@
 """Mentions: the people named in one sentence, each with the titles written around the name."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from vnextract.extractors import gazetteer
 from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import (
     NAME_PARTS_AFTER_HEAD,
@@ -15,11 +13,15 @@ from vnextract.extractors.officials.bodies import (
     ministry_of_sentence,
 )
 from vnextract.extractors.officials.chains import (
+    CHAIN_OPENERS,
     FIELD_OPENER,
+    HELD_TOGETHER,
     MAX_FIELD_UNITS,
+    MAX_PRE_TITLE_UNITS,
     Span,
     body_shared_over_kiem,
     colon_list_heads,
+    counted_list_head,
     follows_former_phrase,
     is_former,
     list_head_title,
@@ -29,8 +31,17 @@ from vnextract.extractors.officials.chains import (
     state_holder_post,
     title_before_honorific,
 )
+from vnextract.extractors.officials.foreign_names import (
+    MAX_FOREIGN_NAME_WORDS,
+    Sentence,
+    body_word_before_foreign_name,
+    foreign_name_after_body_abbreviation,
+    foreign_name_before_post,
+    merge_foreign_name,
+    place_before_foreign_name,
+    split_leading_body,
+)
 from vnextract.extractors.officials.names import (
-    COUNTRY,
     HONORIFIC_SET,
     MAX_NAME_SYLLABLES,
     MIN_FULL_NAME_SYLLABLES,
@@ -40,14 +51,11 @@ from vnextract.extractors.officials.names import (
     is_country_or_single,
     is_foreign_name,
     is_full_name,
-    is_middle_initial,
-    is_particle_led_name,
     is_place_at,
     is_place_name,
     is_title_case_name,
     is_vietnamese_syllable,
     names_organisation,
-    stands_alone_in_text,
 )
 from vnextract.extractors.officials.posts import (
     ORG_HEAD_WORDS,
@@ -68,7 +76,6 @@ from vnextract.extractors.officials.vocabulary import (
     BODIES_OF_THE_NEXT_POST,
     BODY_NAME_JOINERS,
     DECEASED,
-    FOREIGN_ORG_WORDS,
     GAZETTEER_LEVELS,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
@@ -77,16 +84,12 @@ from vnextract.extractors.officials.vocabulary import (
     PLACE_BODIES,
     POSTS,
     RANKS,
-    STAFF_POSTS_AFTER_FOREIGN_NAME,
     SURNAMES,
 )
 
 HONORIFIC_LOOKBACK_CHARS = 20  # text before a name searched for `ông`, `đồng chí`
 MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title written in capitals
 MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
-_WORD = re.compile(r"\S+")
-MIN_SPLIT_NAME_WORDS = 2       # a foreign name left after its place or brand is cut off
-MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
 MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
 MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward named after a person, no one after it
@@ -95,8 +98,8 @@ MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và
 _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
 _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
-_NAME_POST_SEPARATORS = frozenset({",", "(", "-", "–"})  # between a foreign name and its post after it
-_NAME_CLOSERS = frozenset({",", "(", ")", ";", ".", ":"})  # after an organisation's name ending a post, not a verb
+_CLAUSE_OPENERS = frozenset({",", ";", ":"})  # before a post opening a clause, after a lead phrase
+_NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})  # the first of them after a post's word ends its body
 _JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
 
 
@@ -115,14 +118,6 @@ class Mention:
     honorific: bool = False   # introduced by `ông`, `bà`, `cô`
     deceased: bool = False    # `cố` right before the chain: the person has died
     roles: set[str] = field(default_factory=set)
-
-
-@dataclass
-class _Sentence:
-    text: str            # the article's text
-    start: int           # the sentence's first character
-    units: list[Unit]
-    upper: bool          # written in capitals
 
 
 @dataclass
@@ -148,7 +143,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     text = doc.text
     s_start, s_end = (sent[2], sent[3]) if isinstance(sent, tuple) else (sent.start_char, sent.end_char)
     sent_text = text[s_start:s_end]
-    sentence = _Sentence(text, s_start, units, len(sent_text) > MIN_UPPER_SENTENCE_CHARS
+    sentence = Sentence(text, s_start, units, len(sent_text) > MIN_UPPER_SENTENCE_CHARS
                          and sent_text == sent_text.upper())
     mentions: list[Mention] = []
     j = 0
@@ -230,7 +225,7 @@ def _merge_caps_name(units: list[Unit], j: int) -> Unit:
     return units[j]
 
 
-def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
+def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
     units, upper = s.units, s.upper
     u = units[j]
@@ -256,8 +251,10 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         return None
     rank = j > 0 and units[j - 1].key in RANKS and match_lexicon(units, max(0, j - 1), RANKS) == 1
     pre = title_before_honorific(units, j, upper, floor) if honorific or rank else pre_title(units, j, upper, floor)
-    if pre is None and not honorific and not rank and _foreign_name_after_body_abbreviation(units, j):
+    if pre is None and not honorific and not rank and foreign_name_after_body_abbreviation(units, j):
         pre = pre_title(units, j - 1, upper, floor)  # `Chủ tịch UEFA, Aleksander Ceferin`: the post, a comma, its holder
+    if pre is None and not honorific and not rank:
+        pre = _post_comma_before_speaker(s, j, floor)  # `Chủ tịch UBND huyện Lộc Bình, Lương Trọng Quỳnh cho biết`
     if pre and not honorific and not rank and not is_full_name(u, upper or caps_name) \
             and _body_after_of_before(units, pre, j):
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
@@ -271,16 +268,16 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     name_units = 1
     if not full and _family_name_split_off(units, j, upper, honorific or pre is not None):
         full, name_units = True, 2
-    if not full and pre and _body_word_before_foreign_name(units, j, upper):
+    if not full and pre and body_word_before_foreign_name(units, j, upper):
         return None  # `Bộ trưởng Ngân khố Steven Mnuchin`: the Vietnamese word before a foreign name is the body's
-    if not full and pre and _place_before_foreign_name(s, j):
+    if not full and pre and place_before_foreign_name(s, j):
         return None  # `Đội trưởng Tottenham Hugo Lloris`: the club the article names on its own, then the person
     if full and (pre or honorific) and is_foreign_name(u.text):
-        u = _merge_foreign_name(s, j)  # `Kim Jong` + `Un`: a family name Vietnamese shares opens a foreign name
+        u = merge_foreign_name(s, j)  # `Kim Jong` + `Un`: a family name Vietnamese shares opens a foreign name
     if not full and (pre or honorific and u.text.isascii()) and u.key not in ORG_WORDS \
             and not is_place_name(u.text):
-        u = _merge_foreign_name(s, j)
-    if pre and _split_leading_body(s, j):
+        u = merge_foreign_name(s, j)
+    if pre and split_leading_body(s, j):
         return None  # `Tổng thống Italia Sergio Mattarella`: the place or brand is the post's; the person is read next
     unverified = False
     if not full and pre and len(u.text.split()) >= 2 and is_title_case_name(u.text, upper) \
@@ -289,8 +286,8 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
         unverified = not state_holder_post(units, pre) and not _owner_after(units, j, upper)
     if not full and (honorific or rank) and is_foreign_name(u.text):
         full = True  # `ông Saif al-Thani, giám đốc ...`, `tướng Hadi Tjahjanto`: a foreign full name, not a short form
-    if not full and pre is None and not honorific and not rank and _foreign_name_before_post(s, j):
-        u = _merge_foreign_name(s, j)  # `Marco Rubio, phó chủ tịch ủy ban tình báo Thượng viện Mỹ`: name, then post
+    if not full and pre is None and not honorific and not rank and foreign_name_before_post(s, j):
+        u = merge_foreign_name(s, j)  # `Marco Rubio, phó chủ tịch ủy ban tình báo Thượng viện Mỹ`: name, then post
         full = True
     if not full and pre and not honorific and j + 3 < len(units) and units[j + 1].key == "," \
             and units[j + 2].key in HONORIFIC_SET and is_capitalised(units[j + 3].text):
@@ -298,7 +295,54 @@ def _read_name(s: _Sentence, j: int, floor: int) -> _Name | None:
     name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
     if not full and not _may_be_short_name(units, name, upper):
         return None
+    if not full and pre and not honorific and not rank and _inside_post_before_speaker(s, j, floor):
+        return None  # `Giám đốc điều hành Pfizer, Albert Bourla cho biết`: the brand is the post's, the person follows
     return name
+
+
+def _post_comma_before_speaker(s: Sentence, j: int, floor: int) -> Span | None:
+    """`Chủ tịch UBND huyện Lộc Bình, Lương Trọng Quỳnh cho biết`, `Giám đốc điều hành Pfizer, Albert Bourla cho
+    biết`: a post with its body opening the clause, a comma, then a full name (one unit, or foreign words) and the
+    verb it is the subject of: the post chain, else None. Not a list (`, A và B`), not `Theo Giám đốc Sở, A ...`
+    (the post is the source, the name after the comma someone else)."""
+    units = s.units
+    if s.upper or j < 2 or units[j - 1].key != ",":
+        return None  # the cheap tests first
+    k = j
+    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and is_title_case_name(units[k].text, False) \
+            and units[k].text.isascii() == units[j].text.isascii() and not post_at(units, k):
+        k += 1
+    written = s.text[units[j].start:units[k - 1].end]
+    if not (k == j + 1 and is_full_name(units[j], False) and not is_foreign_name(written)
+            or units[j].text.isascii() and len(written.split()) >= MIN_FULL_NAME_SYLLABLES
+            and is_foreign_name(written)):
+        return None
+    if k >= len(units) or not units[k].text[:1].islower() or units[k].key in CHAIN_OPENERS \
+            or units[k].key == "của":
+        return None  # `, Nguyễn Văn A và ...`, `, A của ...`: a list, or a name that is not the clause's subject
+    pre = pre_title(units, j - 1, False, floor)
+    if pre is None or pre[1] != j - 1 or pre[1] - pre[0] < 2 \
+            or any(is_full_name(u, False) for u in units[pre[0]:pre[1]]):
+        return None  # a bare post (`Thủ tướng, A`) may head a list of people; its body says whose post it is
+    start = pre[0]
+    while start > floor and units[start - 1].key == HELD_TOGETHER:  # `Giám đốc HĐQT kiêm Chủ tịch Viện X, A`
+        earlier = pre_title(units, start - 1, False, floor)
+        if earlier is None:
+            break
+        start = earlier[0]
+    return pre if start == 0 or units[start - 1].key in _CLAUSE_OPENERS else None
+
+
+def _inside_post_before_speaker(s: Sentence, j: int, floor: int) -> bool:
+    """Unit j, a word after a post (`Giám đốc điều hành` + `Pfizer`, `Bộ trưởng Điều phối` + `Các`), is inside the
+    post's body that a comma and its holder follow (`..., Albert Bourla cho biết`): no short name of a person."""
+    units = s.units
+    comma = next((c for c in range(j + 1, min(len(units), j + MAX_PRE_TITLE_UNITS)) if units[c].key in _NAME_ENDS),
+                 None)
+    if comma is None or units[comma].key != ",":
+        return False
+    pre = _post_comma_before_speaker(s, comma + 1, floor)
+    return pre is not None and pre[0] < j
 
 
 def _body_after_of_before(units: list[Unit], pre: Span, j: int) -> bool:
@@ -342,78 +386,6 @@ def _family_name_split_off(units: list[Unit], j: int, upper_sentence: bool, afte
         and (not is_place_name(units[j + 1].text) or after_post_or_honorific or (j > 0 and units[j - 1].key in RANKS))
 
 
-def _body_word_before_foreign_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
-    """Unit j is a Vietnamese word and a foreign name follows it."""
-    return not units[j].text.isascii() and j + 1 < len(units) \
-        and is_title_case_name(units[j + 1].text, upper_sentence) and units[j + 1].text.isascii() \
-        and not is_abbreviation(units[j + 1].text) and not post_at(units, j + 1)
-
-
-def _place_before_foreign_name(s: _Sentence, j: int) -> bool:
-    """Unit j, one foreign word before a foreign name (`Tottenham` `Hugo Lloris`, `Alaska` `Sarah Palin`), is
-    written on its own elsewhere in the article (`ở Tottenham`, `của Alaska`): a place or a club, not a first name."""
-    u, units = s.units[j], s.units
-    return u.text.isascii() and " " not in u.text and j + 1 < len(units) and units[j + 1].text.isascii() \
-        and is_title_case_name(units[j + 1].text, s.upper) and not is_abbreviation(units[j + 1].text) \
-        and stands_alone_in_text(s.text, u.text, units[j + 1].text.split()[0])
-
-
-def _merge_foreign_name(s: _Sentence, j: int) -> Unit:
-    """A foreign name split over several words (`Jeff` `Sessions`, `Meshal bin` `Hamad Al` `Thani`) made
-    one unit at j, in `s.units`; the unit at j."""
-    units, upper = s.units, s.upper
-    u = units[j]
-    if not is_title_case_name(u.text, upper):
-        return u  # `Ban` `Dân nguyện` + `Nguyễn Thanh Hải`: a body's word, no name to go on
-    k = j + 1
-    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS:
-        if is_middle_initial(units[k].text) and k + 1 < len(units) and units[k + 1].text.isascii() \
-                and is_title_case_name(units[k + 1].text, upper) and u.text.isascii():
-            k += 1  # `Rochelle` `P.` `Walensky`: a middle initial, then the name goes on
-            continue
-        glued = units[k].text.split(" ", 1)  # `Antony` + `Blinken tái`: the tokenizer glued the last name to a verb
-        if u.text.isascii() and len(glued) == 2 and glued[1][:1].islower() and glued[0].isascii() \
-                and is_title_case_name(glued[0], False) and not is_vietnamese_syllable(glued[0]):
-            rest = units[k].end - len(glued[1])
-            units[k:k + 1] = [Unit(glued[0], units[k].start, units[k].start + len(glued[0]), fold(glued[0])),
-                              Unit(glued[1], rest, units[k].end, fold(glued[1]))]
-        if not (is_title_case_name(units[k].text, upper) or (
-                units[k].text in NAME_PARTICLES and k + 1 < len(units)
-                and is_title_case_name(units[k + 1].text, upper)) or is_particle_led_name(units[k].text)) \
-                or units[k].key in ORG_WORDS or is_place_name(units[k].text) \
-                or post_at(units, k) or is_abbreviation(units[k].text) \
-                or not _same_script(units[k].text, u.text):
-            break
-        k += 1
-    if k > j + 1:
-        merged = Unit(s.text[u.start:units[k - 1].end], u.start, units[k - 1].end,
-                      fold(s.text[u.start:units[k - 1].end]))
-        units[j:k] = [merged]
-    return units[j]
-
-
-def _split_leading_body(s: _Sentence, j: int) -> bool:
-    """Unit j, a foreign name of three words or more, opens with a country or a word the article writes on its own
-    (`Italia Sergio Mattarella`, `Google Sundar Pichai`, `Saudi Arabia Adel al-Jubeir`): that place or brand is
-    cut off into a unit of its own (True), leaving a name of two words or more that opens with a capital."""
-    units = s.units
-    u = units[j]
-    words = [(m.start(), m.group()) for m in _WORD.finditer(u.text)]
-    if len(words) < MIN_SPLIT_NAME_WORDS + 1 or not u.text.isascii():
-        return False
-    for n in range(1, len(words) - MIN_SPLIT_NAME_WORDS + 1):
-        at, rest = words[n]
-        head = " ".join(w for _, w in words[:n])
-        if not rest[:1].isupper() or not words[n - 1][1][:1].isupper():
-            return False
-        if any(p.level == COUNTRY for p in gazetteer.lookup(head)) or stands_alone_in_text(s.text, head, rest):
-            cut = len(u.text[:at].rstrip())
-            units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),
-                              Unit(u.text[at:], u.start + at, u.end, fold(u.text[at:]))]
-            return True
-    return False
-
-
 def _rejoin_place_after_country(units: list[Unit], j: int):
     """`phường` + `Mỹ` `Đình`: a place's name that opens like a country, cut by the country rule (`Mỹ Jeff`),
     is one unit again when one Vietnamese syllable follows the country after an admin word."""
@@ -450,19 +422,6 @@ def _split_place_glued_to_name(units: list[Unit], j: int) -> bool:
     return False
 
 
-def _same_script(a: str, b: str) -> bool:
-    """Both words foreign, or both Vietnamese: `Esteban` + `Lazo Hernández` (a Spanish accent, no Vietnamese
-    syllable) go together, `Donald Trump` + `Hà Nội` do not."""
-    if a.isascii() == b.isascii():
-        return True
-    accented = b if a.isascii() else a
-    try:
-        accented.encode("latin-1")  # `ư`, `đ`, `ộ`: letters only Vietnamese writes
-    except UnicodeEncodeError:
-        return False
-    return not all(is_vietnamese_syllable(x) for x in accented.replace("-", " ").split())
-
-
 def _may_be_short_name(units: list[Unit], name: _Name, upper_sentence: bool) -> bool:
     """A given name alone (`ông Chung`, `Bí thư Dũng`) may stand for a person: after an honorific, a rank or a post."""
     j = name.unit
@@ -473,7 +432,7 @@ def _may_be_short_name(units: list[Unit], name: _Name, upper_sentence: bool) -> 
         and not post_at(units, j) and (name.introduced or not org_continues(units, j + 1))
 
 
-def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
+def _mention(s: Sentence, name: _Name, floor: int) -> Mention:
     """The mention of a name read at `name.unit`, with its titles."""
     units, j = s.units, name.unit
     name_end_unit = j + name.units - 1
@@ -497,6 +456,10 @@ def _mention(s: _Sentence, name: _Name, floor: int) -> Mention:
         listed = list_head_title(units, j, s.upper)
         if listed:  # `các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ`
             spans.append(listed)
+        else:
+            counted = counted_list_head(units, first, s.upper)
+            if counted:  # `8 Phó Giám đốc Sở gồm các ông, bà: A, B, ... và C`
+                spans.append(counted)
     if full:  # `các đồng chí Ủy viên Bộ Chính trị: Thủ tướng ... X; các Phó Thủ tướng: A, B`
         heads = [h for h in colon_list_heads(units, first, s.upper) if h not in spans]
         spans[:0] = heads
@@ -537,69 +500,6 @@ def _post_after_name(units: list[Unit], j: int) -> bool:
     return k + 1 < len(units) and units[k].key in (",", "-", "–", "(") and bool(post_at(units, k + 1))
 
 
-def _foreign_name_before_post(s: _Sentence, j: int) -> bool:
-    """Unit j opens a foreign name in Latin letters (its words not merged yet) followed by `,`, `(` or a dash and a
-    post: the person it names (`Elon Musk, giám đốc điều hành của Tesla`, `Sean Spicer, thư ký báo chí Nhà Trắng`).
-    Not where a name follows that post's head (`Theo New York Times, Tổng thống Donald Trump`, `Real Madrid, Chủ
-    tịch Florentino Perez`): the words before the comma are a paper or a club, the post is the next person's."""
-    units = s.units
-    if s.upper or not units[j].text.isascii() or units[j].key in ORG_WORDS:
-        return False  # the cheap tests first
-    if j > 0 and (units[j - 1].key in ORG_WORDS or j > 1 and is_capitalised(units[j - 1].text)):
-        return False  # `Công ty Thiết kế Hexagon Design, Phó trưởng Khoa ...`: the end of a body's name
-    k = j + 1
-    while k < len(units) and k - j < MAX_FOREIGN_NAME_WORDS and units[k].text.isascii() \
-            and (is_title_case_name(units[k].text, False) or units[k].text in NAME_PARTICLES):
-        k += 1
-    if k + 1 >= len(units) or units[k].key not in _NAME_POST_SEPARATORS:
-        return False
-    first = units[j].text
-    if " " not in first and is_vietnamese_syllable(first.lower()):
-        return False  # `Theo` + `Helen Milner`, `Theo` + `Dailymail`: a Vietnamese word opens the sentence
-    start = k + 1
-    n = post_at(units, start)
-    written = s.text[units[j].start:units[k - 1].end]
-    head = " ".join(u.key for u in units[start:start + n])
-    if not n or head in STAFF_POSTS_AFTER_FOREIGN_NAME or not is_foreign_name(written) or any(
-            units[x].key in ORG_WORDS or is_place_name(units[x].text) for x in range(j, k)) \
-            or any(w in FOREIGN_ORG_WORDS for w in fold(written).split()):  # `European Super League, Phó chủ tịch`
-        return False
-    after = start + n
-    if after < len(units) and any(p.level == COUNTRY for p in gazetteer.lookup(units[after].text)):
-        after += 1  # `, Tổng thống Mỹ` + a name
-    if after + 2 < len(units) and units[after].key == "(" and units[after + 2].key == ")":
-        after += 3  # `, Giám đốc Điều hành (GĐĐH)` + a name
-    end = org_run(units, after, False)
-    # `Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng`: Latin words ending on a firm's word
-    firm = end > after and all(_latin_name_word(units[x]) for x in range(after, end)) \
-        and any(w in FOREIGN_ORG_WORDS for w in units[end - 1].key.split())
-    if after < len(units) and _latin_name_word(units[after]) and not firm:
-        return False
-    # `Straits Times, Giám đốc điều hành Viện Hàng hải Quốc gia Indonesia Siswanto Rusdi cho biết`: the post's run
-    # ends on a name that a verb, not a closer, follows
-    last = end if end < len(units) and (is_full_name(units[end], False) or _latin_name_word(units[end])) else end - 1
-    return not (last >= after and not is_place_name(units[last].text) and not firm
-                and (is_full_name(units[last], False) or _latin_name_word(units[last])
-                     and len(units[last].text.split()) >= MIN_FULL_NAME_SYLLABLES)
-                and (last + 1 >= len(units) or units[last + 1].key not in _NAME_CLOSERS))
-
-
-def _latin_name_word(u: Unit) -> bool:
-    return u.text.isascii() and is_title_case_name(u.text, False) and not is_abbreviation(u.text)
-
-
-def _foreign_name_after_body_abbreviation(units: list[Unit], j: int) -> bool:
-    """Unit j, a foreign name of two words or more, follows a comma after an organisation's abbreviation (`UEFA`,
-    `(DFB)`) or the post's country (`Thủ tướng Anh, Boris Johnson`): the holder of the post that ends on it. A name
-    before the comma (`Tổng thống Joe Biden, Emmanuel Macron`) may be a person's, an abbreviation or a country is not."""
-    if j < 3 or units[j - 1].key != "," or len(units[j].text.split()) < 2 or not is_foreign_name(units[j].text) \
-            or not is_title_case_name(units[j].text, False):
-        return False
-    last = units[j - 3] if units[j - 2].key == ")" else units[j - 2]
-    country = last is units[j - 2] and any(p.level == COUNTRY for p in gazetteer.lookup(last.text))
-    return (is_abbreviation(last.text) or country) and not post_at(units, j - 2)
-
-
 def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, int] | None:
     """`Florentino Perez của Real Madrid`: the units of the capitalised organisation after `của` that follows
     the name at unit j, else None."""
@@ -614,7 +514,7 @@ def _owner_after(units: list[Unit], j: int, upper_sentence: bool) -> tuple[int, 
     return k + 1, end
 
 
-def _pre_title_spans(s: _Sentence, name: _Name, floor: int) -> tuple[list[Span], int]:
+def _pre_title_spans(s: Sentence, name: _Name, floor: int) -> tuple[list[Span], int]:
     """The title spans before the name, and the first unit of the person's chain."""
     units = s.units
     if not name.pre:
@@ -640,7 +540,7 @@ def _is_vietnamese_name(name: str) -> bool:
         and not is_foreign_name(name)
 
 
-def _titles(s: _Sentence, spans: list[Span], name_end_unit: int,
+def _titles(s: Sentence, spans: list[Span], name_end_unit: int,
             vietnamese: bool) -> tuple[list[str], list[bool]]:
     """Canonical titles of the spans (each once), and whether each is a former post."""
     titles, former, organisations = [], [], []
