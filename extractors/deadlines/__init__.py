@@ -62,7 +62,7 @@ from vnextract.extractors.deadlines.parties import (
     subject_kind,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
-from vnextract.extractors.deadlines.rules import is_deadline
+from vnextract.extractors.deadlines.rules import is_deadline, planned_opening_start
 from vnextract.extractors.deadlines.task import (
     clause_task,
     completed_work,
@@ -110,6 +110,9 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
     read_cues(c, mentions)
     if not is_deadline(c, mentions, time):
         return None
+    opening = planned_opening_start(c)
+    if opening is not None:
+        c.due_start = opening  # (`đưa vào khai thác từ cuối năm 2021`: due_text takes its `từ`)
     if c.kind == Marker.GOAL:  # due_text takes the marker before the goal's year (`phấn đấu đến năm 2025`)
         m = RX_WITHIN.search(c.text, max(c.a, mt.start - GOAL_MARKER_REACH), mt.start)
         c.due_start = m.start("mk") if m else mt.start

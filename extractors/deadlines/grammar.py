@@ -58,7 +58,8 @@ RX_BEFORE = compile_ci(rf"(?:(?:^|[^\w])(?P<mk>(?:{_words('before_markers')})(?:
 RX_WITHIN = compile_ci(rf"(?:^|[^\w])(?P<mk>{_words('within_markers')})"
                        rf"(?:{H}*(?:cả{H}+)?|(?<=hết){H}+(?:{_words('seasons')}){H}+)$")
 RX_ON_DAY = compile_ci(r"vào(?![\w])")  # `vào ngày 1/7`: the day something happens (not `đến hết`, `trong ngày`: a limit)
-RX_BARE = compile_ci(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào))?{H}*$")
+# (`đưa vào khai thác từ năm 2022`: a plan word decides whether that `từ` is the due time or a start told)
+RX_BARE = compile_ci(rf"(?:^|[^\w])(?:{_words('bare_year_after')})(?:{H}+(?:trong|vào|(?:kể{H}+)?từ))?{H}*$")
 RX_GOAL_BEFORE = compile_ci(rf"(?:^|[^\w])phấn{H}+đấu(?:{H}+(?:{_words('goal_links')}))?{H}*$")
 RX_GOAL_AFTER = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?phấn{H}+đấu\b")
 RX_GOAL_NEXT = compile_ci(rf"{H}*(?:đạt|phấn{H}+đấu)(?![\w])")
@@ -213,6 +214,8 @@ RX_EVENT_AT = compile_ci(rf"(?<![\w])tại{H}+(?:\w+{H}+){{0,2}}?(?:{_words('eve
 RX_TIME_CLAUSE = compile_ci(rf"(?<![\w])(?:{_words('time_clause_openers')})(?![\w])")
 NOUN_MODALS = frozenset(LEX["noun_modals"])
 RX_REFERENCE = compile_ci(rf"(?<![\w])(?:{_words('reference_words')}){H}*$")
+# a `từ` (or `kể từ`) that ends the text before a due time (`đưa vào khai thác từ cuối năm 2021`)
+RX_FROM_END = compile_ci(rf"(?<![\w])(?:kể{H}+)?từ{H}*$")
 RX_CAUSATIVE = compile_ci(rf"(?<![\w])(?:{_words('causative_words')})(?![\w])")
 RX_EXPECTATION = compile_ci(rf"(?<![\w])(?:{_words('expectation_words')})(?![\w])")
 RX_EXPECTATION_NEXT = compile_ci(rf"{H}*(?:{_words('expectation_words')})(?![\w])")

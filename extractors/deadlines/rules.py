@@ -13,6 +13,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_ACTION,
     RX_ACTION_ANY,
     RX_ADVERT,
+    RX_BARE,
     RX_CAREER,
     RX_COMMERCIAL,
     RX_COMPLETING,
@@ -26,6 +27,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_EVENT_SETTING,
     RX_EXPECTATION,
     RX_EXPECTATION_NEXT,
+    RX_FROM_END,
     RX_GENERAL_DUTY,
     RX_GOAL_NOUN,
     RX_GOAL_WORD,
@@ -132,7 +134,10 @@ def _plan_of_the_work(c: Candidate) -> bool:
     if kind_of == Subject.PUBLIC:
         return True
     if kind_of == Subject.PROJECT and RX_COMPLETION.search(text, c.lo, c.hi):
-        return True  # (a work the sentence before names, nothing to complete: the passage test below decides)
+        # (a work the sentence before names, nothing to complete: the passage test below decides; a work of a
+        # foreign story is not the reported work: `Các lữ đoàn pháo binh Nga sẽ ... . “Việc tái trang bị ... sẽ được
+        # hoàn tất vào năm 2020”`)
+        return a == 0 or sentence_subject_kind(doc, *sentence_of(doc, a - 1)) != Subject.FOREIGN
     # a plan without a subject of its own, in a passage about a public body's work (`Hiện tại, vụ việc đã
     # trình lên UBND quận Sơn Trà ...; dự kiến đến tháng 9/2017 sẽ giải quyết dứt điểm`)
     own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
@@ -190,7 +195,7 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
     text, mt, a, due_start = c.text, c.mt, c.a, c.due_start
     if _event_before(c) or RX_EVENT.match(c.post.lstrip(" ,")[:EVENT_AFTER_REACH]):
         return True
-    if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]):
+    if RX_REFERENCE.search(text[max(a, due_start - REFERENCE_REACH):due_start]) and not _planned_opening(c):
         return True  # `tính đến ngày 31/8`: a reference time; `từ đầu tháng 5`: a start
     # (`từ cuối tháng 12/2016 đến đầu tháng 1/2017`: `đến` may stand before the marker)
     end_word = re.search(r"(?i)(?<![\w])(?:đến|tới)[^\S\n]+$", text[max(a, due_start - PERIOD_END_REACH):due_start])
@@ -210,6 +215,20 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
     # `Tại cuộc họp giao ban ... vào sáng nay (6/2), Chủ tịch ... yêu cầu ...`
     return bool(RX_EVENT_SETTING.match(text, a, due_start) and not RX_DIRECTIVE.search(text, a, due_start)
                 and not has_modal(RX_STRONG, text, a, due_start) and not has_modal(RX_WEAK, text, a, due_start))
+
+
+def _planned_opening(c: Candidate) -> bool:
+    return planned_opening_start(c) is not None
+
+
+def planned_opening_start(c: Candidate) -> int | None:
+    """Where the `từ` of a plan to open a work from the due time starts (`dự kiến hoàn thành, đưa vào khai thác từ
+    cuối năm 2021`: the completion's time, not a start), else None; without a plan word it is a report (`được đưa
+    vào sử dụng từ tháng 10/2016`)."""
+    if not (c.weak or c.strong):
+        return None
+    m = RX_FROM_END.search(c.text, c.lo, c.due_start)
+    return m.start() if m and RX_BARE.search(c.text, c.lo, m.start()) else None
 
 
 def _after_an_event_setting(text: str, a: int, due_start: int) -> bool:
