@@ -46,6 +46,11 @@ _TOTAL_AFTER_UNIT = re.compile(r"\s*/\s*\d")
 _ONGOING = "đang"  # a modal that, right after a unit, names the purpose of the thing counted, no goal
 _HORIZONS = phrase_set(("đến năm", "đến hết năm", "vào năm"))
 _YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)(?!\d)")
+_GOAL_WORDS = (Cue.PLAN, Cue.PLAN_AFTER, Cue.MODAL, Cue.PLAN_NOUN)
+_DONE_TENSE = ("đã",)  # the tense word that tells a period as past (`đã`, `hiện đã`)
+_DIGIT = re.compile(r"\d")
+_FUTURE = ("sẽ",)  # the modal that is a tense (others may be nouns: `đề nghị`, `yêu cầu`)
+_OPENING_CHARS = 12  # how far into its sentence a horizon opens it (`Cụ thể, đến hết năm 2016`)
 _PLAIN_EXCLUDES = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN, Cue.WORK, Cue.DONE_WORK, Cue.BACKLOG, Cue.MARKET, Cue.NEG,
                    Cue.ATTEND, Cue.COMPARE)
 _QUOTA_UNITS = phrase_set(LEX["quota_units"])
@@ -70,7 +75,10 @@ _BREAKDOWN_OPENER = re.compile(rf"\W*(?:{alt(LEX['breakdown_openers'])})(?!\w)")
 _BASELINE_PLAN = re.compile(rf"(?<!\w)(?:{alt(LEX['baseline_plan_reached'])})\s+(?:[^\s,;:.]+\s+){{0,2}}?"
                             rf"(?:{alt(LEX['baseline_plan_nouns'])})(?:\s+[^\s,;:.]+){{0,4}}?\s*$")
 _BASELINE_PLAN_CHARS = 60  # how far back before a plan word its reaching word is looked for
+# `(vượt 1,43% so với mục tiêu năm 2016 của Ban Chỉ đạo Trung ương đề ra)`: a plan a result is compared with
+_COMPARED_PLAN = re.compile(r"(?<!\w)so với[^,;:.()]*$")
 _CONTRAST = words_re(LEX["contrast_words"])
+_COORDINATOR = re.compile(rf"(?<!\w)(?:và|{_CONTRAST.pattern})(?!\w)")  # opens a predicate of its own
 _PLAN_WITHIN_CLAUSE = phrase_set(LEX["plan_within_clause"])
 _PLAN_WORDS = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN)  # what a contrast word stops
 _COORDINATED = "và"  # `đạt khoảng 87% và dự kiến hoàn thành`: a new predicate of the subject, not the figure's own
@@ -171,11 +179,13 @@ def _after_contrast(c: Candidate) -> None:
 
 def _without_baseline_plans(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     """The sentence's cues before the clause without the plan words that name a baseline (`trong đó có 9 chỉ tiêu vượt
-    kế hoạch thành phố giao, 4 chỉ tiêu ...`: the plan met puts no plan in force, targets.json `_doc_baseline_plan`) or a
+    kế hoạch thành phố giao, 4 chỉ tiêu ...`, `vượt 1,43% so với mục tiêu ... đề ra`: the plan met or compared with puts
+    no plan in force, targets.json `_doc_baseline_plan`) or a
     purpose (`nhằm tăng cường ..., lực lượng TTGT đang bố trí 5 chốt`: `_doc_plan_within_clause`)."""
     folded, a = c.ctx.folded, c.sent[0]
     return [cue for cue in cues if not (cue[0] == Cue.PLAN and (cue[1] in _PLAN_WITHIN_CLAUSE or _BASELINE_PLAN.search(
-        folded, max(a, cue[2] - _BASELINE_PLAN_CHARS), cue[3])))]
+        folded, max(a, cue[2] - _BASELINE_PLAN_CHARS), cue[3]) or _COMPARED_PLAN.search(
+        folded, max(a, cue[2] - _BASELINE_PLAN_CHARS), cue[2])))]
 
 
 def _opens_with_backlog(rcues: list[FoundCue], r_first: dict[int, int]) -> bool:
@@ -252,6 +262,8 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
         return like[2]  # `(Hà Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, ...)`, `. Trong đó có 13 tàu`
     if plan_in_force and plain and _linking_only(syllables(folded, clause[0], start)):
         return Status.PLANNED  # `dự kiến tuyển 105.000 ..., 452.000 học sinh vào lớp mẫu giáo`
+    if _past_period_opens(c) and plain and _linking_only(syllables(folded, clause[0], start)):
+        return Status.ACHIEVED  # `Cụ thể, đến hết năm 2016, 100% các tỉnh ... đã có xã đạt chuẩn NTM`
     if plan_in_force and goal_stated and plain and (c.comparator in (">=", "<=") or (pre and pre[-1][0] == "có")):
         return Status.PLANNED  # `Phấn đấu đến năm 2020, cả nước có tối thiểu 90,7% dân số ...`
     if c.has_total and c.unit_key is not None and not c.currency and c.unit_folded not in WEAK_UNITS:
@@ -259,6 +271,14 @@ def _continued(c: Candidate, plan_in_force: bool, goal_stated: bool) -> Status |
         # (`x/y` + unit) measures progress by itself
         return Status.PLANNED if plan_in_force else Status.ACHIEVED
     return None
+
+
+def _past_period_opens(c: Candidate) -> bool:
+    """A horizon read as past (``_past_horizons``) opens the sentence before the figure's clause (`Cụ thể, đến hết năm
+    2016, ...`): the figures of the clauses it opens are the period's results, as a plan in force makes them goals. A
+    horizon later in the sentence names the period of a thing (`khu vực dự trữ khoáng sản quốc gia (đến năm 2020)`)."""
+    a = c.sent[0]
+    return any(cue[0] == Cue.DONE and cue[1] in _HORIZONS and cue[2] - a <= _OPENING_CHARS for cue in c.scues)
 
 
 def _breaks_down_previous(c: Candidate, like_sent: tuple[int, int]) -> bool:
@@ -290,15 +310,51 @@ def handed_over(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     return out
 
 
+def _told_as_done(c: Candidate, horizon_end: int) -> bool:
+    """`Cụ thể, đến hết năm 2016, 100% các tỉnh ... đã có xã đạt chuẩn`: the first tense word after a horizon, up to the
+    end of the figure's clause, is `đã`: the writer tells the period as past, whatever the publication date (baomoi
+    articles have none). A plan or modal word before the `đã` or the horizon (`đến năm 2020 sẽ ...`, `phấn đấu`) keeps
+    it a goal."""
+    cues = c.scues + c.lcues + c.rcues
+    if any(cue[0] in _GOAL_WORDS and cue[3] < horizon_end and cue[1] not in _HORIZONS for cue in cues):
+        return False  # `Phấn đấu đến năm 2020, 100% xã đã có trạm y tế`: a goal stated as a state to reach
+    for cls, key, _, _ in sorted((cue for cue in cues if horizon_end <= cue[2] < c.clause[1]), key=lambda cue: cue[2]):
+        if cls in _GOAL_WORDS:
+            return False
+        if cls == Cue.DONE:
+            return key[:1] == _DONE_TENSE or key[1:2] == _DONE_TENSE
+    return False
+
+
+def _without_relative_done(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
+    """`Khối cơ quan chính quyền sẽ giảm 704 hợp đồng có chỉ tiêu đã tồn tại nhiều năm, tinh giản biên chế 115 cán bộ`:
+    a `đã` after the object figure of a plan word or `sẽ` of its clause describes the things counted (a relative
+    clause), no new predicate: it does not end the plan's scope over later figures. Other modals may be nouns (`đã nhận
+    được đề nghị mua hàng từ 23 nhà phân phối với giá trị đã chuyển tiền`) and are left out. After a coordinator (`sẽ kiểm
+    tra 20 cơ sở và đã xử phạt 5 cơ sở`) it opens a predicate of its own and stays."""
+    folded, out = c.ctx.folded, []
+    for cue in cues:
+        if cue[0] == Cue.DONE and cue[1][:1] == _DONE_TENSE:
+            a = c.ctx.clause(cue[2], cue[3], c.sent)[0]
+            goal = next((g for g in cues if (g[0] == Cue.PLAN or g[1] == _FUTURE) and a <= g[2] and g[3] <= cue[2]),
+                        None)
+            number = _DIGIT.search(folded, goal[3], cue[2]) if goal else None
+            if number and not _COORDINATOR.search(folded, number.end(), cue[2]):
+                continue
+        out.append(cue)
+    return out
+
+
 def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
-    """`Đến năm 2016 có 28 xã đạt chuẩn` in 2017: a horizon already passed states what was done, no goal."""
+    """`Đến năm 2016 có 28 xã đạt chuẩn` in 2017: a horizon already passed states what was done, no goal; so does a
+    horizon whose period is told with `đã` (``_told_as_done``)."""
     published = c.ctx.published
-    if published is None:
-        return cues
     out = []
     for cue in cues:
         m = _YEAR_AFTER.match(c.ctx.folded, cue[3]) if cue[0] == Cue.MODAL and cue[1] in _HORIZONS else None
-        out.append((Cue.DONE,) + cue[1:] if m and int(m.group(1)) < published.year else cue)
+        past = m is not None and ((published is not None and int(m.group(1)) < published.year)
+                                  or _told_as_done(c, m.end()))
+        out.append((Cue.DONE,) + cue[1:] if past else cue)
     return out
 
 
@@ -343,7 +399,7 @@ def is_enrolment_plan(c: Candidate) -> bool:
 
 def read_status(c: Candidate) -> None:
     """Sets `state`, `qualified` (a cue makes the figure a result or a goal) and `adjacent`."""
-    c.scues = _without_baseline_plans(c, _past_horizons(c, c.scues))
+    c.scues = _without_baseline_plans(c, _without_relative_done(c, _past_horizons(c, c.scues)))
     c.lcues = handed_over(c, _past_horizons(c, c.lcues))
     _after_contrast(c)
     state, sticky, _, _ = scan(c.scues, None, False, False, False)
