@@ -79,7 +79,7 @@ from vnextract.extractors.normalize import fold
 
 __all__ = ["canonical_body", "extract"]
 
-_GRANULARITIES = ("day", "month", "quarter", "half", "year")  # of a mention that may be a due time
+_GRANULARITIES = ("day", "month", "quarter", "half", "year", "interval")  # of a mention that may be a due time
 GOAL_MARKER_REACH = 30  # characters before a goal's year its `đến`/`vào` marker may start at
 
 

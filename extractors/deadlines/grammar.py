@@ -24,6 +24,7 @@ class Marker(str, Enum):
     WITHIN = "within"        # `trong tháng 8/2017`, `vào năm 2025`, `đến cuối năm`
     GOAL_YEAR = "goalyear"   # a year the goal verb follows: `năm 2017 thành phố phấn đấu đạt ...`
     PLAN_YEAR = "planyear"   # the year of a plan to complete, after a requirement: `phải hoàn thành kế hoạch ... năm 2017`
+    WINDOW = "window"        # a required action's window, due at its end: `phải ... xác nhận nhập học từ ngày 1/7 đến ngày 3/7`
 
 
 class Subject(str, Enum):

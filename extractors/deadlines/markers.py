@@ -14,6 +14,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_DIRECTIVE,
     RX_ELLIPSIS_END,
     RX_END,
+    RX_FROM_END,
     RX_GOAL_AFTER,
     RX_GOAL_BEFORE,
     RX_GOAL_NEXT,
@@ -50,6 +51,9 @@ def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
     """(kind, start of due_text) when a deadline marker stands before the mention (or, for a year, a goal
     verb after it); a is the start of its sentence."""
     s = mt.start
+    if mt.granularity == "interval":
+        # a window written `từ A đến B` is its own marker (whether it is a requirement's, `rules` decides)
+        return (Marker.WINDOW, s) if re.match(r"(?i)(?:kể[^\S\n]+)?từ(?![\w])", mt.text) and not mt.relative else None
     # (from the character before: a marker's `(?:^|[^\w])` sees what precedes a sentence-initial `Trong`, `^` does
     # not match at a search position)
     lo = max(0, max(a, s - MARKER_REACH) - 1)
@@ -59,6 +63,10 @@ def marker(text: str, a: int, mt) -> tuple[Marker, int] | None:
     bare = mt.granularity in _BARE_GRANULARITIES and RX_BARE.search(text, max(0, max(a, s - BARE_YEAR_REACH) - 1), s)
     if bare and mt.granularity == "year":
         return Marker.BARE, s  # `đưa vào hoạt động năm 2021`
+    if mt.granularity == "day" and RX_FROM_END.search(text, lo, s) and RX_BARE.search(text, lo, s):
+        # a work opened `từ` a day (`sẽ được Sở GTVT đưa vào hoạt động từ ngày 30-6`): whether a plan word makes it
+        # the plan's due day, `rules` decides (not a day a completion word alone precedes: `khánh thành ngày 2/9`)
+        return Marker.BARE, s
     if RX_GOAL_BEFORE.search(text, lo, s):
         return Marker.GOAL, s
     m = RX_WITHIN.search(text, lo, s)

@@ -69,6 +69,8 @@ from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.lexicon import last_match
 from vnextract.extractors.normalize import fold
 
+RX_PASSIVE_NEXT = re.compile(r"[^\S\n]+được[^\S\n]+")  # (after a plan word: `sẽ được Sở GTVT ...`)
+
 PAST_REACH = 70          # characters before the due time a past word makes it a report
 PAST_AFTER_REACH = 30    # ... and after it, inside its comma part
 EVENT_REACH = 45         # characters before the due time an event word makes it the event's time
@@ -95,6 +97,8 @@ def is_deadline(c: Candidate, mentions, time: ArticleTime) -> bool:
         return False
     if c.kind == Marker.BARE and c.mt.granularity != "year" and c.no_cue:
         return False  # `hạ thủy đưa vào sử dụng tháng 12/2016`: a bare month needs a plan word
+    if c.kind == Marker.WINDOW and not _window_of_a_requirement(c):
+        return False
     return not (_told_as_past(c) or _time_of_an_event(c, mentions) or _not_a_due_time(c, mentions)
                 or _reported_fact(c, time) or _nothing_to_do(c, time))
 
@@ -131,7 +135,7 @@ def _plan_of_the_work(c: Candidate) -> bool:
         pa, pb = sentence_of(doc, a - 1)
         kind_of = sentence_subject_kind(doc, pa, pb)
         context = (pa, b)
-    if kind_of == Subject.PUBLIC:
+    if kind_of == Subject.PUBLIC or (c.weak and kind_of != Subject.FOREIGN and _public_passive_agent(c, lo, hi)):
         return True
     if kind_of == Subject.PROJECT and RX_COMPLETION.search(text, c.lo, c.hi):
         # (a work the sentence before names, nothing to complete: the passage test below decides; a work of a
@@ -143,6 +147,36 @@ def _plan_of_the_work(c: Candidate) -> bool:
     own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
     return own == Subject.NONE and kind_of != Subject.FOREIGN and _names_public_body(doc, *context) and \
         not RX_COMMERCIAL.search(text, *context)
+
+
+def _window_of_a_requirement(c: Candidate) -> bool:
+    """A `từ A đến B` window is a deadline only as the window of a required or directed action written before it
+    (`học sinh ... phải thực hiện thao tác xác nhận nhập học từ ngày 1/7 đến ngày 3/7`): not a plan's or an event's
+    span (`Lễ hội sẽ diễn ra từ ...`, `Cần Thơ sẽ triển khai tiêm ... từ ngày 22-24`), not a suspension, closure or
+    exemption (`cho học sinh nghỉ học từ ... đến hết ...`), not a period a report covers; a window of days."""
+    text = c.text
+    if not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", c.mt.value.rsplit("/", 1)[-1]):
+        return False  # a window of months or years is a period the task covers (`báo cáo ... từ năm 2016 đến năm 2020`)
+    cue = None
+    if c.directs_before_due:
+        cue = c.directive.end()
+    else:
+        # (a window in brackets after its clause is that clause's: `phải nộp bổ sung lệ phí ... (từ ngày 15/7 đến 23/7)`)
+        lo = c.lo if text[c.lo:c.due_start].rstrip().endswith("(") else c.pre_lo
+        cue = max((m.end() for m in RX_STRONG.finditer(text, lo, c.due_start)
+                   if has_modal(RX_STRONG, text, m.start(), m.end())), default=None)
+    if cue is None:
+        return False  # (a modal after the window is another clause's: `từ ngày 1/1 đến 14/6, UBND TP đã giao ...`)
+    if RX_PERIOD_STATE.search(text, cue, c.due_start) or not RX_ACTION.search(text, cue, c.due_start):
+        return False
+    return not RX_EVENT.search(text, cue, c.due_start)
+
+
+def _public_passive_agent(c: Candidate, lo: int, hi: int) -> bool:
+    """A public body is the agent of the planned passive (`nhánh ... của cầu vượt sẽ được Sở Giao thông Vận tải TPHCM
+    đưa vào hoạt động từ ngày 30-6`): its plan, whatever the subject."""
+    return any(RX_PUBLIC_NAMED.match(c.text, p.end()) for m in RX_WEAK.finditer(c.text, lo, hi)
+               for p in [RX_PASSIVE_NEXT.match(c.text, m.end(), hi)] if p)
 
 
 def _subject_after_plan_word(c: Candidate, lo: int, hi: int) -> Subject:
@@ -367,6 +401,8 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
     if c.kind == Marker.BEFORE and c.opens and re.match(r"(?i)\W*trước", text[due_start:due_start + 6]) and \
             re.match(r"[^\S\n]*,", c.post):
         return True  # `Trước ngày 30/4, giá xăng ...`, `..., trước tháng 1-2017, các sổ ...`: background
+    if c.kind == Marker.BARE and mt.granularity == "day" and directive is None and past_at(mt, time.present):
+        return True  # `sẽ được ... đưa vào hoạt động từ ngày 30-6` told on 10/7: the opening is a report by then
     if c.kind == Marker.BARE and c.no_cue:
         if re.search(r"(?i)(?:^|[^\w])được[^\S\n]+$", text[max(a, due_start - PASSIVE_REACH):due_start].rsplit("đưa", 1)[0]):
             return True  # `Chợ Hữu nghị ... được đưa vào hoạt động năm 2009`
