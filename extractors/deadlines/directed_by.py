@@ -148,10 +148,21 @@ def governing_directive(doc: Doc, a: int, lo: int, pos: int):
     # a speech verb of a later item (`các giải pháp đã đề ra`) does not hide the sentence's `giao`
     orders = [m for m in found if not RX_SPEECH.fullmatch(m["v"])]
     if orders:
-        return orders[-1]
+        return _outer_order(text, orders, pos)
     # (a speech verb that names neither an addressee nor a subject of its own directs no one: `Bộ Văn hóa, Thể thao và
     # Du lịch phối hợp với Bộ Tài chính đề xuất phương án ...` is the body's own task)
     return found[-1] if found and not _speech_without_parties(doc, a, found[-1], pos) else None
+
+
+def _outer_order(text: str, orders: list[re.Match], pos: int) -> re.Match:
+    """The sentence's last order, or the order whose addressee is that one's subject (`yêu cầu UBND thành phố chỉ đạo
+    tháo dỡ ...; phối hợp ...` -> `yêu cầu`): a later item goes on with the addressee's task, set by the outer order."""
+    pick = orders[-1]
+    for m in reversed(orders[:-1]):
+        ag = agent(text, m.end(), pos)
+        if ag and not text[ag[1]:pick.start("v")].strip():
+            pick = m
+    return pick
 
 
 def _speech_without_parties(doc: Doc, a: int, m: re.Match, pos: int) -> bool:

@@ -136,6 +136,11 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
     """The task from task_start (past the agent), without the responsible agent; a goal's from its verb."""
     if c.opens and RX_OPENING_MODAL.match(c.text, c.mt.end, c.hi):
         task_start = c.due_start  # `Để ..., năm 2017, Bộ NN&PTNT sẽ tập trung ...`: the task follows the due time
+    if c.directive is not None and c.directive.end() < c.lo < c.due_start and c.text[:c.lo].rstrip().endswith(";"):
+        # a later `;` item of the directive: its own text is the task (`yêu cầu UBND thành phố chỉ đạo tháo dỡ ...
+        # trước ngày 30/4; phối hợp ... cắt bỏ các đường ống ... trước ngày 7/5`); not past a `:` that opens a list
+        # of bodies (`phối hợp với các Bộ: Xây dựng, Quốc phòng, ...`)
+        task_start = max(task_start, c.lo)
     due_end = tail_end(c.text, c.mt.end)
     # (a task that starts past an agent after the due time: `Cũng trong tháng 6, Phó Thủ tướng yêu cầu Bộ GTVT ...`)
     task = _clause_task(c.text, task_start, c.due_start, max(due_end, task_start), c.hi, others)
