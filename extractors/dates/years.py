@@ -577,6 +577,8 @@ def _resolve_from(doc: Doc, mt: DateMention, present: list, every: list, written
         y = resolve_year(mt, spans, True, need, gap)
         if y is not None and not _direction_ok(mt, y, latest):
             return    # `ngày 9/8 tới` before the article's latest written day: the year does not fit
+        if y is not None and mt.direction < 0 and y < max(other.parts[-1].year for other, _ in present):
+            return    # `tháng 4 vừa rồi` placed in 2018 beside `số liệu năm 2019`: just past is the latest time told
         if y is not None and _older_than_present(mt, y, present_year, every):
             return    # `Ngày 8-2` placed by a 2014 month in a story of 2017 days: as likely the present's
         if y is not None:
