@@ -17,6 +17,7 @@ from vnextract.extractors.officials.names import (
     names_organisation,
 )
 from vnextract.extractors.officials.posts import (
+    MAX_COMPANY_TRADE_WORDS,
     ORG_HEAD_WORDS,
     POST_HEAD_LOOKBACK,
     is_name_word,
@@ -38,6 +39,8 @@ from vnextract.extractors.officials.vocabulary import (
     FORMER_BEFORE,
     HOLDING,
     HONORIFICS,
+    LEGAL_FORM_HEADS,
+    LEGAL_FORMS,
     LIST_OPENERS,
     MODIFIERS,
     NAME_PARTICLES,
@@ -113,18 +116,68 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
                   or best is None and is_name_word(u)):
             break
         if is_full_name(u, upper_sentence) and k != (j if bracket is None else bracket) - 1 and not is_place_at(units, k) \
-                and not names_organisation(units, k) and not _after_legal_form(units, k):
+                and not names_organisation(units, k) and not _after_legal_form(units, k) \
+                and not names_company_after_legal_form(units, k):
             break  # `Công ty (cổ phần) Hoàng Anh Gia Lai` + its chairman's name: the company's name read through
         k -= 1
-    if best is None:
-        return None
     # The chain must run unbroken from the head to the name (or to the bracket of its place, left out of the title).
-    end = org_run(units, best + post_at(units, best), upper_sentence)
-    if end < (j if bracket is None else bracket):
+    if best is None or _org_end(units, best, upper_sentence) < (j if bracket is None else bracket):
+        best = _head_reaching_bracket(units, bracket, j, upper_sentence, floor) if bracket is not None else None
+    if best is None:
         return None
     while best > floor and units[best - 1].key in MODIFIERS:
         best -= 1
     return best, j if bracket is None else bracket
+
+
+def _org_end(units: list[Unit], head: int, upper_sentence: bool) -> int:
+    """Index after the organisation of the post head at unit `head`, read through a company's name that reads as a
+    person's (`Giám đốc Cty TNHH TM XNK Hoàng Gia Phát` + its holder's name)."""
+    end = org_run(units, head + post_at(units, head), upper_sentence)
+    if end < len(units) and names_company_after_legal_form(units, end) and is_full_name(units[end], upper_sentence):
+        end = org_run(units, end + 1, upper_sentence)
+    return end
+
+
+def _head_reaching_bracket(units: list[Unit], bracket: int, j: int, upper_sentence: bool, floor: int) -> int | None:
+    """`Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt`, `Trưởng phòng Tài nguyên nước (Sở ...)`:
+    lower-case words of the body's name stop the backward scan, so the head is taken whose organisation, read
+    forward, runs to the bracket (or through an abbreviation in it to the name at j): the earliest such head of
+    the post chain, else None."""
+    found = None
+    for h in range(bracket - 1, max(floor, bracket - MAX_PRE_TITLE_UNITS) - 1, -1):
+        u = units[h]
+        if u.key in SEPARATORS or u.key in (";", ".", ")", "(", ":") or u.key in HONORIFICS \
+                or is_full_name(u, upper_sentence) and not is_place_at(units, h) or any(c.isdigit() for c in u.text):
+            break
+        n = post_at(units, h)
+        if not n:
+            continue
+        end = lower_run_to_boundary(units, org_run(units, h + n, upper_sentence))
+        if end not in (bracket, j):
+            if found is not None:
+                break  # an earlier post whose body does not reach the bracket: another clause's
+            continue
+        found = h
+    return found
+
+
+def names_company_after_legal_form(units: list[Unit], j: int) -> bool:
+    """Unit j, reading as a person's name, is a company's (`Công ty CP Đầu tư Thái Bình Dương`, `Cty TNHH TM XNK
+    Hoàng Gia Phát`): it follows the company's head, its legal form and at most a few capitalised trade words or
+    abbreviations. A personal name never runs into an organisation's name; the holder is written apart from it."""
+    for m in range(j, max(0, j - MAX_COMPANY_TRADE_WORDS) - 1, -1):
+        before = units[m - 1] if m > 0 else None
+        if before is None:
+            return False
+        if before.key in LEGAL_FORMS and m >= 2 and (
+                units[m - 2].key in LEGAL_FORMS or fold(ABBREVIATIONS.get(units[m - 2].text, units[m - 2].key))
+                in LEGAL_FORM_HEADS):
+            return True
+        if not (is_abbreviation(before.text) or is_capitalised(before.text) and (
+                before.key in ORG_WORDS or before.key in ORG_LOWER)) or post_at(units, m - 1):
+            return False  # a trade word (`Đầu tư`, `TM`), not a brand (`Nam Triệu`) whose holder follows
+    return False
 
 
 def _after_legal_form(units: list[Unit], k: int) -> bool:
@@ -332,6 +385,9 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k = nxt
             continue
         end = org_run(units, start + n, upper_sentence)
+        if not spans and end < len(units) and is_full_name(units[end], upper_sentence) \
+                and names_company_after_legal_form(units, end):
+            end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty CP Đầu tư Thái Bình Dương`
         if end < len(units) and is_full_name(units[end], upper_sentence) and not is_place_at(units, end):
             if spans or end + 1 < len(units) and units[end + 1].key not in _ORG_NAME_CLOSERS \
                     or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]) and not names_village(units, end):

@@ -32,6 +32,7 @@ from vnextract.extractors.officials.vocabulary import (
 
 _WORD = re.compile(r"\S+")
 MIN_SPLIT_NAME_WORDS = 2       # a foreign name left after its place or brand is cut off
+STATE_WORD = "bang"  # `Thủ hiến bang Delhi Arvind Kejriwal`: a federal state's name follows it, then its head's name
 MAX_FOREIGN_NAME_WORDS = 5     # `Meshal bin` `Hamad Al` `Thani`: tokenizer words of one foreign name
 _NAME_POST_SEPARATORS = frozenset({",", "(", "-", "–"})  # between a foreign name and its post after it
 _NAME_CLOSERS = frozenset({",", "(", ")", ";", ".", ":"})  # after an organisation's name ending a post, not a verb
@@ -110,7 +111,10 @@ def split_leading_body(s: Sentence, j: int) -> bool:
         head = " ".join(w for _, w in words[:n])
         if not rest[:1].isupper() or not words[n - 1][1][:1].isupper():
             return False
-        if any(p.level == COUNTRY for p in gazetteer.lookup(head)) or stands_alone_in_text(s.text, head, rest):
+        # after `bang` a state's name the gazetteer does not hold (`Hessen`, `New York`): the last two words are the
+        # person's given and family names
+        state = j > 0 and units[j - 1].key == STATE_WORD and n == len(words) - MIN_SPLIT_NAME_WORDS
+        if state or any(p.level == COUNTRY for p in gazetteer.lookup(head)) or stands_alone_in_text(s.text, head, rest):
             cut = len(u.text[:at].rstrip())
             units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),
                               Unit(u.text[at:], u.start + at, u.end, fold(u.text[at:]))]

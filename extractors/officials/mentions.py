@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold, fold_window
 from vnextract.extractors.officials.bodies import (
     NAME_PARTS_AFTER_HEAD,
@@ -25,6 +26,7 @@ from vnextract.extractors.officials.chains import (
     follows_former_phrase,
     is_former,
     list_head_title,
+    names_company_after_legal_form,
     names_village,
     post_titles,
     pre_title,
@@ -89,6 +91,9 @@ from vnextract.extractors.officials.vocabulary import (
 
 HONORIFIC_LOOKBACK_CHARS = 20  # text before a name searched for `ông`, `đồng chí`
 MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title written in capitals
+# `Đại sứ` + `thương hiệu`: a post head, then a word making it an honorary role
+_HONORARY_AFTER_POST = {fold(h): frozenset(fold(w) for w in words)
+                        for h, words in load_json("officials.json")["honorary_after_post"].items()}
 MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
 MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
@@ -260,6 +265,8 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
         return None  # `thị trưởng của Castiglione di Sicilia`: what follows `của` is the post's body, not its holder
     if pre and not honorific and not rank and names_village(units, j):
         return None  # `thôn trưởng thôn Lò To, xã Hàm Cần`: the village the post heads, its holder named elsewhere
+    if pre and not honorific and not rank and names_company_after_legal_form(units, j):
+        return None  # `Giám đốc Cty TNHH TM XNK Hoàng Gia Phát`: the company's name, its holder written apart
     if pre and not honorific and _claimed_by_organisation(units, pre, j, upper):
         return None  # `Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung`: the company's name
     full = is_full_name(u, upper or caps_name)
@@ -297,6 +304,8 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
         return None
     if not full and pre and not honorific and not rank and _inside_post_before_speaker(s, j, floor):
         return None  # `Giám đốc điều hành Pfizer, Albert Bourla cho biết`: the brand is the post's, the person follows
+    if not full and pre and not honorific and not rank and _chain_runs_to_later_name(s, j, pre, floor):
+        return None  # `Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt`: a word of the body
     return name
 
 
@@ -331,6 +340,22 @@ def _post_comma_before_speaker(s: Sentence, j: int, floor: int) -> Span | None:
             break
         start = earlier[0]
     return pre if start == 0 or units[start - 1].key in _CLAUSE_OPENERS else None
+
+
+def _chain_runs_to_later_name(s: Sentence, j: int, pre: Span, floor: int) -> bool:
+    """The post chain read before the short name at unit j runs on, through its body's words (and a bracket), to a
+    full name after it: the chain is that person's, the word at j part of the body's name."""
+    units = s.units
+    for k in range(j + 1, min(len(units), pre[0] + MAX_PRE_TITLE_UNITS + 1)):
+        if units[k].key in (";", ".", ":") or units[k].key in HONORIFIC_SET:
+            return False
+        # a foreign name only right after a bracket (`... quốc tế (IOC) Thomas Bach`): `Chủ tịch Perez của Real Madrid`
+        # is the person, then the club
+        if (is_full_name(units[k], s.upper) or units[k - 1].key == ")" and len(units[k].text.split()) > 1
+                and is_foreign_name(units[k].text)) and not is_place_at(units, k):
+            span = pre_title(units, k, s.upper, floor)
+            return span is not None and span[0] == pre[0]
+    return False
 
 
 def _inside_post_before_speaker(s: Sentence, j: int, floor: int) -> bool:
@@ -555,6 +580,8 @@ def _titles(s: Sentence, spans: list[Span], name_end_unit: int,
         shared = body_shared_over_kiem(s.units, spans, n)
         if shared:
             words = words + s.units[shared[0]:shared[1]]
+        if _honorary_role(s.units, a, head_end):
+            continue  # `Đại sứ thương hiệu`: a brand's ambassador holds no post
         t = canonical_bodies(canonical_title(words, s.upper, s.text),
                              b < len(s.units) and is_name_word(s.units[b]))
         if vietnamese:
@@ -567,6 +594,15 @@ def _titles(s: Sentence, spans: list[Span], name_end_unit: int,
             former.append(was or in_former_scope and a > name_end_unit)
             organisations.append(_organisation(t))
     return [_with_neighbour_body(t, organisations, n) for n, t in enumerate(titles)], former
+
+
+def _honorary_role(units: list[Unit], a: int, head_end: int) -> bool:
+    """The post head spanning units [a, head_end) is followed by a word that makes it an honorary role (`Đại sứ` +
+    `thương hiệu`, `hình ảnh`): officials.json `honorary_after_post`."""
+    if head_end >= len(units):
+        return False
+    head = fold(" ".join(u.text for u in units[a:head_end]))
+    return any(head.endswith(h) and units[head_end].key in words for h, words in _HONORARY_AFTER_POST.items())
 
 
 def _organisation(title: str) -> str:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vnextract.extractors import gazetteer
+from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold, strip_diacritics
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
@@ -28,6 +29,7 @@ COUNTRY = "country"  # gazetteer.Place.level of a country
 MAX_NAME_SYLLABLES = 5
 MIN_FULL_NAME_SYLLABLES = 2  # a family name and a given name
 MIN_ABBREVIATION_LETTERS = 2
+_NEVER_PERSONAL_NAMES = frozenset(fold(w) for w in load_json("officials.json")["never_personal_names"])
 WORD_CACHE_SIZE = 65536  # the tests run on words, and words repeat across an article and a corpus
 HONORIFIC_SET = frozenset(HONORIFICS)  # membership tests: the tuple keeps the longest-first order for regexes
 
@@ -154,7 +156,7 @@ def _is_full_name(text: str, key: str, upper_sentence: bool) -> bool:
     syl = text.split()
     return (MIN_FULL_NAME_SYLLABLES <= len(syl) <= MAX_NAME_SYLLABLES and is_title_case_name(text, upper_sentence)
             and fold(syl[0]) in SURNAMES and not is_place_name(text) and key not in POSTS
-            and key not in ABBREVIATIONS_FOLDED and key not in ORG_WORDS)
+            and key not in ABBREVIATIONS_FOLDED and key not in ORG_WORDS and key not in _NEVER_PERSONAL_NAMES)
 
 
 def names_organisation(units: list[Unit], j: int) -> bool:
