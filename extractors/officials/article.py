@@ -16,6 +16,8 @@ from vnextract.extractors.officials.units import sentence_units, token_table
 from vnextract.extractors.officials.vocabulary import (
     ABBREVIATIONS,
     ADMIN_BEFORE_PLACE,
+    BODIES_OF_THE_NEXT_POST,
+    COMPANY_BOARDS,
     FOREIGN_ORG_WORDS,
     ORG_NAMED_HEADS,
     ORG_TYPES,
@@ -142,6 +144,7 @@ def extract(doc: Doc) -> list[dict]:
                  and (k not in found.unverified or _called_by_honorific(doc.text, people[k].name)
                       or _foreign_person(people[k]))]
     _expand_defined_abbreviations(doc.text, officials)
+    _party_bodies_of_the_company(officials)
     _complete_bare_posts(doc.text, officials)
     _complete_assembly_delegates(doc.text, officials)
     doc._.officials = officials
@@ -226,8 +229,44 @@ def _expand_defined_abbreviations(text: str, officials: list[Official]):
         for i, t in enumerate(p.titles):
             for abbr, name in defined.items():
                 if name not in t:  # not inside a longer code (`PVC-KB`, `PVC.KBC`: another company)
-                    t = re.sub(rf"(?<![\w.-]){re.escape(abbr)}(?![\w]|[.-]\w)", name, t)
+                    t = _with_defined_name(t, abbr, name)
             p.titles[i] = t
+
+
+def _with_defined_name(title: str, abbr: str, name: str) -> str:
+    """The title with the abbreviation written as the name it stands for; the words before it that already open that
+    name are said once (`Viện trưởng Viện Kỹ thuật PK-KQ` -> `Viện trưởng Viện Kỹ thuật Phòng không – Không quân`,
+    `Tổng Công ty PTSC` -> `Tổng Công ty Cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam`)."""
+    m = re.search(rf"(?<![\w.-]){re.escape(abbr)}(?![\w]|[.-]\w)", title)
+    if m is None:
+        return title
+    before, named = title[:m.start()].split(), fold(name).split()
+    opening = next((k for k in range(min(len(before), len(named) - 1), 0, -1)
+                    if fold(" ".join(before[-k:])).split() == named[:k]), 0)
+    head = " ".join(before[:len(before) - opening] + [name])
+    return head + _with_defined_name(title[m.end():], abbr, name) if m.end() < len(title) else head
+
+
+_BOARD_UNDER_BODY = [(len(body.split()), len(board.split()), f" {body} {board} ") for body in BODIES_OF_THE_NEXT_POST
+                     if body not in COMPANY_BOARDS for board in COMPANY_BOARDS]
+
+
+def _party_bodies_of_the_company(officials: list[Official]):
+    """`Bí thư Đảng ủy Hội đồng thành viên Tập đoàn X` (the next post's body taken whole) -> `Bí thư Đảng ủy Tập đoàn X`:
+    a party committee or trade union is the company's, not its board's."""
+    for p in officials:
+        for i, t in enumerate(p.titles):
+            folded = f" {fold(t)} "
+            for body_words, board_words, phrase in _BOARD_UNDER_BODY:
+                at = folded.find(phrase)
+                if at >= 0 and folded[at + len(phrase):].strip():  # the company's name follows the board
+                    words, k = t.split(), len(folded[:at].split()) + body_words
+                    p.titles[i] = " ".join(words[:k] + words[k + board_words:])
+                    break
+        kept = [i for i, t in enumerate(p.titles) if t not in p.titles[:i]]  # the post may now be written twice
+        if len(kept) < len(p.titles):
+            p.titles_former = [any(f for t, f in zip(p.titles, p.titles_former) if t == p.titles[i]) for i in kept]
+            p.titles = [p.titles[i] for i in kept]
 
 
 def _complete_bare_posts(text: str, officials: list[Official]):

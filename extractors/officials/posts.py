@@ -24,6 +24,7 @@ from vnextract.extractors.officials.vocabulary import (
     BAN_KINDS,
     BODIES_AT_PLACE,
     BODIES_DESCRIBED_AFTER_OF,
+    DATE_OPENERS,
     DROPPED,
     FILLERS,
     HONORIFICS,
@@ -110,7 +111,7 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             continue
         lower_name = match_lexicon(units, j, LOWER_CASE_BODY_NAMES) if j > 0 else 0
         if lower_name and f' {LOWER_CASE_BODY_NAMES[" ".join(x.key for x in units[j:j + lower_name])]}'.endswith(
-                " " + units[j - 1].key):  # the head may be two tokenizer words (`Ủy` + `ban`)
+                " " + _head_key(units[j - 1])):  # the head may be two tokenizer words (`Ủy` + `ban`) or `UB`
             j += lower_name  # `Ủy ban` + `các vấn đề xã hội`: a listed name its head leads, in lower case
             continue
         syl = u.text.split()
@@ -208,6 +209,11 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
     return j
 
 
+def _head_key(u: Unit) -> str:
+    """A body's head word as its lexicon key: an abbreviation by the words it stands for (`UB` -> `ủy ban`)."""
+    return fold(ABBREVIATIONS[u.text]) if u.text in ABBREVIATIONS else u.key
+
+
 def _place_after_at(units: list[Unit], k: int) -> bool:
     """Unit k, after `tại`, opens a place: a place's name, or a level's word before one (`Thành phố` + `Hồ Chí Minh`,
     `TP.` + `HCM`)."""
@@ -241,17 +247,26 @@ def _place_opens_on_honorific(units: list[Unit], i: int, j: int) -> bool:
 def _opens_next_sentence(units: list[Unit], i: int, j: int) -> bool:
     """A capitalised sentence opener after two words of a name or more, then a lower-case word, a number or
     the end (`Chi cục Kiểm lâm tỉnh Vĩnh Phúc` + `Theo ông X`): a caption ran into the text with no stop."""
+    after = units[j + 1].text if j + 1 < len(units) else ""
+    if units[j].key in DATE_OPENERS and after[:1].isdigit() and j > i:
+        return True  # `Bí thư Thành ủy TP.HCM` + `Sáng 10.5, ...`: a headline, then the text's date
     if units[j].key not in SENTENCE_OPENERS or units[j - 1].key in ORG_TYPES:  # `Ban Về các vấn đề`
         return False
-    # The run may start right after a post that holds its body (`Trưởng Ban Kinh tế Trung ương` + `Những ý kiến`).
+    # The run may start right after a post that holds its body (`Trưởng Ban Kinh tế Trung ương` + `Những ý kiến`),
+    # or after a level word standing for its place (`Phó Chánh thanh tra TP` + `Sau đó, ...`).
     name_before = j - 1 > i or j >= 2 and is_capitalised(units[j - 1].text) \
-        and (is_capitalised(units[j - 2].text) or units[j - 2].key in ADMIN_BEFORE_PLACE)
+        and (is_capitalised(units[j - 2].text) or units[j - 2].key in ADMIN_BEFORE_PLACE) \
+        or _level_word(units[j - 1])
     if not name_before:
         return False
-    after = units[j + 1].text if j + 1 < len(units) else ""
     if after and f"{units[j].key} {units[j + 1].key}" in NAME_OPENER_COMPOUNDS:
         return False  # `Phòng Đào tạo Sau đại học`, `Ban Tổ chức Ngày hội ...`: the opener is a word of the name
     return not after or after[:1].islower() or after[:1].isdigit()
+
+
+def _level_word(u: Unit) -> bool:
+    """An administrative level's word, or its abbreviation (`thành phố`, `TP`), with no place's name after it yet."""
+    return u.key in ADMIN_BEFORE_PLACE or u.text.rstrip(".") in LEVEL_ABBREVIATIONS
 
 
 def field_before_of(units: list[Unit], j: int) -> int:
@@ -384,6 +399,9 @@ def lower_run_to_boundary(units: list[Unit], end: int) -> int:
         return org_run(units, after_comma, False) if after_comma else k
     if bare_head and k > end and k < len(units) and phrase_at(units, k, ROLE_BY_CUE):
         return k  # `Giám đốc Trung tâm` + `đăng kiểm` + `cho biết`: a bare head's lower-case name, closed by the verb
+    if bare_head and end < k - 1 <= end + MAX_LOWER_WORDS_AT_END and k < len(units) and units[k - 1].key == "và" \
+            and units[k].key in HONORIFICS:
+        return k - 1  # `Giám đốc Trung tâm` + `đăng kiểm` + `và ông X`: a short name closed by the list's next person
     if bare_head and k > end and k < len(units) and is_capitalised(units[k].text) and is_place_name(units[k].text) \
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place

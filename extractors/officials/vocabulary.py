@@ -71,6 +71,7 @@ _OFFICIALS = load_json("officials.json")
 FILLERS = frozenset(_OFFICIALS["fillers"])            # between a person's chain and the role verb
 ORG_TYPES = frozenset(_OFFICIALS["org_types"])        # open a body's name (`trung tâm`, `công ty`)
 SENTENCE_OPENERS = frozenset(fold(w) for w in _OFFICIALS["sentence_openers"])  # `... Vĩnh Phúc` + `Theo ông X`
+DATE_OPENERS = frozenset(fold(w) for w in _OFFICIALS["date_openers"])  # `... TP.HCM` + `Sáng 10.5, ...`
 # Bodies of a state whose posts' holders are people whatever their names look like (`Chủ tịch Hạ viện Nancy Pelosi`)
 STATE_BODIES = frozenset(fold(w) for w in _OFFICIALS["state_bodies_before_foreign_name"])
 STAFF_POSTS_AFTER_FOREIGN_NAME = frozenset(fold(w) for w in _OFFICIALS["staff_posts_after_foreign_name"])
@@ -85,6 +86,7 @@ BAN_KINDS = frozenset(fold(w) for w in _OFFICIALS["ban_kinds"])  # `Ban` + `ch�
 WORK_NEEDING_AN_OBJECT = frozenset(fold(w) for w in _OFFICIALS["work_needing_an_object"])  # `Cục Quản lý` + `dược`
 POSTS_NAMING_A_BAN = frozenset(fold(w) for w in _OFFICIALS["posts_naming_a_ban"])  # `Ban` + `Thư ký`: the body's name
 BODIES_OF_THE_NEXT_POST = tuple(_OFFICIALS["bodies_of_the_next_post"])
+COMPANY_BOARDS = tuple(_OFFICIALS["company_boards"])  # `hội đồng quản trị`: no party committee sits in it
 PLACE_BODIES = tuple(_OFFICIALS["place_bodies"])
 POST_IMPLIED_BODY = fold(_OFFICIALS["post_implied_body"])
 POSTS_OF_THEIR_OWN_BODY = frozenset(_OFFICIALS["posts_of_their_own_body"])
