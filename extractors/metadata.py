@@ -23,6 +23,8 @@ from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 
 _LEX = load_json("locality.json")
 _CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
+# A syllable of a place name may join another after an apostrophe (`M'Đrắk`, `Ia H’Drai`, `Đắk R’lấp`).
+_PLACE_CAP = rf"{_CAP}(?:['’][{VI_UPPER}{VI_LOWER}][{VI_LOWER}]*)?"
 
 
 def _alternation(words) -> str:
@@ -35,7 +37,7 @@ _POLICE_AT = re.compile(rf"(?:{_POLICE_ALT})\s")
 _PREFIXED = re.compile(
     r"(?<![\w])((?i:(?:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)|huyện đảo|huyện|quận|thị xã|thành phố|tỉnh)"
     rf"|TP\.?|Tp\.?|TX\.?|Q\.|H\.|(?:{_POLICE_ALT})(?=\s))\s*"
-    rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
+    rf"({_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
 # `quận 1`, `Q.1`, `Q. 10`: Ho Chi Minh City's numbered districts (not `Q1/2021`, a quarter).
 _NUMBERED = re.compile(r"(?<![\w])(?:[Qq]uận|Q\.)\s*(\d{1,2})(?![\d/,.]\d|\d)")
 _ALIASES = re.compile(r"(?<![\w.])(TP\.? ?HCM|TPHCM|Tp\.? ?HCM|Sài Gòn)(?![\w])")
@@ -66,6 +68,13 @@ _NAMED_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words']
 _NAMED_AFTER_ROUTE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+"
                                 rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]*[-–][ \t]*$")
 _COMMUNE_BODY = re.compile(_LEX["commune_bodies"])
+_COMMUNE_NAME = rf"(?<![\w])(?:xã|phường|thị trấn)[ \t]+{_PLACE_CAP}(?:[ \t]+(?:{_PLACE_CAP}|\d+)){{0,3}}"
+# `thị trấn Phố Châu (Hương Sơn)`, `xã Ngải Thầu (Bát Xát)`: a commune's district, bare in brackets after it.
+_COMMUNE_THEN_DISTRICT = re.compile(rf"{_COMMUNE_NAME}[ \t]*\(({_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}})\)")
+# `Chủ tịch UBND xã Duy Hải (huyện Duy Xuyên`, `lãnh đạo phường Đông Ngạc, quận Bắc Từ Liêm`: the
+# district a commune's body works in, right before its name.
+_COMMUNE_BODY_ADDRESS_LAST = re.compile(rf"(?:{_LEX['commune_bodies']})[ \t]+{_PLACE_CAP}(?:[ \t]+(?:{_PLACE_CAP}|\d+)){{0,3}}"
+                                        r"[ \t]*[,(][ \t]*$")
 _PARTY_COMMITTEE_AT = re.compile(r"(?i:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)\s")
 _ARCHIPELAGOS = frozenset(fold(n) for n in _LEX["archipelagos"])
 _LOCATIVE_NAME = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
@@ -109,7 +118,7 @@ def _resolve(prefix: str, words: str):
               "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}.get(prefix)
     if levels is None:  # a prefix the pattern matched in an unexpected spelling (`Thị Uỷ`): no place
         return None
-    parts = words.split()
+    parts = words.replace("’", "'").split()  # the gazetteer spells the apostrophe straight
     for n in range(len(parts), 0, -1):
         cand = " ".join(parts[:n])
         for p in gazetteer.lookup(cand):
@@ -169,6 +178,11 @@ def place_mentions(text: str, start: int, end: int):
         if districts and fold(m.group(1)) not in _ARCHIPELAGOS and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
                 and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
             found.append((m.start(1), districts[0], False))
+    for m in _COMMUNE_THEN_DISTRICT.finditer(text, start, end):
+        districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
+        if districts and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
+                and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
+            found.append((m.start(1), districts[0], True))
     found.extend(_address_districts(text, start, found))
     return found
 
@@ -323,6 +337,7 @@ class _Tally:
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
     body_count: dict = field(default_factory=lambda: defaultdict(int))  # mentions as a body's jurisdiction
     unlisted: set = field(default_factory=set)  # named once at least other than as one of a list
+    commune_address: set = field(default_factory=set)  # districts named as a commune body's address
     first_actor: tuple | None = None  # the first body up front: a place's key, or _UNNAMED_PROVINCE
 
 
@@ -367,6 +382,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             kind = mention_kind(src, off, place, prefixed)
             if sports and not prefixed and kind != "body":
                 continue  # `trước chủ nhà Nam Định`: a club
+            if place.level == "district" and _COMMUNE_BODY_ADDRESS_LAST.search(src, max(a, off - 70), off):
+                t.commune_address.add((place.name, place.level))
             # A bare `Hà Nội` deep in the body is often an address or a comparison.
             value = weight if prefixed or up_front else w["weight_bare_deep"]
             key = (place.name, place.level)
@@ -465,6 +482,9 @@ def find_locality(doc: Doc) -> Locality:
     # a commune's body up front with its district named there (`UBND phường Trung Hòa, quận Cầu Giấy`):
     # the commune's own story, its district named once as its address
     own_level = own_level or best[1] == "district" and t.commune_body_up_front and best in t.up_front
+    # a commune's body working in its district, the only place named but that district's province
+    # (`Phó chủ tịch UBND phường Định Công (quận Hoàng Mai) cho biết`, named once deep): that district
+    own_level = own_level or best in t.commune_address and _rival_score(best, scores) == 0
     if scores[best] < (w["weight_body"] if own_level else w["min_score"]):
         return Locality()  # named once in passing: not what the article is about
     if len({_province_key(k) for k in t.body_up_front | t.in_title} - {None}) >= w["min_provinces_of_digest"]:
