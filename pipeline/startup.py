@@ -164,7 +164,7 @@ def defer_pydantic_in_confection() -> None:
 
 # SHA-256 of confection.validation sources that `source_reads_pydantic_only_in_readers` accepts: the verdict
 # depends on the source alone, and a known source skips importing `ast` and parsing it (~0.02 s).
-# tests/test_startup8.py checks that the pinned confection's source is listed and passes the full check.
+# tests/test_startup_gc_and_checks.py checks that the pinned confection's source is listed and passes the full check.
 KNOWN_VALIDATION_SOURCES = frozenset({
     "c11258d12103d6f9db211f26717615023ee0cb06fa160f0222b1fda0651d9f6c",
 })
@@ -224,7 +224,7 @@ def source_reads_pydantic_only_in_readers(source: bytes) -> bool:
 _THINC_API = "thinc.api"
 # The names of thinc.api that spaCy's modules read before its `__init__` runs (Doc, Vocab, Lexeme, Vectors,
 # spacy.util, spacy.compat), and the thinc module each comes from, as thinc/api.py imports them;
-# tests/test_startup9.py checks they are the real module's objects and that this list is complete.
+# tests/test_startup_thinc_and_yaml_deferred.py checks they are the real module's objects and that this list is complete.
 THINC_API_EARLY_NAMES = {
     "Adam": "thinc.optimizers", "Optimizer": "thinc.optimizers",
     "Config": "thinc.config", "ConfigValidationError": "thinc.config",
@@ -296,7 +296,7 @@ def defer_thinc_api() -> None:
 
 _SRSLY_YAML = "srsly._yaml_api"
 # srsly/_yaml_api.py sources (SHA-256) whose public names below are plain functions that srsly's `__init__`
-# imports; tests/test_startup9.py checks the pinned one.
+# imports; tests/test_startup_thinc_and_yaml_deferred.py checks the pinned one.
 KNOWN_SRSLY_YAML_SOURCES = frozenset({
     "19cdc4122fbe4b7f473fb0d23da87e8115ec04372c0b8285654b6cc9ed747f8a",  # srsly 2.5.6
 })

@@ -501,6 +501,11 @@ def _fill_from_told_year(text: str, mentions: list[DateMention]) -> None:
         a = text.rfind("\n", 0, mt.start) + 1
         told = [x for x in mentions if a <= x.start and x.end <= mt.start and x.year_written and not x.furniture
                 and x.parts and x.parts[-1].year is not None and _background_kind(text, x) != "past"]
+        # (`Năm 2014 ... Tháng 3 năm ngoái, ... Tháng 5 năm đó`: the nearer year, told relative to now, is it)
+        relative = [x for x in mentions if a <= x.start and x.end <= mt.start and x.relative and x.parts
+                    and x.parts[-1].year is not None]
+        if relative and (not told or relative[-1].start > told[-1].start):
+            told = relative
         if told and _weekday_ok(mt, told[-1].parts[-1].year):
             _apply_year(mt, told[-1].parts[-1].year, "article")
 

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
     LEX,
     POST_KEYS,
@@ -36,6 +37,7 @@ from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials import post_key
+from vnextract.extractors.officials.names import COUNTRY
 
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
 MAX_TITLE_WORDS = 24        # ... unless it is one title alone, at most this long
@@ -47,6 +49,8 @@ ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây l�
 RX_QUOTE_CREDIT = compile_ci(rf"[”\"]{H}*[,–-]?{H}*(?P<who>[^,;:.”\"\n]{{3,80}}?){H}+"
                              rf"(?P<v>{alternation(LEX['quote_credit_verbs'])}){H}*[.!]?{H}*$")
 NATIONAL_POSTS = frozenset(fold(p) for p in LEX["national_posts"])
+HOME_COUNTRY = "Việt Nam"
+MEMBERSHIP_TITLES = tuple(fold(t) for t in LEX["membership_titles"])
 RX_OWN_PLAN = compile_ci(rf"(?<![\w])(?:{alternation(LEX['own_plan_words'])})(?![\w])")
 
 
@@ -61,9 +65,31 @@ def _officials_post(doc: Doc, phrase: str):
 
     hits = {off.name for off in doc._.officials or [] for t in off.titles or [] if holds(t)}
     if len(hits) > 1 and key in NATIONAL_POSTS:
-        # (one person holds it in the country: the one whose first post it is, not a title misread after a name)
-        hits = {off.name for off in doc._.officials or [] if off.titles and holds(off.titles[0])}
+        # (one person holds the country's own post, `Thủ tướng Nhật Bản` is another state's: the one whose first
+        # office it is, not a title misread after a name)
+        own = [off for off in doc._.officials or []
+               if any(holds(t) and not _another_states(t, key) for t in off.titles or [])]
+        hits = {off.name for off in own}
+        if len(hits) > 1:
+            hits = {off.name for off in own if _first_post_holds(off.titles, holds)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _first_post_holds(titles: list[str], holds) -> bool:
+    """The post comes first among the person's posts: only memberships before it (`Ủy viên Bộ Chính trị, Thủ
+    tướng`), not another office (`Phó Thống đốc NHNN, Thủ tướng` is a subject read as a title)."""
+    for title in titles:
+        if holds(title):
+            return True
+        if not fold(title).startswith(MEMBERSHIP_TITLES):
+            return False
+    return False
+
+
+def _another_states(title: str, key: str) -> bool:
+    """A national post followed by the name of a foreign country (`Thủ tướng Nhật Bản`)."""
+    rest = " ".join(title.split()[len(key.split()):])
+    return any(p.level == COUNTRY and p.name != HOME_COUNTRY for p in gazetteer.lookup(rest))
 
 
 def _official_ending_in(doc: Doc, lo: int, pos: int):

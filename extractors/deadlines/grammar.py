@@ -83,9 +83,10 @@ RX_PART_BOUND = re.compile(r"[;:]|,(?!\d)")  # `4,327 triệu`: a number goes on
 # a directive verb, not its noun use (`theo đề nghị của`, `giao thông`, `bàn giao`, `ngoại giao`,
 # `Kết luận thanh tra`, `công văn đôn đốc mà`)
 # (`80 yêu cầu`: a count; a year before the verb ends a document's reference: `... 6 tháng đầu năm 2016 yêu cầu`)
+# (`đạt` only in lower case: `Nguyễn Văn Đạt yêu cầu` is a person's order)
 _NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(
-    set(LEX["directive_noun_after"]) | set(LEX["noun_after_meet_all"]) | set(LEX["noun_after_meet_directive"])
-    | set(LEX["directive_noun_pair_first"]))) + \
+    set(LEX["directive_noun_after"]) | set(LEX["noun_after_meet_all"]) | set(LEX["directive_noun_pair_first"]))) + \
+    "".join(rf"(?<!(?-i:{re.escape(w)}) )" for w in sorted(LEX["noun_after_meet_directive"])) + \
     r"(?:(?<!\d )|(?<=(?<!\d)\d{4} ))"
 # (lookbehinds, not `(?:^|[^\w])`: searched from a sentence's start, a cue may open it)
 # (`tiến độ đã đề ra`: after a past word, a relative clause of a noun, no directive)
@@ -127,8 +128,10 @@ RX_MODAL_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('opening_modals')}){H}+$")  
 RX_PROJECTION = compile_ci(rf"(?<![\w])(?:{_words('projection_words')})(?![\w])")
 # a forecast verb closing the comma part before the one a due time opens (`Sở dự báo, đến năm 2020 ...`)
 RX_PROJECTION_CLOSE = compile_ci(rf"(?<![\w])(?:{_words('projection_words')}){H}*,{H}*$")
-# general duties whose period a following year is (`nhiệm vụ phát triển kinh tế - xã hội ... trong năm 2017`)
+# a strategy's phase heading opening the sentence (`Giai đoạn 2017-2030: ...`)
 RX_PHASE_HEADING = compile_ci(rf"\W*(?:{_words('phase_heading_words')}){H}*:?{H}*\d{{4}}{H}*[-–]{H}*\d{{4}}{H}*:")
+RX_PHASE_OBLIGATION = compile_ci(rf"(?<![\w])(?:{_words('phase_obligation_modals')})(?![\w])")
+# general duties whose period a following year is (`nhiệm vụ phát triển kinh tế - xã hội ... trong năm 2017`)
 RX_GENERAL_DUTY = compile_ci(rf"(?<![\w])(?:{_words('general_duty_nouns')})(?![\w])")
 # a state that lasts until an `đến` time (`dừng toàn bộ lịch cắt điện ... đến hết ngày 1/7`)
 RX_PERIOD_STATE = compile_ci(rf"(?<![\w])(?:{_words('period_state_verbs')})(?![\w])")

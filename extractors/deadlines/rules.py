@@ -43,6 +43,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PERIOD_BEFORE,
     RX_PERIOD_STATE,
     RX_PHASE_HEADING,
+    RX_PHASE_OBLIGATION,
     RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
@@ -281,8 +282,10 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if mt.granularity == "year" and (_in_document_name(text, c.comma_lo, due_start)
                                      or _in_quoted_name(text, a, due_start) or _closes_a_title(text, a, mt)):
         return True
-    if mt.granularity == "year" and c.directive is None and RX_PHASE_HEADING.match(text, a, due_start):
+    if mt.granularity == "year" and c.directive is None and RX_PHASE_HEADING.match(text, a, due_start) and \
+            not has_modal(RX_PHASE_OBLIGATION, text, c.lo, c.hi):
         return True  # `Giai đoạn 2017-2030: ... để đến năm 2030 dừng hoạt động xe máy`: a strategy's phase, its horizon
+        # (`Giai đoạn 2016-2020: UBND tỉnh phải hoàn thành ... đến năm 2020` stays an obligation)
     if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
         return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):

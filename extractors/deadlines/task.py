@@ -46,7 +46,8 @@ RX_PLAN_AFTER_FACT = compile_ci(rf"(?<![\w])(?:{alternation(LEX['tense_past_word
 # the goal's noun opens the task before the due time, and no verb follows it there (see `goal_lead_nouns`)
 RX_GOAL_LEAD = compile_ci(rf"^(?:[^\s,;]+{H}+){{0,4}}?(?:{alternation(LEX['goal_lead_nouns'])})(?![\w])")
 RX_GOAL_LEAD_NEXT = compile_ci(rf"{H}*(?:,|là(?![\w])){H}*")  # what follows its due time: the goal clause's opener
-RX_TRAILING_MODAL = compile_ci(rf"(?:[,;(]|{H}(?:{alternation(LEX['next_step_joiners'])}))?{H}*"
+# (after a comma or a joiner only: `danh sách thí sinh trúng tuyển dự kiến` is a provisional list)
+RX_TRAILING_MODAL = compile_ci(rf"(?:[,;(]|{H}(?:{alternation(LEX['next_step_joiners'])})){H}*"
                                rf"(?:{alternation(LEX['task_trailing_modals'])})$")
 
 # a speaker's credit closing the sentence the task ran into (`..., ông Châu nhấn mạnh`, `...", ông Hổ cho biết`)
@@ -171,8 +172,9 @@ def _goal_after(c: Candidate, task_start: int, due_end: int, others: list[int]) 
     lead = RX_GOAL_LEAD.match(before)
     nxt = RX_GOAL_LEAD_NEXT.match(text, due_end, c.hi)
     rest = before[lead.end():].lstrip() if lead else ""
-    # (not a goal of doing: `Mục tiêu hoàn thành ... đến năm 2020, ...`)
-    if not lead or not nxt or RX_ACTION.match(rest) or RX_STRONG.match(rest):
+    # (not a goal of doing: `Mục tiêu hoàn thành ... đến năm 2020, ...`; not a goal served: `Để thực hiện mục tiêu
+    # đến năm 2020, UBND tỉnh yêu cầu ...` names the aim of the order after it)
+    if not lead or not nxt or RX_ACTION.match(rest) or RX_STRONG.match(rest) or RX_PURPOSE.search(lead.group()):
         return None
     after = _clause_task(text, c.due_start, c.due_start, nxt.end(), c.hi, others)
     return after if len(after.split()) >= MIN_TASK_WORDS else None

@@ -269,6 +269,8 @@ def counted_list_head(units: list[Unit], first: int, upper_sentence: bool) -> Sp
     for k in range(2, first):
         if units[k].key != ":" and units[k].key not in LIST_CLOSERS and units[k].key != MEMBERS_AFTER_COUNT:
             continue  # the cheap test first
+        if units[k].key == MEMBERS_AFTER_COUNT and not _names_next(units, k + 1, first, upper_sentence):
+            continue  # `2 Phó Chủ tịch là nữ, ông A cho biết`: `là` says what they are, no list of holders
         end = k - 1 if units[k - 1].key == "," else k  # `3 ủy viên Ban Chấp hành HNV, gồm các ông: ...`
         count = next((c for c in range(end - 2, max(-1, end - MAX_PRE_TITLE_UNITS), -1) if _is_count(units[c])), None)
         if count is None:
@@ -281,12 +283,23 @@ def counted_list_head(units: list[Unit], first: int, upper_sentence: bool) -> Sp
     return found
 
 
+def _names_next(units: list[Unit], k: int, first: int, upper_sentence: bool) -> bool:
+    """The list right after `là` at k-1 opens on a name, after its honorifics (`là các ông A và B`)."""
+    while k < first and (units[k].key in HONORIFICS or units[k].key == "các"):
+        k += 1
+    return k < len(units) and is_full_name(units[k], upper_sentence)
+
+
 def _is_count(u: Unit) -> bool:
-    return u.key.isdigit() or u.key in _COUNT_WORDS
+    return _is_numeral(u.key) or u.key in _COUNT_WORDS
 
 
 def _count_of(u: Unit) -> int:
-    return int(u.key) if u.key.isdigit() else _COUNT_WORDS[u.key]
+    return int(u.key) if _is_numeral(u.key) else _COUNT_WORDS[u.key]
+
+
+def _is_numeral(key: str) -> bool:
+    return key.isascii() and key.isdigit()  # (`²`, `①` are digits to str.isdigit, not to int)
 
 
 def _head_before_members(units: list[Unit], k: int, upper_sentence: bool) -> Span | None:

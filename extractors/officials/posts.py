@@ -24,6 +24,7 @@ from vnextract.extractors.officials.vocabulary import (
     BAN_KINDS,
     BODIES_AT_PLACE,
     BODIES_DESCRIBED_AFTER_OF,
+    CREDIT_WORDS,
     DATE_OPENERS,
     DROPPED,
     FILLERS,
@@ -105,7 +106,8 @@ def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] |
             continue
         if u.key == "-" and i < j < len(units) - 1 and is_capitalised(units[j + 1].text) \
                 and not post_at(units, j + 1) and not is_full_name(units[j + 1], upper_sentence) \
-                and units[j + 1].key not in HONORIFICS and not (j + 2 < len(units) and units[j + 2].key == ":"):
+                and units[j + 1].key not in HONORIFICS \
+                and not (j + 2 < len(units) and units[j + 2].key == ":" and units[j + 1].key in CREDIT_WORDS):
             # (`Oracle` + `- Ảnh:`: a photo's credit follows)
             j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
             continue

@@ -60,6 +60,7 @@ TITLE_STOP_WORDS = frozenset(fold(w) for w in load_lines("title_stop_words.txt")
 # Capitalised organisation words whose next name is the organisation's (`Bệnh viện Bạch Mai`).
 ORG_NAMED_HEADS = frozenset(fold(w) for w in load_lines("org_named_heads.txt"))
 FOREIGN_ORG_WORDS = frozenset(load_json("officials.json")["foreign_org_words"])
+CREDIT_WORDS = frozenset(fold(w) for w in load_json("officials.json")["credit_words"])  # `- Ảnh:` opens a credit
 NAME_PARTICLES = frozenset(load_lines("name_particles.txt"))
 TITLE_KEPT_ABBREVIATIONS = frozenset(load_lines("title_kept_abbreviations.txt"))
 # Words after which a personal name names a thing: `Viện Phan Châu Trinh`, `đường Lê Lợi`, `giải Bùi Xuân Phái`.

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .candidate import Candidate
 
 FINE_CHARS = 40  # how far back a fine word (`xử phạt`) is looked for before an amount of money
+PASSIVE_AGENT_SYLLABLES = 3  # `được` + an agent of up to 3 syllables (`ngân sách trung ương`) + the verb
+COST_SHARE_CUE_GAP = 30  # chars between a done or goal cue and a cost-share verb it governs (`đã cơ bản bồi thường`)
 
 _ORDINAL = phrase_set(LEX["ordinal_before"])
 _NOT_ORDINAL = phrase_set(("tổng số", "với số", "con số", "số lượng"))
@@ -32,6 +34,7 @@ _FINE_BEFORE = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?:\s+(?:hành\s
 _BACK_REFERENCE = re.compile(r"\s+(?:trên|nói\s+trên|kể\s+trên|này)\s*(?:[.,;:!?)]|$)")
 _AID_VERBS = phrase_set(LEX["aid_verbs"])
 _COST_SHARE_VERBS = phrase_set(LEX["cost_share_verbs"])
+_REPORTED_CUES = (Cue.DONE, Cue.COMPLETION)  # (a goal or commitment to bear a share is still a policy's share)
 _COST_SHARE_FILLERS = frozenset(k[0] for k in phrase_set(LEX["cost_share_fillers"]))
 _COST_NOUN_AFTER = re.compile(rf"\s+(?:{alt(LEX['cost_share_nouns'])})(?!\w)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|và(?!\w)|$)")
@@ -246,12 +249,20 @@ def is_cost_share(c: Candidate) -> bool:
     verb = suffix_match(pre, _COST_SHARE_VERBS)
     if verb is None:
         return False
+    if _reported_before(c, verb[1]):
+        return False  # progress: `huyện đã hoàn thành chi trả 100%`, `đã chi trả 100% kinh phí bồi thường`
     folded = c.ctx.folded
-    if _COST_NOUN_AFTER.match(folded, c.end, c.sent[1]):
-        return True
-    # a bare share ending its clause: a policy's, unless done right before the verb (`các địa phương đã chi trả hơn 90%.`)
-    done_at_hand = "đã" in [s[0] for s in c.left if s[1] < verb[1]][-2:]  # the two syllables before the verb
-    return bool(_CLAUSE_END_AFTER.match(folded, c.end, c.sent[1])) and not done_at_hand
+    return bool(_COST_NOUN_AFTER.match(folded, c.end, c.sent[1]) or _CLAUSE_END_AFTER.match(folded, c.end, c.sent[1]))
+
+
+def _reported_before(c: Candidate, verb_start: int) -> bool:
+    """A done or completion cue shortly before a cost-share verb that is not the passive of a recipient
+    (`đã được hỗ trợ 70% mệnh giá`, `đã được Nhà nước hỗ trợ 70%` are the policy's share even after `đã`)."""
+    before = [s[0] for s in c.left if s[1] < verb_start]
+    if "được" in before[-PASSIVE_AGENT_SYLLABLES - 1:]:
+        return False
+    return any(cue[0] in _REPORTED_CUES and cue[3] <= verb_start and verb_start - cue[3] <= COST_SHARE_CUE_GAP
+               for cue in c.lcues)
 
 
 def is_company_indicator(c: Candidate) -> bool:
