@@ -98,3 +98,10 @@ def test_a_goal_served_is_no_task_and_a_provisional_list_keeps_its_word():
     rows = extract("Bộ GD&ĐT yêu cầu các trường công bố danh sách thí sinh trúng tuyển dự kiến trước ngày 30/7/2017.",
                    published="2017-06-01").deadlines
     assert list(rows["task"]) == ["công bố danh sách thí sinh trúng tuyển dự kiến"]
+
+
+def test_a_district_in_brackets_is_no_foreign_country():
+    # baomoi-21480199: `(Q.Thủ Đức)` read as `Đức` (Germany) made the sentence before a foreign story's
+    text = ("Theo kế hoạch đầu năm 2017 sẽ làm đường vành đai 2 đoạn từ đường Phạm Văn Đồng đến nút giao thông Gò Dưa - "
+            "QL1 (Q.Thủ Đức) dài 2,7km. Bến xe Miền Tây cũng sẽ được hoàn thành năm 2018.")
+    assert "năm 2018" in list(extract(text).deadlines["due_text"])

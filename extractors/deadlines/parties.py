@@ -406,14 +406,15 @@ def _foreign(doc: Doc, s: int, e: int) -> bool:
     text = doc.text
     if RX_FOREIGN_BODY.search(text, s, e):
         return True
-    words = text[s:e].split()
+    # (punctuation stripped first: `(Q.Thủ Đức)` is one capitalised run, a district, not `Đức`, Germany)
+    words = [w.strip(",.;:()\"“”") for w in text[s:e].split()]
     i = 0
     while i < len(words):
         if not words[i][:1].isupper() or (i and fold(words[i - 1]) in _HONORIFIC_WORDS):
             i += 1
             continue
         for n in (3, 2, 1):  # a run of capitalised words opening with a country (`Mỹ Joe Biden`)
-            run = [w.strip(",.;:()\"“”") for w in words[i:i + n]]
+            run = words[i:i + n]
             if len(run) == n and all(w[:1].isupper() for w in run) and _foreign_country(run):
                 return True
         while i < len(words) and words[i][:1].isupper():
