@@ -103,5 +103,7 @@ def test_a_goal_served_is_no_task_and_a_provisional_list_keeps_its_word():
 def test_a_district_in_brackets_is_no_foreign_country():
     # baomoi-21480199: `(Q.Thủ Đức)` read as `Đức` (Germany) made the sentence before a foreign story's
     text = ("Theo kế hoạch đầu năm 2017 sẽ làm đường vành đai 2 đoạn từ đường Phạm Văn Đồng đến nút giao thông Gò Dưa - "
-            "QL1 (Q.Thủ Đức) dài 2,7km. Bến xe Miền Tây cũng sẽ được hoàn thành năm 2018.")
+            "QL1 (Q.Thủ Đức) dài 2,7km. Bến xe Miền Đông mới đang được đẩy nhanh các thủ tục để kịp tiến hành đầu tư và "
+            "hoàn thành trong năm 2017 nhằm di dời bến xe Miền Đông hiện hữu. Bến xe Miền Tây cũng sẽ được hoàn thành năm "
+            "2018. Hầm chui tại nút giao thông An Sương (Q.12 - Hóc Môn) cũng đã được khởi công từ cuối năm 2016.")
     assert "năm 2018" in list(extract(text).deadlines["due_text"])
