@@ -170,16 +170,26 @@ KNOWN_VALIDATION_SOURCES = frozenset({
 })
 
 
-def validation_source() -> bytes | None:
-    """confection.validation's source, found from the package's folder (`find_spec` of a submodule
-    would import the package); None when it cannot be read."""
+def _package_file(package: str, name: str) -> bytes | None:
+    """A file of an installed package, found without importing it (None when it cannot be read)."""
     try:
-        package = importlib.util.find_spec(_VALIDATION.split(".")[0])
-        folder = list(package.submodule_search_locations)[0]
-        with open(f"{folder}/{_VALIDATION.split('.')[1]}.py", "rb") as f:
+        spec = importlib.util.find_spec(package)
+        folder = list(spec.submodule_search_locations)[0]
+        with open(f"{folder}/{name}", "rb") as f:
             return f.read()
     except (ImportError, AttributeError, TypeError, OSError, ValueError):
         return None
+
+
+def _is_known_source(source: bytes | None, known: frozenset[str]) -> bool:
+    return source is not None and hashlib.sha256(source).hexdigest() in known
+
+
+def validation_source() -> bytes | None:
+    """confection.validation's source, found from the package's folder (`find_spec` of a submodule
+    would import the package); None when it cannot be read."""
+    package, module = _VALIDATION.split(".")
+    return _package_file(package, f"{module}.py")
 
 
 def confection_defers_safely() -> bool:
@@ -187,9 +197,7 @@ def confection_defers_safely() -> bool:
     source = validation_source()
     if source is None:
         return False
-    if hashlib.sha256(source).hexdigest() in KNOWN_VALIDATION_SOURCES:
-        return True
-    return source_reads_pydantic_only_in_readers(source)
+    return _is_known_source(source, KNOWN_VALIDATION_SOURCES) or source_reads_pydantic_only_in_readers(source)
 
 
 def source_reads_pydantic_only_in_readers(source: bytes) -> bool:
@@ -239,17 +247,6 @@ KNOWN_THINC_API_SOURCES = frozenset({
 })
 
 
-def _package_file(package: str, name: str) -> bytes | None:
-    """A file of an installed package, found without importing it (None when it cannot be read)."""
-    try:
-        spec = importlib.util.find_spec(package)
-        folder = list(spec.submodule_search_locations)[0]
-        with open(f"{folder}/{name}", "rb") as f:
-            return f.read()
-    except (ImportError, AttributeError, TypeError, OSError, ValueError):
-        return None
-
-
 def thinc_api_deferred() -> bool:
     """Whether `thinc.api` is still the stand-in of `defer_thinc_api`."""
     return bool(getattr(sys.modules.get(_THINC_API), "_vnextract_stand_in", False))
@@ -270,8 +267,7 @@ def defer_thinc_api() -> None:
     package imports confection)."""
     if "thinc" in sys.modules or "spacy" in sys.modules or _THINC_API in sys.modules:
         return
-    source = _package_file("thinc", "api.py")
-    if source is None or hashlib.sha256(source).hexdigest() not in KNOWN_THINC_API_SOURCES:
+    if not _is_known_source(_package_file("thinc", "api.py"), KNOWN_THINC_API_SOURCES):
         return
     import thinc
 
@@ -322,8 +318,7 @@ def defer_srsly_yaml() -> None:
     for a known source only."""
     if "srsly" in sys.modules or "spacy" in sys.modules:
         return
-    source = _package_file("srsly", "_yaml_api.py")
-    if source is None or hashlib.sha256(source).hexdigest() not in KNOWN_SRSLY_YAML_SOURCES:
+    if not _is_known_source(_package_file("srsly", "_yaml_api.py"), KNOWN_SRSLY_YAML_SOURCES):
         return
     stand_in = types.ModuleType(_SRSLY_YAML, "vnextract's stand-in for srsly._yaml_api (see vnextract.pipeline.startup)")
 

@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Doc
 
-from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
     LEX,
     POST_KEYS,
@@ -31,13 +30,12 @@ from vnextract.extractors.deadlines.grammar import (
     clean,
 )
 from vnextract.extractors.deadlines.markers import last_directive
-from vnextract.extractors.deadlines.parties import agent, canonical_body, subject_kind
+from vnextract.extractors.deadlines.parties import agent, canonical_body, foreign_country, subject_kind
 from vnextract.extractors.extensions import sentence_spans
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials import post_key
-from vnextract.extractors.officials.names import COUNTRY
 
 MAX_APPOSITION_WORDS = 16   # a longer gap between a name and its verb is no title in apposition
 MAX_TITLE_WORDS = 24        # ... unless it is one title alone, at most this long
@@ -49,7 +47,6 @@ ATTRIBUTION_SENTENCES = 3   # sentences after this one an attribution (`Đây l�
 RX_QUOTE_CREDIT = compile_ci(rf"[”\"]{H}*[,–-]?{H}*(?P<who>[^,;:.”\"\n]{{3,80}}?){H}+"
                              rf"(?P<v>{alternation(LEX['quote_credit_verbs'])}){H}*[.!]?{H}*$")
 NATIONAL_POSTS = frozenset(fold(p) for p in LEX["national_posts"])
-HOME_COUNTRY = "Việt Nam"
 MEMBERSHIP_TITLES = tuple(fold(t) for t in LEX["membership_titles"])
 RX_OWN_PLAN = compile_ci(rf"(?<![\w])(?:{alternation(LEX['own_plan_words'])})(?![\w])")
 
@@ -88,8 +85,7 @@ def _first_post_holds(titles: list[str], holds) -> bool:
 
 def _another_states(title: str, key: str) -> bool:
     """A national post followed by the name of a foreign country (`Thủ tướng Nhật Bản`)."""
-    rest = " ".join(title.split()[len(key.split()):])
-    return any(p.level == COUNTRY and p.name != HOME_COUNTRY for p in gazetteer.lookup(rest))
+    return foreign_country(title.split()[len(key.split()):])
 
 
 def _official_ending_in(doc: Doc, lo: int, pos: int):

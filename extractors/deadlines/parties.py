@@ -396,7 +396,8 @@ def canonical_body(name: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- whose plan
-def _foreign_country(words: list[str]) -> bool:
+def foreign_country(words: list[str]) -> bool:
+    """The words name a country other than Việt Nam (`Nhật Bản`)."""
     return any(p.level == "country" and fold(p.name) != "việt nam" for p in gazetteer.lookup(" ".join(words)))
 
 
@@ -415,7 +416,7 @@ def _foreign(doc: Doc, s: int, e: int) -> bool:
             continue
         for n in (3, 2, 1):  # a run of capitalised words opening with a country (`Mỹ Joe Biden`)
             run = words[i:i + n]
-            if len(run) == n and all(w[:1].isupper() for w in run) and _foreign_country(run):
+            if len(run) == n and all(w[:1].isupper() for w in run) and foreign_country(run):
                 return True
         while i < len(words) and words[i][:1].isupper():
             i += 1
@@ -428,7 +429,7 @@ def _foreign(doc: Doc, s: int, e: int) -> bool:
 
 def _foreign_title(title: str) -> bool:
     words = title.split()
-    return any(_foreign_country(words[i:i + n])
+    return any(foreign_country(words[i:i + n])
                for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper())
 
 
