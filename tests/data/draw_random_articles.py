@@ -38,6 +38,9 @@ FOURTH_SIZE = 48
 # A fifth draw, the same way.
 FIFTH_SEED = 20261205
 FIFTH_SIZE = 36
+# A sixth draw, the same way.
+SIXTH_SEED = 20261206
+SIXTH_SIZE = 36
 
 
 def read_corpus(news_dir: str = NEWS) -> dict[str, list[dict]]:
@@ -79,11 +82,12 @@ def draw(news_dir: str = NEWS, size: int = SIZE, seed: int = SEED, exclude: froz
 
 
 def draw_all(news_dir: str = NEWS) -> list[dict]:
-    """The first draw (dev and test halves), the extra draw (dev only), then the third, fourth and fifth
-    (both halves, alternating over each draw)."""
+    """The first draw (dev and test halves), the extra draw (dev only), then the third, fourth, fifth and
+    sixth (both halves, alternating over each draw)."""
     sample = draw(news_dir)
     sample += draw(news_dir, EXTRA_SIZE, EXTRA_SEED, exclude=frozenset(s["id"] for s in sample), halves=("dev",))
-    for size, seed in ((THIRD_SIZE, THIRD_SEED), (FOURTH_SIZE, FOURTH_SEED), (FIFTH_SIZE, FIFTH_SEED)):
+    for size, seed in ((THIRD_SIZE, THIRD_SEED), (FOURTH_SIZE, FOURTH_SEED), (FIFTH_SIZE, FIFTH_SEED),
+                       (SIXTH_SIZE, SIXTH_SEED)):
         sample += draw(news_dir, size, seed, exclude=frozenset(s["id"] for s in sample),
                        alternate_within_stratum=False)
     return sample

@@ -5,7 +5,8 @@
 Each spec is validated against the drawn texts by ../shared/eval/build_gold.py (every span must be
 found), then the articles are written in draw order with their half (`dev`/`test`) and stratum.
 Batches 1-6 annotate the first draw (dev and test halves), batches 7-9 the extra draw (dev only),
-batches 10-12 the third draw, 13-16 the fourth and 17-19 the fifth (both halves).
+batches 10-12 the third draw, 13-16 the fourth, 17-19 the fifth and 20-22 the sixth
+(both halves).
 """
 import json
 import os
@@ -18,7 +19,7 @@ DATA = os.path.dirname(HERE)
 sys.path.insert(0, DATA)
 from draw_random_articles import NEWS, draw_all  # noqa: E402
 
-BATCHES = 19
+BATCHES = 22
 BUILD_GOLD = os.path.join(os.path.dirname(os.path.dirname(NEWS)), "eval", "build_gold.py")
 
 
