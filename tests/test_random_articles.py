@@ -22,22 +22,22 @@ from vnextract.pipeline.run import process
 DATA = os.path.join(os.path.dirname(__file__), "data")
 TOLERANCE = 0.02
 
-# Measured on the test half (`make eval`, column `test`) when the floors were last set (2026-12-02, 121
-# articles: the third, fourth and fifth draws added 60 to the test half; their figures are lower than the
-# first draw's, the old dev half having been read a lot).
+# Measured on the test half (`make eval`, column `test`) when the floors were last set (2026-12-02, 139
+# articles: the third to sixth draws added 78 to the test half; their figures are lower than the first
+# draw's, the old dev half having been read a lot).
 MEASURED = {
-    "article.title": 0.975,
-    "article.event_date": 0.838,
-    "article.locality": 0.856,
-    "article.authors": 0.963,
-    "officials": 0.906,
-    "officials.titles": 0.940,
-    "officials.titles_strict": 0.792,
+    "article.title": 0.978,
+    "article.event_date": 0.835,
+    "article.locality": 0.912,
+    "article.authors": 0.964,
+    "officials": 0.923,
+    "officials.titles": 0.929,
+    "officials.titles_strict": 0.793,
     "officials.chair": 0.800,  # three gold chairs in this half: one miss is 0.2 of F1
-    "dates.value": 0.926,
-    "deadlines": 0.667,
+    "dates.value": 0.934,
+    "deadlines": 0.593,
     "targets": 0.600,
-    "overall": 0.796,
+    "overall": 0.788,
 }
 
 
