@@ -204,6 +204,11 @@ RX_QUANTITY_NEXT = compile_ci(rf"{H}+(?:(?:{_words('quantity_prefixes')}){H}+)?\
 RX_NEED = compile_ci(rf"(?:{_words('need_modals')})")
 RX_OPENING_MODAL = compile_ci(rf"{H}*,?{H}*(?:[^\s,;.]+{H}+){{0,4}}?(?:{_words('opening_modals')})(?![\w])")
 RX_MODAL_NEXT = compile_ci(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a modal right after the due time
+# a plan modal a coordinator or comma opens, a short subject between (`đã đạt 79% và sẽ phấn đấu`, `đã lắp đặt ... và dự
+# kiến`, `đã từng bước rút ngắn ..., phấn đấu`)
+RX_COORDINATED_MODAL = compile_ci(rf"(?:,|(?<![\w])(?:{_words('clause_coordinators')})){H}+(?:[^\s,;.]+{H}+){{0,3}}?"
+                                  rf"(?P<m>{_words('opening_modals')})(?![\w])")
+RX_YES_NO_QUESTION = compile_ci(rf"(?<![\w])(?:{_words('question_particles')}){H}*[”\"]?$")  # before the clause's `?`
 RX_PURPOSE_TASK = compile_ci(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
 RX_PURPOSE = compile_ci(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
 # `để có thể`, `để khởi công`, `nhằm có thể động thổ`: the aim of a planned task (blanked before the forecast and

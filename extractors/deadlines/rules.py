@@ -20,6 +20,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COMPLETION,
     RX_CONDITIONAL,
     RX_CONDITIONAL_OPENER,
+    RX_COORDINATED_MODAL,
     RX_DIRECTIVE,
     RX_DOCUMENT_NAME,
     RX_EVENT,
@@ -59,6 +60,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_STRONG,
     RX_TIME_CLAUSE,
     RX_WEAK,
+    RX_YES_NO_QUESTION,
     TENSE_PAST,
     Marker,
     Subject,
@@ -210,7 +212,7 @@ def _told_as_past(c: Candidate) -> bool:
     sub = last_match(RX_TIME_CLAUSE, text, c.lo, due_start)
     if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
         return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
-    cue_end = c.directive.end() if c.directs_before_due else c.lo
+    cue_end = max(c.directive.end() if c.directs_before_due else c.lo, _coordinated_plan_start(c))
     own_clause = c.comma_lo if c.opens and RX_MODAL_NEXT.match(text, mt.end) else c.lo
     # (`ông đã trao đổi ..., trong tháng 2 phải hoàn thành đề án`: that `đã` is of its own clause)
     past_before = any(m.start() >= own_clause or fold(re.sub(r"\s+", " ", m.group()).strip()) not in TENSE_PAST
@@ -223,6 +225,17 @@ def _told_as_past(c: Candidate) -> bool:
                 or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
                 or ((c.opens or RX_SPEECH_ONLY.fullmatch(text, c.comma_lo, due_start))
                     and past_before_verb(text, mt.end, c.hi)))
+
+
+def _coordinated_plan_start(c: Candidate) -> int:
+    """Where the last plan modal a coordinator or comma opens before the due time starts (`tỷ lệ bao phủ đã đạt 79% và
+    sẽ phấn đấu đến năm 2020 đạt trên 90%`): a past word before it is the reported clause's, not the plan's; else 0."""
+    text = c.text
+    m = last_match(RX_COORDINATED_MODAL, text, c.lo, c.due_start)
+    if m is None or RX_PAST.search(text, m.start(), m.start("m")) or \
+            not (has_modal(RX_STRONG, text, m.start("m"), m.end("m")) or has_modal(RX_WEAK, text, m.start("m"), m.end("m"))):
+        return 0  # (`và đã phải ...`: the past is the modal's own)
+    return m.start("m")
 
 
 def _time_of_an_event(c: Candidate, mentions) -> bool:
@@ -286,6 +299,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
             not has_modal(RX_PHASE_OBLIGATION, text, c.lo, c.hi):
         return True  # `Giai đoạn 2017-2030: ... để đến năm 2030 dừng hoạt động xe máy`: a strategy's phase, its horizon
         # (`Giai đoạn 2016-2020: UBND tỉnh phải hoàn thành ... đến năm 2020` stays an obligation)
+    if c.directive is None and text[c.hi:c.hi + 1] == "?" and RX_YES_NO_QUESTION.search(text, mt.end, c.hi):
+        return True  # `... có cam kết đến cuối năm nay, kênh Ba Bò có hết ô nhiễm hay không?`: asked, not committed
     if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
         return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):

@@ -11,8 +11,9 @@ from vnextract.extractors.deadlines.grammar import LEX
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci
 
-# the mention is the word `năm`; the marker before it (`vào cuối`) is read as for any other due time
-RX_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alternation(LEX['year_end_markers'])}){H}+(?P<year>năm)(?![\w])"
+# the mention is the word `năm` (with its `nay`: an undated article's `vào cuối năm nay` has no dates mention either);
+# the marker before it (`vào cuối`) is read as for any other due time
+RX_YEAR_END = compile_ci(rf"(?:^|[^\w])(?:{alternation(LEX['year_end_markers'])}){H}+(?P<year>năm(?:{H}+nay)?)(?![\w])"
                          rf"(?!{H}*,?{H}*\d)(?!{H}+(?:{alternation(LEX['year_end_not_after'])})(?![\w]))")
 
 
