@@ -56,6 +56,7 @@ from vnextract.extractors.deadlines.parties import (
     goal_subject,
     imperative_addressee,
     past_speaker,
+    plan_lead,
     previous_request,
     repeated_addressee,
     skip_openers,
@@ -208,9 +209,10 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 # (past a speaker, the task starts after the one who commits: `X cho biết, Hà Nội sẽ ...`)
                 task_start = ag[1] if ag[1] <= due_start and (start != a or ag is not speaker) else None
                 break
-    # (a goal word alone before the due time opens the part too: `Phấn đấu đến ngày 1/4/2017, TP Hà Nội chấm dứt ...`)
+    # (a goal word or a plan's word alone before the due time opens the part too: `Phấn đấu đến ngày 1/4/2017, TP Hà Nội
+    # chấm dứt ...`, `Dự kiến trong tháng 7, Hà Nội sẽ công bố ...`)
     goal_opens = c.kind == Marker.GOAL and \
-        bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"')))
+        bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"'))) or plan_lead(text[c.comma_lo:due_start])
     if responsible is None and (c.opens or goal_opens):
         ag = agent(text, tail_end(text, c.mt.end), hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         # (past a goal word, only a public body or a place commits: not a company, not a figure's noun)

@@ -49,6 +49,8 @@ RX_QUOTE_CREDIT = compile_ci(rf"[”\"]{H}*[,–-]?{H}*(?P<who>[^,;:.”\"\n]{{3
 NATIONAL_POSTS = frozenset(fold(p) for p in LEX["national_posts"])
 MEMBERSHIP_TITLES = tuple(fold(t) for t in LEX["membership_titles"])
 RX_OWN_PLAN = compile_ci(rf"(?<![\w])(?:{alternation(LEX['own_plan_words'])})(?![\w])")
+RX_FIRST_PERSON = compile_ci(alternation(LEX["first_person_subjects"]))
+MAX_CREDIT_GAP_WORDS = 8    # a closing quote and its speaker's name: at most a title's words between (`”- ông Châu`)
 
 
 def _officials_post(doc: Doc, phrase: str):
@@ -149,11 +151,37 @@ def subject_official(doc: Doc, a: int, v: int):
     if RX_PRONOUN.fullmatch(fold(last)):
         name, _ = _official_ending_in(doc, max(0, a - PRONOUN_REACH), a)
         return name, True
+    if RX_FIRST_PERSON.fullmatch(fold(last)):
+        return _quote_speaker(doc, v), True
     key = fold(last)
     # (`Trường hợp khi ... chưa đảm bảo an toàn, đề nghị ...`: a condition, no subject)
     subject_like = not RX_NOT_AGENT.match(key) and \
         bool(RX_AGENT.match(key) or RX_CAPS.match(last) or any(key.startswith(p) for p in POST_KEYS))
     return _officials_post(doc, last), subject_like
+
+
+def _quote_speaker(doc: Doc, v: int) -> str | None:
+    """The official credited with the quote (same paragraph) that holds v, named right after it closes (`“..., tôi
+    đề nghị ...”- ông Châu quả quyết.`), else None."""
+    text = doc.text
+    para = text.rfind("\n", 0, v) + 1
+    para_end = text.find("\n", v)
+    para_end = len(text) if para_end < 0 else para_end
+    opening = text.rfind("“", para, v)
+    if opening < 0 or text.find("”", opening, v) >= 0:
+        return None
+    close = text.find("”", v, para_end)
+    if close < 0:
+        return None
+    found, start = None, para_end
+    for off in doc._.officials or []:
+        for s, e in getattr(off, "mentions", []) or []:
+            if close < s < start and e <= para_end:
+                found, start = off.name, s
+    gap = text[close + 1:start]
+    if found is None or re.search(r"[.;:“”\"!?]", gap) or len(gap.split()) > MAX_CREDIT_GAP_WORDS:
+        return None
+    return found
 
 
 def governing_directive(doc: Doc, a: int, lo: int, pos: int):

@@ -54,14 +54,20 @@ from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS
 PASSAGE_REQUEST_SENTENCES = 3  # sentences back a request's addressee may be carried from
 MAX_LEAD_IN_WORDS = 3          # a comma part this short before a subject is a lead-in (`Cùng đó,`)
 MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
+MAX_BODY_NAME_WORDS = 20    # ... or one public body's name (no comma) up to this long
 MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan ngang Bộ, ..., UBND các tỉnh`) may be longer
 MAX_FRAMING_WORDS = 15      # a longer leading comma part is no framing clause before the agent
+MAX_OWNER_WORDS = 6         # a goal's owner longer than this is no body's or place's name
 CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 # (`Du lịch`, `Ban Điều hành` end in a compound's first syllable: the verb after them is no compound's second)
 RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
 RX_RESULT_OPENER = compile_ci(rf"(?:{alternation(LEX['request_result_openers'])})(?![\w])")
 RX_FRAMING = compile_ci(rf"(?:{alternation(LEX['framing_openers'])})(?![\w])")
+RX_PLAN_LEAD = compile_ci(alternation(LEX["plan_lead_words"]))
+RX_NAME_COMPOUND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['body_name_compounds'])})(?![\w])")
+RX_GOAL_OWNER = compile_ci(rf"(?:{alternation(LEX['goal_lead_nouns'])})(?:{H}+của)?{H}+")
+RX_GOAL_OWNER_END = compile_ci(rf"(?<![\w])(?:{alternation(LEX['goal_owner_ends'])})(?![\w])|[,;:(]")
 NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 
@@ -114,10 +120,9 @@ def skip_openers(text: str, i: int, hi: int) -> int:
 def framing_end(text: str, i: int, hi: int) -> int:
     """Past a leading framing comma part when an agent's head follows it (`Sau khi tư vấn hoàn thiện các phương án,
     Bộ GTVT chủ trì ...`), else i."""
-    if not RX_FRAMING.match(text, i, hi):
-        return i
     comma = text.find(",", i, hi)
-    if comma < 0:
+    # (a plan's word frames the clause only alone: `Dự kiến, Đoàn công tác sẽ ...`, not `Dự kiến 3 đường bay ...,`)
+    if comma < 0 or not (RX_FRAMING.match(text, i, hi) or plan_lead(text[i:comma])):
         return i
     part = text[i:comma]
     if len(part.split()) > MAX_FRAMING_WORDS or re.search(r"[;:.“”\"()]", part):
@@ -130,6 +135,11 @@ def framing_end(text: str, i: int, hi: int) -> int:
     return hi - len(rest)
 
 
+def plan_lead(lead: str) -> bool:
+    """lead is only a plan's word (`Dự kiến` before `trong tháng 7, Hà Nội sẽ công bố ...`)."""
+    return bool(RX_PLAN_LEAD.fullmatch(lead.strip(' ,“"')))
+
+
 def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
     """The agent noun phrase starting at i, up to its verb: (phrase as written, its end)."""
     i = skip_openers(text, i, hi)
@@ -139,7 +149,9 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _counted_units(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
         return None
     end = None
-    compounds = [(m.start(), m.end()) for m in RX_AGENT_COMPOUND.finditer(seg)]
+    compounds = [(m.start(), m.end()) for rx in (RX_AGENT_COMPOUND, RX_NAME_COMPOUND) for m in rx.finditer(seg)]
+    # (a name's compound may open with the verb-like word itself: `giao thông`)
+    names = [(m.start(), m.end()) for m in RX_NAME_COMPOUND.finditer(seg)]
     for m in RX_AGENT_END.finditer(seg, 1):
         before = seg[:m.start()]
         # (a verb after a whole compound noun ends it: `đơn vị thi công phải ...`)
@@ -148,7 +160,7 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
         compound = RX_COMPOUND.search(before) and not compound_ends and not RX_MODAL_NEXT.match(seg, m.start()) \
             and not RX_COMPOUND_SECOND.search(before)
         if before.count("(") > before.count(")") or compound or \
-                any(s < m.start() < e for s, e in compounds):
+                any(s < m.start() < e for s, e in compounds) or any(s == m.start() for s, _ in names):
             continue
         end = m.start()
         break
@@ -185,12 +197,24 @@ def _too_long(phrase: str) -> bool:
     words = len(phrase.split())
     if words <= MAX_AGENT_WORDS:
         return False
+    if words <= MAX_BODY_NAME_WORDS and "," not in phrase and RX_PUBLIC.match(fold(phrase)) and \
+            RX_NAME_COMPOUND.search(phrase) and not re.search(r"(?i)(?<![\w])và$", phrase):
+        return False  # one public body's long name (`Ban quản lý dự án đầu tư xây dựng các công trình giao thông TP`)
     items = [x.strip() for x in phrase.split(",")]
+    if words <= MAX_LIST_WORDS and len(items[0].split()) <= MAX_AGENT_WORDS and RX_AGENT.match(fold(items[0])) and \
+            all(_names_only(x) for x in items[1:]):
+        return False  # an agent and the names its head shares (`chủ đầu tư 4 khu xử lý rác Đa Phước, Vietstar, ...`)
     # (each item a body, or a short lower-case one sharing its head: `UBND các quận, huyện, thị xã`; no person,
     # whose titles a comma list would be: `đồng chí Võ Thị Ánh Xuân, Ủy viên Trung ương Đảng, Bí thư ...`)
     return len(items) < 3 or words > MAX_LIST_WORDS or \
         not all(len(x.split()) <= MAX_AGENT_WORDS // 2 and not _names_person(x) and
                 (RX_AGENT.match(fold(x)) or (len(x.split()) <= 2 and x.islower())) for x in items)
+
+
+def _names_only(item: str) -> bool:
+    """item is a short run of names, capitalised words (`Tâm Sinh Nghĩa và Phước Hiệp`)."""
+    words = [w for w in item.split() if w != "và"]
+    return 0 < len(words) <= MAX_LIST_WORDS // 4 and all(w[:1].isupper() for w in words)
 
 
 def _names_person(item: str) -> bool:
@@ -239,7 +263,25 @@ def past_speaker(text: str, ag: tuple[str, int], hi: int, pos: int) -> tuple[str
 def goal_subject(text: str, a: int, pos: int) -> str | None:
     """The subject of the sentence's last goal or commitment verb before pos, written right before it in its comma
     part: a later item of the goal list shares it (`năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ
-    62-66%`; `chủ đầu tư đã hứa, cam kết với Chính phủ ... sẽ hoàn thành ...`)."""
+    62-66%`; `chủ đầu tư đã hứa, cam kết với Chính phủ ... sẽ hoàn thành ...`); else the owner the goal's noun names."""
+    return _commitment_subject(text, a, pos) or goal_owner(text, a, pos)
+
+
+def goal_owner(text: str, a: int, pos: int) -> str | None:
+    """The public body or place whose goal the sentence opening with the goal's noun states, named before pos
+    (`Mục tiêu của TP HCM trong năm 2017 là ...`, `Mục tiêu thành phố Hà Nội đặt ra ... đến năm 2020 là ...`);
+    not a programme's or a plan's goal (`Mục tiêu của chương trình là ...`)."""
+    m = RX_GOAL_OWNER.match(text, skip_openers(text, a, pos), pos)
+    if m is None:
+        return None
+    end = RX_GOAL_OWNER_END.search(text, m.end(), pos)
+    owner = clean(text[m.end():end.start() if end else pos])
+    if not owner or len(owner.split()) > MAX_OWNER_WORDS or commercial(owner):
+        return None
+    return owner if RX_PUBLIC_SUBJECT.match(fold(owner)) or _vietnamese_place_opens(owner) else None
+
+
+def _commitment_subject(text: str, a: int, pos: int) -> str | None:
     goal = last_match(RX_COMMITMENT, text, a, pos)
     if goal is None:
         return None
@@ -253,8 +295,15 @@ def goal_subject(text: str, a: int, pos: int) -> str | None:
     # the subject that opens the sentence with a commitment its later verb phrases share (`Đảng bộ và nhân dân tỉnh
     # Bắc Ninh nguyện tiếp tục đoàn kết, ...; ..., phấn đấu xây dựng ...`)
     first = RX_COMMITMENT.search(text, a, goal.start())
-    ag = agent(text, a, first.end()) if first else None
-    return ag[0] if ag and _commitment_gap(text[ag[1]:first.start()]) and not commercial(ag[0]) else None
+    if first is None:
+        return None
+    # (or past a lead-in comma part: `Noi gương, học tập đồng chí Nguyễn Văn Cừ, Đảng bộ và nhân dân tỉnh ... nguyện`)
+    part = a + max([0] + [m.end() for m in re.finditer(r"[,;:](?!\d)", text[a:first.start()])])
+    for start in (a, part) if part > a else (a,):
+        ag = agent(text, start, first.end())
+        if ag and _commitment_gap(text[ag[1]:first.start()]) and not commercial(ag[0]):
+            return ag[0]
+    return None
 
 
 def commercial(name: str) -> bool:
