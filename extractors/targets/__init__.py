@@ -37,7 +37,8 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
 * a verb with `được` right before the figure (`xuất khẩu được 14.800 tấn`), and `có` + figure + a
   work verb right after the unit (`đã có 60 đơn vị khắc phục`; not after `đang`: `có 5 người đang bắt một con
   chó` is narrative, only a backlog word counts there), state a result. People and teams deployed by a
-  public body are results too (`đã cử 10 đoàn thanh tra`, `bố trí 72 cán bộ chấm thi`, `điều động`).
+  public body are results too (`đã cử 10 đoàn thanh tra`, `bố trí 72 cán bộ chấm thi`, `điều động`), and so
+  is a force dispatched (`điều 3 xe chữa cháy`, `xuất 2 xe`: ``dispatch_units``; elsewhere `điều` is an article).
 * `đã giao` + a count of things hands them over (`đã giao 77 ha đất`: achieved); tasks assigned stay a
   goal (`đã giao 84 nhiệm vụ`).
 A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause, nor does a comma inside a
@@ -90,7 +91,8 @@ sport results, epidemic and hospital case counts (cases or patients with a disea
 trường hợp đã điều trị khỏi bệnh`; contacts traced stay), one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
 seizure stay), unsold produce (`còn khoảng 500 tấn bí ngô chưa có nơi thu mua`), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
-a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`),
+a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`,
+`cả 2 địa phương`, `ngư dân 28 tỉnh`, `4 tỉnh trên`),
 people counted in words (`hai bị can`), `hai` in words (`xây dựng hai tuyến đường sắt ... Cát Linh - Hà Đông`: the two
 already named), the last year of a list of years (`năm 2015, 2016, 2017 học sinh`) and a
 private person's own affairs (`anh Quỳnh ... thu hoạch gần 20 tấn bí ngô`: a family title and a name, no public body
@@ -133,7 +135,8 @@ only within its clause, a later completion verb (`đạt`, `hoàn thành`, `vư�
 quantity's own predicate right after its unit has the last word: a modal (`39 DNNN phải cổ phần hóa`, not the
 purpose `để`) makes it planned whatever the clause before says, and a backlog word (`10 dự án chậm tiến độ`)
 achieved against a plan word earlier in the sentence; a negated modal (`không cần`) is no plan.
-A goal after `và` is the subject's next step, not the figure's own (`đạt khoảng 87% và dự kiến hoàn thành`); a plan
+`theo kết quả` under a plan names what the planned figure is reckoned from (`dự kiến thu theo kết quả trúng đấu giá
+là 10.000 tỷ đồng`), no result. A goal after `và` is the subject's next step, not the figure's own (`đạt khoảng 87% và dự kiến hoàn thành`); a plan
 word naming the plan a result is measured against (`vượt kế hoạch thành phố giao`) and a purpose (`nhằm`) put no plan in
 force over later clauses; after a contrast word (`nhưng`, `tuy nhiên`) the cues before it do not scope over the figure.
 

@@ -179,6 +179,9 @@ def read_cues(c: Candidate) -> None:
     if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
             and not (lcues and lcues[-1][3] >= pre[-1][1]):
         lcues.append((Cue.WORK, ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
+    if vetoes.dispatches(c):
+        # `điều 3 xe chữa cháy`, `xuất 2 xe`: a force dispatched (`điều` is no article of a law here)
+        lcues = [cue for cue in lcues if cue[2] != pre[-1][1]] + [(Cue.WORK, (pre[-1][0],), pre[-1][1], pre[-1][2])]
     c.lcues = lcues
     c.rcues = [as_stated(cue, right, Cue.BACKLOG) for cue in find_cues(right, RIGHT)
                if not in_name(text, cue[2], sent[0])]

@@ -75,6 +75,13 @@ _ADMIN_LEVELS = [w for k, ws in _COMMON["admin_levels"].items() if k != "abbrevi
 _MEMBERS_NAMED = re.compile(rf"(?:[ \t]+|[ \t]*\([ \t]*)(?:(?:{alt(_ADMIN_LEVELS)})[ \t]+)?[^\W\d_a-zà-ỹđ]")
 _ADDRESSEE = re.compile(rf"(?<!\w)(?:{alt(_EXC['addressee_before'])})\s+$")
 _ADDRESSEE_CHARS = 20  # how far back the request word is looked for
+# `cả 2 địa phương`, `ngư dân 28 tỉnh`, `trên phạm vi 63 tỉnh`: right before a count of places, a set or a possessor
+_PLACE_SET_BEFORE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_set_before'])})\s+$")
+_PLACE_SET_CHARS = 20  # the longest such word, with its space
+_PLACE_RESULT_WITHIN = 3  # syllables after the unit where the places' own result verb is looked for
+# `4 tỉnh trên được yêu cầu`, `5 huyện nêu trên`: the places already named
+_PLACE_BACK_REFERENCE = re.compile(rf"\s+(?:(?:{alt(_EXC['place_back_reference'])})(?!\w)|trên\s*(?:[.,;:!?)]|$"
+                                   rf"|(?:{alt(_EXC['place_back_reference_next'])})(?!\w)))")
 _RESULT_AFTER = (Cue.WORK, Cue.COMPLETION, Cue.BACKLOG, Cue.UNMET)
 _INCIDENT = words_re(LEX["incident_words"])
 _INCIDENT_UNITS = {fold(u) for u in LEX["incident_units"]}
@@ -291,11 +298,21 @@ def is_place_scope(c: Candidate) -> bool:
 def is_named_set(c: Candidate) -> bool:
     """A count of places that only names a set (targets.json `_doc_named_set`): its members named right after it
     (`trao tặng bà con 2 xã Chuyên Mỹ và xã Quang Trung`, `2 tỉnh Quảng Nam và Kon Tum`) or the addressee of a
-    request (`đề nghị 2 địa phương phải làm việc với nhau`), unless a result is stated after it (`đạt chuẩn`)."""
+    request (`đề nghị 2 địa phương phải làm việc với nhau`); a set or a possessor right before it (`cả 2 địa phương`,
+    `ngư dân 28 tỉnh`), unless a result is stated after it (`đạt chuẩn`); or the places already named (`4 tỉnh trên
+    được yêu cầu`, targets.json `_doc_place_set_before`)."""
     if c.unit_folded not in _PLACE_UNITS or c.m.group("pct") or c.has_total:
         return False
-    if _ADDRESSEE.search(c.ctx.folded, max(c.sent[0], c.start - _ADDRESSEE_CHARS), c.start):
+    folded = c.ctx.folded
+    if _ADDRESSEE.search(folded, max(c.sent[0], c.start - _ADDRESSEE_CHARS), c.start):
         return True  # what follows is the request, not a result
+    if _PLACE_BACK_REFERENCE.match(folded, c.unit_end):
+        return True  # the places already named: their count was given with their names
+    if _PLACE_SET_BEFORE.search(folded, max(c.sent[0], c.start - _PLACE_SET_CHARS), c.start):
+        # the places' own predicate must state the result (`cả 63 tỉnh đã hoàn thành`); a verb further on is of
+        # the people or bodies meant (`thí sinh 63 tỉnh thành đã đăng ký xét tuyển`)
+        near_end = c.right[_PLACE_RESULT_WITHIN - 1][2] if len(c.right) >= _PLACE_RESULT_WITHIN else c.end + 1
+        return not any(cue[0] in _RESULT_AFTER and cue[2] < near_end for cue in c.rcues)
     return bool(_MEMBERS_NAMED.match(c.ctx.text, c.unit_end)) and not any(cue[0] in _RESULT_AFTER for cue in c.rcues)
 
 

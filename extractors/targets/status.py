@@ -81,6 +81,7 @@ _CONTRAST = words_re(LEX["contrast_words"])
 _COORDINATOR = re.compile(rf"(?<!\w)(?:và|{_CONTRAST.pattern})(?!\w)")  # opens a predicate of its own
 _PLAN_WITHIN_CLAUSE = phrase_set(LEX["plan_within_clause"])
 _PLAN_WORDS = (Cue.PLAN, Cue.MODAL, Cue.PLAN_NOUN)  # what a contrast word stops
+_BASIS = "theo "  # `theo kết quả trúng đấu giá`: what a figure is reckoned from
 _COORDINATED = "và"  # `đạt khoảng 87% và dự kiến hoàn thành`: a new predicate of the subject, not the figure's own
 
 
@@ -345,6 +346,25 @@ def _without_relative_done(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]
     return out
 
 
+def _without_basis_results(c: Candidate) -> None:
+    """`Dự kiến, kế hoạch thu theo kết quả trúng đấu giá là 10.000 tỷ đồng`: a ``done_work`` word after `theo` names
+    what a planned figure is reckoned from (according to the results of ...), no result reached: under a plan word
+    or modal before it, it does not end the plan's scope. Without one (`Theo kết quả kiểm tra, có 18 tàu`) it stays."""
+    folded = c.ctx.folded
+
+    def kept(cues: list[FoundCue], earlier: list[FoundCue]) -> list[FoundCue]:
+        out = []
+        for cue in cues:
+            if cue[0] == Cue.DONE_WORK and folded.endswith(_BASIS, 0, cue[2]) \
+                    and any(g[0] in _PLAN_WORDS and g[3] <= cue[2] for g in earlier + out):
+                continue
+            out.append(cue)
+        return out
+
+    c.scues = kept(c.scues, [])
+    c.lcues = kept(c.lcues, c.scues)
+
+
 def _past_horizons(c: Candidate, cues: list[FoundCue]) -> list[FoundCue]:
     """`Đến năm 2016 có 28 xã đạt chuẩn` in 2017: a horizon already passed states what was done, no goal; so does a
     horizon whose period is told with `đã` (``_told_as_done``)."""
@@ -402,6 +422,7 @@ def read_status(c: Candidate) -> None:
     c.scues = _without_baseline_plans(c, _without_relative_done(c, _past_horizons(c, c.scues)))
     c.lcues = handed_over(c, _past_horizons(c, c.lcues))
     _after_contrast(c)
+    _without_basis_results(c)
     state, sticky, _, _ = scan(c.scues, None, False, False, False)
     goal_stated = any(cue[0] == Cue.PLAN for cue in c.scues)  # a plan word, not a mere modal, opens the sentence
     plan_in_force = sticky and state == Status.PLANNED

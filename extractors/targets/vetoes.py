@@ -99,6 +99,19 @@ def is_per_one(c: Candidate) -> bool:
         and not c.m.group("mult")
 
 
+# `điều 3 xe chữa cháy`, `xuất 2 xe cùng 16 chiến sĩ`: verbs that dispatch a force only before its vehicles or men
+_DISPATCH_VERBS = frozenset(fold(w) for w in LEX["dispatch_verbs"])
+_DISPATCH_UNITS = tuple(fold(w) for w in LEX["dispatch_units"])
+
+
+def dispatches(c: Candidate) -> bool:
+    """`điều`/`xuất` right before a count of the vehicles or men a force sends (`xe`, `xe chữa cháy`, `tàu`,
+    `chiến sĩ`): a dispatch, a work verb (targets.json `_doc_dispatch`), not an article of a law."""
+    unit = c.unit_folded
+    return bool(c.pre) and c.pre[-1][0] in _DISPATCH_VERBS and bool(unit) \
+        and any(unit == u or unit.startswith(u + " ") for u in _DISPATCH_UNITS)
+
+
 def is_ordinal_rank(c: Candidate) -> bool:
     """An ordinal or naming word right before the number (`đợt 3`, `lần thứ 30`, `số`, `Quân khu`, `vụ 6
     người`), a word of its own in the segmentation (`phục vụ 3 triệu` is not `vụ 3`); `xếp thứ 2/10 huyện`
@@ -106,6 +119,8 @@ def is_ordinal_rank(c: Candidate) -> bool:
     `cấp 3` (a level)."""
     before = c.before
     ordinal = word_suffix(c.ctx.tok_starts, before, _ORDINAL)
+    if ordinal and dispatches(c):
+        return False  # `điều 3 xe chữa cháy`: a dispatch, not Article 3
     if ordinal and len(ordinal[0]) == 1:
         verb = suffix_match(before, WORK_PHRASES)
         if verb and verb[1] < ordinal[1]:
