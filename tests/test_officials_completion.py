@@ -85,9 +85,9 @@ def test_bare_minister_takes_the_ministry_of_the_sentence(text, name, titles):
                       "Tổng Giám đốc Công ty TNHH MTV Cấp nước Sóc Trăng"]),
     # traps: a party secretary's body is the party committee; a post with its own body keeps it
     ("Ông Nguyễn Văn Bình, Bí thư kiêm Chủ tịch UBND huyện Nhà Bè cho biết sẽ xử lý.",
-     "Nguyễn Văn Bình", ["Bí thư", "Chủ tịch Ủy ban nhân dân huyện Nhà Bè"]),
+     "Nguyễn Văn Bình", ["Bí thư Huyện ủy Nhà Bè", "Chủ tịch Ủy ban nhân dân huyện Nhà Bè"]),
     ("Ông Võ Công Hàm, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ cho biết sẽ xử lý.",
-     "Võ Công Hàm", ["Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
+     "Võ Công Hàm", ["Bí thư Huyện ủy Đức Thọ", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
     ("Ông Lê Văn Hùng, Phó Giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh cho biết.",
      "Lê Văn Hùng", ["Phó Giám đốc Sở Nội vụ", "Trưởng Ban Tôn giáo tỉnh"]),
 ])

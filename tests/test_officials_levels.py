@@ -94,9 +94,9 @@ class TestPostsHeldTogetherBeforeName:
 
     @pytest.mark.parametrize("text,name,titles", [
         ("Theo Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải, quận lấy yếu tố con người làm "
-         "trung tâm.", "Nguyễn Văn Hải", ["Bí thư Quận ủy", "Chủ tịch Ủy ban nhân dân quận Nam Từ Liêm"]),
+         "trung tâm.", "Nguyễn Văn Hải", ["Bí thư Quận ủy Nam Từ Liêm", "Chủ tịch Ủy ban nhân dân quận Nam Từ Liêm"]),
         ("Theo Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ Võ Công Hàm, huyện đã hoàn thành kế hoạch.",
-         "Võ Công Hàm", ["Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
+         "Võ Công Hàm", ["Bí thư Huyện ủy Đức Thọ", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ"]),
         ("Chánh văn phòng kiêm Người phát ngôn UBND quận 1 Trần Văn Bình cho biết quận đã xử lý.", "Trần Văn Bình",
          ["Chánh Văn phòng Ủy ban nhân dân quận 1", "Người phát ngôn Ủy ban nhân dân quận 1"]),
     ])

@@ -20,6 +20,13 @@ _NAME_JOINERS = re.compile(r"\s*(?:\bvà\b|,|-|–)\s*|\s+")
 _OFFICIALS = load_json("officials.json")
 IMPLIED_BODIES = _OFFICIALS["implied_bodies"]
 MINISTRY_POSTS = frozenset(_OFFICIALS["ministry_posts"])
+PARTY_COMMITTEES = {fold(level): body for level, body in _OFFICIALS["party_committees_by_level"].items()}
+PARTY_POSTS = frozenset(fold(p) for p in _OFFICIALS["party_posts"])
+_BELOW_DISTRICT = "Đảng ủy"  # a commune's (ward's, town's) committee keeps the level: `Đảng ủy xã X`
+_LEVEL_FIRST = re.compile(
+    "(" + "|".join(sorted((re.escape(w) for w in PARTY_COMMITTEES), key=len, reverse=True)) + ")(?: |$)", re.IGNORECASE)
+_YOUTH_UNION = "đoàn"  # `Tỉnh Đoàn`, `huyện Đoàn`: the Youth Union's committee at that level
+MAX_PARTY_POST_WORDS = 5  # `Phó Bí thư Thường trực`
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,27 @@ def canonical_bodies(title: str, name_may_go_on: bool = False) -> str:
         body, m = found
         out.append(title[pos:m.start()] + f"{m.group(1)} {body.name}")  # the head as written: `Trưởng phòng Y tế`
         pos = m.end()
-    return "".join(out) + title[pos:] if out else title
+    return party_committee_of_place("".join(out) + title[pos:] if out else title)
+
+
+def party_committee_of_place(title: str) -> str:
+    """A party secretary's post written with its place but not its committee, as the press shortens it or as a
+    `kiêm` shares the next post's place: `Bí thư huyện Nhà Bè` -> `Bí thư Huyện ủy Nhà Bè`, `Phó Bí thư Thành phố
+    Hồ Chí Minh` -> `Phó Bí thư Thành ủy Thành phố Hồ Chí Minh`, `Bí thư phường 3` -> `Bí thư Đảng ủy phường 3`."""
+    words = title.split()
+    post = next((" ".join(words[:n]) for n in range(min(len(words) - 1, MAX_PARTY_POST_WORDS), 1, -1)
+                 if fold(" ".join(words[:n])) in PARTY_POSTS), None)
+    m = _LEVEL_FIRST.match(title, len(post) + 1) if post else None
+    if not m:
+        return title
+    place = title[m.end():]  # none: `Bí thư thị trấn`, the short form of a longer mention's post
+    if place and not place[:1].isupper() and not place[:1].isdigit() or fold(place.split(" ", 1)[0]) == _YOUTH_UNION:
+        return title  # (`Bí thư Tỉnh Đoàn`, `Bí thư huyện Đoàn X`: the youth union's secretary, no party post)
+    committee = PARTY_COMMITTEES[fold(m.group(1))]
+    # The level stays where the committee does not name it, where the place is a number (`quận 9`) and where it is
+    # a word of the name (`Thành phố Hồ Chí Minh`).
+    keep_level = committee == _BELOW_DISTRICT or place[:1].isdigit() or m.group(1)[:1].isupper()
+    return f"{post} {committee} {title[m.start():] if keep_level else place}".rstrip()
 
 
 def _accepted(m: re.Match, title: str, name_may_go_on: bool) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
-from vnextract.extractors.officials.bodies import comma_inside_name
+from vnextract.extractors.officials.bodies import PARTY_COMMITTEES, PARTY_POSTS, comma_inside_name
 from vnextract.extractors.officials.names import (
     MIN_FULL_NAME_SYLLABLES,
     country_before_foreign_name,
@@ -479,6 +479,9 @@ def body_shared_over_kiem(units: list[Unit], spans: list[Span], n: int) -> Span 
     if n + 1 >= len(spans) or b >= len(units) or units[b].key != "kiêm" or spans[n + 1][0] != b + 1:
         return None
     post = fold(" ".join(ABBREVIATIONS.get(u.text, u.key) for u in units[a:b]))
+    party = _party_place_over_kiem(units, post, *spans[n + 1][:2])
+    if party:
+        return party
     words = post.split()
     with_body = any(" ".join(words[m:m + w]) in ORG_LOWER for m in range(1, len(words)) for w in (1, 2, 3))
     if with_body and not any(post.endswith(" " + w) for w in BODIES_OF_THE_NEXT_POST) \
@@ -489,6 +492,38 @@ def body_shared_over_kiem(units: list[Unit], spans: list[Span], n: int) -> Span 
     if org < end and units[org].key in ORG_LOWER and units[org].key not in ORG_WORDS and not units[org].text[:1].isupper():
         return None  # `... kiêm Chủ tịch huyện X`: a place alone, whose body differs by post
     return (org, end) if org < end else None
+
+
+_PEOPLES_BODIES = frozenset({"", "ủy ban nhân dân", "hội đồng nhân dân"})  # between the next post and its place
+_COMMITTEES = frozenset(fold(c) for c in PARTY_COMMITTEES.values())
+_CITY = fold("thành phố")
+
+
+def _party_place_over_kiem(units: list[Unit], post: str, start: int, end: int) -> Span | None:
+    """`Bí thư kiêm Chủ tịch UBND huyện Nhà Bè`, `Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm`: a party
+    secretary's committee (folded `post`) sits at the place of the next post (units start to end), not in its body:
+    the units of that place (with its level word where `party_committee_of_place` reads the committee from it), else
+    None."""
+    words = post.split()
+    committee = next((" ".join(words[m:]) for m in range(2, len(words)) if " ".join(words[:m]) in PARTY_POSTS), "")
+    if post not in PARTY_POSTS and committee not in _COMMITTEES:
+        return None
+    org = start + post_at(units, start)
+    if org - 1 > start and units[org - 1].key in PARTY_COMMITTEES:
+        org -= 1  # `Chủ tịch phường` is one post of the lexicon: its level word opens the place
+    expanded = [fold(ABBREVIATIONS.get(u.text, u.key)) for u in units[org:end]]
+    level = next((m for m, w in enumerate(expanded) if w in PARTY_COMMITTEES or w.startswith(_CITY + " ")), None)
+    if level is None or " ".join(expanded[:level]) not in _PEOPLES_BODIES:
+        return None
+    key, level = expanded[level], org + level
+    if key not in PARTY_COMMITTEES:
+        # One unit for the level and the name (`TP.HCM`): the committee the place's level calls for, the name whole.
+        return (level, end) if committee in ("", fold(PARTY_COMMITTEES[_CITY])) else None
+    if level + 1 >= end or committee and committee != fold(PARTY_COMMITTEES[key]):
+        return None  # `Bí thư Đảng ủy kiêm Chủ tịch UBND huyện`: no place, or another committee than the place's
+    keep_level = not committee or committee == fold(PARTY_COMMITTEES[key]) and (
+        PARTY_COMMITTEES[key] == PARTY_COMMITTEES[fold("xã")] or units[level + 1].text[:1].isdigit())
+    return (level if keep_level else level + 1, end)
 
 
 def _body_after_comma(units: list[Unit], k: int, upper_sentence: bool) -> bool:

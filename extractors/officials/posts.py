@@ -94,121 +94,135 @@ def _post_at(units: list[Unit], i: int) -> int:
     return (j - i) + n if n else 0
 
 
+STOP = -1  # a step's answer: the organisation's name ends before this unit
+
+
 def org_run(units: list[Unit], i: int, upper_sentence: bool, claimed: set[int] | None = None) -> int:
     """Index after the organisation words that follow a post head at i; `claimed` collects the units a rule took
     as the organisation's own name (a brand after trade words, a name after a lower-case run)."""
     j = i
     while j < len(units):
-        u = units[j]
-        if u.key == "-" and i < j < len(units) - 1 and is_place_name(
-                f"{units[j - 1].text} - {units[j + 1].text}"):
-            j += 2  # `Bà Rịa - Vũng Tàu`
-            continue
-        if u.key == "-" and i < j < len(units) - 1 and is_capitalised(units[j + 1].text) \
-                and not post_at(units, j + 1) and not is_full_name(units[j + 1], upper_sentence) \
-                and units[j + 1].key not in HONORIFICS \
-                and not (j + 2 < len(units) and units[j + 2].key == ":" and units[j + 1].key in CREDIT_WORDS):
-            # (`Oracle` + `- Ảnh:`: a photo's credit follows)
-            j += 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
-            continue
-        lower_name = match_lexicon(units, j, LOWER_CASE_BODY_NAMES) if j > 0 else 0
-        if lower_name and f' {LOWER_CASE_BODY_NAMES[" ".join(x.key for x in units[j:j + lower_name])]}'.endswith(
-                " " + _head_key(units[j - 1])):  # the head may be two tokenizer words (`Ủy` + `ban`) or `UB`
-            j += lower_name  # `Ủy ban` + `các vấn đề xã hội`: a listed name its head leads, in lower case
-            continue
-        syl = u.text.split()
-        if j > i and (len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS
-                      or _resumes_glued(u)):
-            j += 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
-            continue
-        if j > i and comma_name_end(units, j):
-            j = comma_name_end(units, j)  # `Bộ Văn hóa, Thể thao và Du lịch`, `..., gian lận thương mại và hàng giả`
-            continue
-        if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
-                and is_capitalised(units[j + 1].text):
-            j += 1  # `Ủy ban Văn hóa xã hội của Quốc hội`
-            continue
-        if j == i and u.key == "của" and _body_after_of_ends_clause(units, j + 1, upper_sentence):
-            j += 1  # `Phó Giám đốc của CBRE Hotels Việt Nam`: the post's organisation, `của` kept as written
-            continue
-        of = field_before_of(units, j) if j == i else 0
-        if of and _body_after_of_ends_clause(units, of, upper_sentence):
-            j = of  # `Chủ tịch luân phiên của Huawei`, `Giám đốc truyền thông của Grab Việt Nam`: the post's field
-            continue
-        described = _described_body_after_of(units, of or j + 1, upper_sentence) if j == i and (
-            of or u.key == "của") else 0
-        if described:
-            j = described  # `CEO của công ty tư vấn ô tô` + `ZoZo Go`: the organisation in words, then its name
-            continue
-        if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
-            j += 2  # `của Quốc hội khóa VI`: the term is part of the post
-            continue
-        if u.key in ("và", "&"):
-            if j + 1 < len(units) and is_capitalised(units[j + 1].text) and not is_full_name(units[j + 1], upper_sentence):
-                j += 1
-                continue
-            inner = _lower_run_inside_name(units, i, j, upper_sentence) if u.key == "và" else 0
-            if inner:  # `Phòng Thương mại và công nghiệp Việt Nam`
-                j = inner
-                continue
-            break
-        if u.key in DROPPED and j > 0:
-            j += 1  # `Tổng thống đương nhiệm`
-            continue
-        if u.key == "tại" and j + 1 < len(units) and _place_after_at(units, j + 1) \
-                and (any(fold(" ".join(x.key for x in units[m:e])) in POSTS_AT_PLACE  # `Giám đốc` + `Quốc gia`
-                         for m in range(max(0, i - POST_HEAD_LOOKBACK), i) for e in (i, i + 1))
-                     or any(units[m].key in BODIES_AT_PLACE for m in range(i, j))):
-            j += 1  # `Đại sứ Qatar tại Mỹ`, `Chi nhánh Ngân hàng Nhà nước tại Quảng Ninh`: the mission's place
-            continue
-        high = _high_court_seat(units, j) if j > i else 0
-        if high:
-            j = high  # `TAND cấp cao tại` + `TP.HCM`: a high court (procuracy) named by its seat
-            continue
-        if names_organisation(units, j):
-            j += 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
-            continue
-        country = _country_after_branch(units, i, j)
-        if country:
-            j = country  # `Tham mưu trưởng hải quân Indonesia`: a foreign state's branch, then the state
-            continue
-        brand = _brand_after_legal_form(units, j) or _company_name_end(units, i, j)
-        if brand:
-            if claimed is not None:
-                claimed.add(brand - 1)
-            j = brand  # `Công ty TNHH xử lý nước Trâm Anh`: lower-case trade words, then the brand
-            continue
-        inner = _lower_run_inside_name(units, i, j, upper_sentence)
-        if inner:
-            if claimed is not None:
-                claimed.add(inner)
-            j = inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
-            continue
-        if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i \
-                and not (units[j - 1].key == "ban" and u.key in POSTS_NAMING_A_BAN):  # `Ủy viên Ban Thư ký ...`
-            break
-        if u.key in RANKS:
-            break
-        if u.key in ORG_LOWER or is_abbreviation(u.text):
-            j += 1
-            continue
-        if is_capitalised(u.text) and any(c.isalpha() for c in u.text):
-            if honorific_before(units, j) and not _place_opens_on_honorific(units, i, j) \
-                    or _opens_next_sentence(units, i, j):
+        nxt = 0
+        for step in _ORG_RUN_STEPS:
+            nxt = step(units, i, j, upper_sentence, claimed)
+            if nxt:
                 break
-            j += 1
-            continue
-        if u.key == "(" and j + 2 < len(units) and units[j + 2].key == ")" and is_abbreviation(units[j + 1].text):
-            j += 3  # `Cục Điều tra Liên bang (FBI)`
-            continue
-        if u.text.isdigit() and j > i and (is_capitalised(units[j - 1].text) or units[j - 1].key in ADMIN_BEFORE_PLACE):
-            # `Quân khu 3`, `quận 12`
-            j += 1
-            continue
-        break
+        if nxt <= j:  # STOP, or no step took the unit
+            break
+        j = nxt
     while j > i and units[j - 1].key in ("và", "&"):
         j -= 1  # `huyện Phú Xuyên và` + `Đại tá ...`: a `và` that led to no more of the name joins the next person
     return j
+
+
+def _joining_words(units: list[Unit], i: int, j: int, upper_sentence: bool, claimed: set[int] | None) -> int:
+    """Dashes, listed lower-case names, glued syllables and commas that join parts of one name: the index after
+    them, else 0."""
+    u = units[j]
+    if u.key == "-" and i < j < len(units) - 1 and is_place_name(
+            f"{units[j - 1].text} - {units[j + 1].text}"):
+        return j + 2  # `Bà Rịa - Vũng Tàu`
+    if u.key == "-" and i < j < len(units) - 1 and is_capitalised(units[j + 1].text) \
+            and not post_at(units, j + 1) and not is_full_name(units[j + 1], upper_sentence) \
+            and units[j + 1].key not in HONORIFICS \
+            and not (j + 2 < len(units) and units[j + 2].key == ":" and units[j + 1].key in CREDIT_WORDS):
+        # (`Oracle` + `- Ảnh:`: a photo's credit follows)
+        return j + 1  # `Tập đoàn Công nghiệp - Viễn thông Quân đội`
+    lower_name = match_lexicon(units, j, LOWER_CASE_BODY_NAMES) if j > 0 else 0
+    if lower_name and f' {LOWER_CASE_BODY_NAMES[" ".join(x.key for x in units[j:j + lower_name])]}'.endswith(
+            " " + _head_key(units[j - 1])):  # the head may be two tokenizer words (`Ủy` + `ban`) or `UB`
+        return j + lower_name  # `Ủy ban` + `các vấn đề xã hội`: a listed name its head leads, in lower case
+    syl = u.text.split()
+    if j > i and (len(syl) > 1 and syl[0].islower() and syl[1][:1].isupper() and syl[0] not in TITLE_STOP_WORDS
+                  or _resumes_glued(u)):
+        return j + 1  # `Nông nghiệp` + `và Phát triển nông thôn`, `Ủy` + `ban Văn hóa` (one word for the tokenizer)
+    if j > i and comma_name_end(units, j):
+        return comma_name_end(units, j)  # `Bộ Văn hóa, Thể thao và Du lịch`, `..., gian lận thương mại và hàng giả`
+    return 0
+
+
+def _body_of_post(units: list[Unit], i: int, j: int, upper_sentence: bool, claimed: set[int] | None) -> int:
+    """A `của` that leads to the post's organisation (`Ủy ban Văn hóa xã hội của Quốc hội`, `Giám đốc truyền thông
+    của Grab Việt Nam`): the index where the organisation's words go on, else 0."""
+    u = units[j]
+    if j > i and u.key == "của" and j + 1 < len(units) and units[j + 1].key in ORG_WORDS \
+            and is_capitalised(units[j + 1].text):
+        return j + 1  # `Ủy ban Văn hóa xã hội của Quốc hội`
+    if j == i and u.key == "của" and _body_after_of_ends_clause(units, j + 1, upper_sentence):
+        return j + 1  # `Phó Giám đốc của CBRE Hotels Việt Nam`: the post's organisation, `của` kept as written
+    of = field_before_of(units, j) if j == i else 0
+    if of and _body_after_of_ends_clause(units, of, upper_sentence):
+        return of  # `Chủ tịch luân phiên của Huawei`, `Giám đốc truyền thông của Grab Việt Nam`: the post's field
+    described = _described_body_after_of(units, of or j + 1, upper_sentence) if j == i and (
+        of or u.key == "của") else 0
+    return described  # `CEO của công ty tư vấn ô tô` + `ZoZo Go`: the organisation in words, then its name
+
+
+def _term_list_or_seat(units: list[Unit], i: int, j: int, upper_sentence: bool, claimed: set[int] | None) -> int:
+    """A term (`khóa VI`), a `và` inside the name, a dropped word, a mission's or high court's seat: the index
+    after them, STOP where a `và` leads to no more of the name, else 0."""
+    u = units[j]
+    if j > i and u.key == "khóa" and j + 1 < len(units) and _TERM_NUMBER.fullmatch(units[j + 1].text):
+        return j + 2  # `của Quốc hội khóa VI`: the term is part of the post
+    if u.key in ("và", "&"):
+        if j + 1 < len(units) and is_capitalised(units[j + 1].text) and not is_full_name(units[j + 1], upper_sentence):
+            return j + 1
+        inner = _lower_run_inside_name(units, i, j, upper_sentence) if u.key == "và" else 0
+        return inner or STOP  # `Phòng Thương mại và công nghiệp Việt Nam`
+    if u.key in DROPPED and j > 0:
+        return j + 1  # `Tổng thống đương nhiệm`
+    if u.key == "tại" and j + 1 < len(units) and _place_after_at(units, j + 1) \
+            and (any(fold(" ".join(x.key for x in units[m:e])) in POSTS_AT_PLACE  # `Giám đốc` + `Quốc gia`
+                     for m in range(max(0, i - POST_HEAD_LOOKBACK), i) for e in (i, i + 1))
+                 or any(units[m].key in BODIES_AT_PLACE for m in range(i, j))):
+        return j + 1  # `Đại sứ Qatar tại Mỹ`, `Chi nhánh Ngân hàng Nhà nước tại Quảng Ninh`: the mission's place
+    return _high_court_seat(units, j) if j > i else 0  # `TAND cấp cao tại` + `TP.HCM`: a court named by its seat
+
+
+def _named_body(units: list[Unit], i: int, j: int, upper_sentence: bool, claimed: set[int] | None) -> int:
+    """An organisation's own name: after its head, a foreign branch's state, a company's brand, a name after a
+    lower-case run: the index after it, else 0."""
+    if names_organisation(units, j):
+        return j + 1  # `Bệnh viện Bạch Mai`, `Trường THCS Chu Văn An`: the organisation's name
+    country = _country_after_branch(units, i, j)
+    if country:
+        return country  # `Tham mưu trưởng hải quân Indonesia`: a foreign state's branch, then the state
+    brand = _brand_after_legal_form(units, j) or _company_name_end(units, i, j)
+    if brand:
+        if claimed is not None:
+            claimed.add(brand - 1)
+        return brand  # `Công ty TNHH xử lý nước Trâm Anh`: lower-case trade words, then the brand
+    inner = _lower_run_inside_name(units, i, j, upper_sentence)
+    if inner and claimed is not None:
+        claimed.add(inner)
+    return inner  # `Ban Quản lý dự án đường cao tốc Đà Nẵng`: lower-case words between capitalised parts
+
+
+def _name_word(units: list[Unit], i: int, j: int, upper_sentence: bool, claimed: set[int] | None) -> int:
+    """One more word of the name (a capitalised word, an organisation's lower-case word, an abbreviation or its
+    bracket, a unit's number): the index after it; STOP at a person's name, a post, a rank or anything else."""
+    u = units[j]
+    if is_full_name(u, upper_sentence) and not is_place_at(units, j) or post_at(units, j) and j > i \
+            and not (units[j - 1].key == "ban" and u.key in POSTS_NAMING_A_BAN):  # `Ủy viên Ban Thư ký ...`
+        return STOP
+    if u.key in RANKS:
+        return STOP
+    if u.key in ORG_LOWER or is_abbreviation(u.text):
+        return j + 1
+    if is_capitalised(u.text) and any(c.isalpha() for c in u.text):
+        if honorific_before(units, j) and not _place_opens_on_honorific(units, i, j) \
+                or _opens_next_sentence(units, i, j):
+            return STOP
+        return j + 1
+    if u.key == "(" and j + 2 < len(units) and units[j + 2].key == ")" and is_abbreviation(units[j + 1].text):
+        return j + 3  # `Cục Điều tra Liên bang (FBI)`
+    if u.text.isdigit() and j > i and (is_capitalised(units[j - 1].text) or units[j - 1].key in ADMIN_BEFORE_PLACE):
+        return j + 1  # `Quân khu 3`, `quận 12`
+    return STOP
+
+
+# Tried in this order at each unit; the first step with an answer decides it.
+_ORG_RUN_STEPS = (_joining_words, _body_of_post, _term_list_or_seat, _named_body, _name_word)
 
 
 def _head_key(u: Unit) -> str:
