@@ -75,6 +75,11 @@ _ANNIVERSARY_REACH = int(LEX["anniversary_reach"])
 _RX_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
 _RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
 _RX_EVERY_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['every_year_right'])})(?![\w])")
+# `vào tháng 9 hoặc đầu tháng 10 hằng năm`: a time of every year (and the date listed before it), not one
+# year's: no year from the article
+_RX_EVERY_YEAR_AFTER = compile_ci(
+    rf"(?:{H}*(?:,|hoặc|và|đến|-|–){H}*(?:(?:đầu|giữa|cuối){H}+)?(?:(?:ngày|tháng){H}*)?\d{{1,2}}(?:[/.-]\d{{1,2}})?)?"
+    rf"{H}+(?:{alt(LEX['every_year_after'])})(?![\w])")
 # `Lễ hội Làng Sen 2017`: an event word, its name's words, then a year not written as a date (no range)
 _RX_EVENT_NAME_YEAR = compile_ci(
     rf"(?:^|[^\w])(?:{alt(LEX['event_name_words'])})((?:{H}+[\w&]+|{H}+[-–]){{1,{int(LEX['event_name_max_words'])}}}?)"
@@ -456,7 +461,8 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         return
     anchor = _anchor_year(doc.text, mentions)
     present = _present_spans(doc.text, mentions, anchor[0] if anchor else None)
-    todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset]
+    todo = [mt for mt in missing if mt.family is not Family.TET and not mt.year_offset
+            and not _RX_EVERY_YEAR_AFTER.match(doc.text, mt.end)]
     if not present:
         _fill_from_same_day(doc.text, todo, mentions)
         _fill_from_event_name(doc, todo, mentions)
