@@ -63,7 +63,7 @@ from vnextract.extractors.deadlines.parties import (
     subject_kind,
 )
 from vnextract.extractors.deadlines.present import ArticleTime, article_time
-from vnextract.extractors.deadlines.rules import is_deadline, planned_opening_start
+from vnextract.extractors.deadlines.rules import is_deadline, planned_opening_start, subject_after_planned_time
 from vnextract.extractors.deadlines.task import (
     clause_task,
     completed_work,
@@ -74,7 +74,7 @@ from vnextract.extractors.deadlines.task import (
     without_end_particle,
     without_linking_of,
 )
-from vnextract.extractors.deadlines.year_end import year_end_mentions
+from vnextract.extractors.deadlines.year_end import bare_year_mentions, year_end_mentions
 from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.normalize import fold
 
@@ -92,7 +92,9 @@ def extract(doc: Doc) -> list[dict]:
         doc._.dates = mentions
     time = article_time(doc, mentions)
     # (a year's end without a year is no date mention, but may be a due time: `vào cuối năm`)
-    due_times = sorted(mentions + year_end_mentions(doc.text, mentions, time.published), key=lambda mt: mt.start)
+    # (nor is a year written without `năm` after a marker: `đến 2020 hoàn tất ...`)
+    due_times = sorted(mentions + year_end_mentions(doc.text, mentions, time.published) +
+                       bare_year_mentions(doc.text, mentions), key=lambda mt: mt.start)
     rows = []
     for mt in due_times:
         if mt.furniture or mt.granularity not in _GRANULARITIES or not mt.value:
@@ -213,6 +215,8 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     # chấm dứt ...`, `Dự kiến trong tháng 7, Hà Nội sẽ công bố ...`)
     goal_opens = c.kind == Marker.GOAL and \
         bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"'))) or plan_lead(text[c.comma_lo:due_start])
+    # (so does a plan word before the due time, its subject after it: `..., nhưng dự kiến trong tháng 7 Thanh tra Chính phủ sẽ ...`)
+    goal_opens = goal_opens or (responsible is None and c.weak and subject_after_planned_time(c) == Subject.PUBLIC)
     if responsible is None and (c.opens or goal_opens):
         ag = agent(text, tail_end(text, c.mt.end), hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         # (past a goal word, only a public body or a place commits: not a company, not a figure's noun)

@@ -70,7 +70,8 @@ RX_COMMITMENT = compile_ci(rf"(?<![\w])(?:{_words('commitment_verbs')})(?![\w])"
 # (words between the object and the year: no sentence or clause bound, no other figure)
 RX_PLAN_YEAR = compile_ci(rf"(?:^|[^\w])(?P<v>{_words('plan_year_verbs')})(?:{H}+vượt(?:{H}+mức)?)?{H}+(?:(?:các|toàn{H}+bộ){H}+)?"
                           rf"(?:{_words('plan_year_objects')})(?![\w])[^.;:!?\n\d]{{0,60}}?{H}(?:của{H}+)?$")
-RX_OWN_TIME = compile_ci(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày)(?![\w])")
+# (a year written without `năm` too: `Sở ... đến 2020 hoàn tất ...`)
+RX_OWN_TIME = compile_ci(rf"{H}+(?:{_words('within_markers')}){H}+(?:năm|tháng|quý|ngày|20[0-4]\d)(?![\w])")
 
 # ---------------------------------------------------------------- clause bounds
 RX_CLAUSE_BOUND = re.compile(r"[,;:(]")
@@ -106,7 +107,9 @@ RX_NOT_MODAL = compile_ci(rf"(?:^|[^\w])(?:{_words('not_modal')})(?![\w])")
 # verbs as written in lower case: a capitalised word inside a name (`Sở Xây dựng`) is no verb
 # (not before a count of what was done: `thực hiện nhiều nhiệm vụ trinh thám`)
 _NOT_AFTER_COMPOUND = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["action_compound_first"])  # (`xuất phát`)
-RX_ACTION = re.compile(rf"(?:^|(?<=[^\w])){_NOT_AFTER_COMPOUND}(?:{_words('action_verbs')})(?![\w])"
+# (to produce a decision or document is an action too: `sẽ có kết luận`)
+_ACTIONS = alternation(LEX["action_verbs"] + LEX["deliverable_actions"])
+RX_ACTION = re.compile(rf"(?:^|(?<=[^\w])){_NOT_AFTER_COMPOUND}(?:{_ACTIONS})(?![\w])"
                        rf"(?!{H}+(?:{_words('count_words')}|\d[\d.,]*){H}+(?:{_words('counted_objects')})(?![\w]))")
 RX_ACTION_ANY = re.compile(RX_ACTION.pattern, re.IGNORECASE)
 RX_CONTINUES = compile_ci(rf"[^\w]*(?:{_words('continuation_openers')})(?![\w])[^\S\n]*,?")
@@ -120,7 +123,8 @@ RX_NEXT_STEP = compile_ci(rf"{H}*,?{H}*(?:{_NEXT_STEP_JOINERS}){H}+(?:sẽ{H}+)?
 RX_NEXT_STEP_COMPLETION = compile_ci(
     rf"(?<![\w])(?:{_words('next_step_joiners')}){H}+(?:sẽ{H}+)?(?:được{H}+)?"
     rf"(?:{alternation([w for w in LEX['completion_words'] if w not in LEX['event_end_words']])})(?![\w])")
-RX_PAST = compile_ci(rf"(?<![\w])(?:{_words('past_words')})(?![\w])")  # (a lookbehind: a past word may open the window)
+# (a lookbehind: a past word may open the window; `cho từng chuyến`, `từng bước`: each, no past)
+RX_PAST = compile_ci(rf"(?<![\w])(?!từng{H}+(?:{_words('each_nouns')})(?![\w]))(?:{_words('past_words')})(?![\w])")
 RX_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('event_words')})(?![\w])")
 RX_HORIZON_EVENT = compile_ci(rf"(?:^|[^\w])(?:{_words('horizon_event_words')})$")
 RX_STAT = compile_ci(rf"(?:^|[^\w])(?:{_words('statistic_words')})(?![\w])")
@@ -138,7 +142,7 @@ RX_PERIOD_STATE = compile_ci(rf"(?<![\w])(?:{_words('period_state_verbs')})(?![\
 # a document's name written mid-sentence (case-sensitive: `Quy hoạch phát triển ...`, not `quy hoạch`)
 RX_DOCUMENT_NAME = re.compile(rf"(?:(?<=\w[^\S\n])|(?<=[“\"«]))(?:{_words('document_names')})(?![\w])")
 RX_SPEECH_ONLY = compile_ci(rf"{H}*(?:cho{H}+biết|cho{H}+hay|nói|khẳng{H}+định|thông{H}+tin){H}*")  # `..., cho biết trong năm 2016, đơn vị đã ...`
-RX_PERIOD_BEFORE = compile_ci(rf"(?<![\w])(?:{_words('period_before')}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
+RX_PERIOD_BEFORE = compile_ci(rf"(?<![\w])(?:{alternation(LEX['period_before'] + LEX['duration_before'])}|(?:{_words('state_before')})(?:{H}+[^\s,;.]+){{0,4}}){H}+$")
 RX_PLAN_DOCUMENT = re.compile(rf"(?<=\w[^\S\n])(?<!theo )(?:{_words('plan_document_nouns')})(?![\w])")
 RX_HORIZON_MARKER = compile_ci(rf"(?:{_words('horizon_markers')})(?![\w])")
 RX_PLANNING_NOUN = re.compile(rf"(?<=\w[^\S\n])(?:{_words('planning_nouns')})(?![\w])")
@@ -162,7 +166,7 @@ RX_PROJECT_SUBJECT = compile_ci(rf"^(?:(?:{_words('project_subject_openers')}|\d
 RX_PUBLIC_NAMED = re.compile(rf"(?<![\w])(?:{alternation([w[:1].upper() + w[1:] for w in LEX['public_body_heads']] + [w.upper() for w in LEX['public_body_heads'] if ' ' not in w])})(?![\w])")
 RX_COMMERCIAL = compile_ci(rf"(?<![\w])(?:{_words('commercial_words')})(?![\w])")
 RX_FOREIGN_BODY = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('foreign_bodies')})(?![\w])")
-RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_words('action_verbs')}|{_words('strong_modals')}|"
+RX_AGENT_END = re.compile(rf"(?:^|(?<=[^\w]))(?:{_ACTIONS}|{_words('strong_modals')}|"
                           rf"{_words('weak_modals')}|{_words('agent_end_words')})(?![\w])")
 RX_AGENT = compile_ci(rf"^(?:{_words('responsible_heads')})(?![\w])")
 _ADMIN = load_json("common.json")["admin_levels"]

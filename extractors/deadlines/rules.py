@@ -130,7 +130,10 @@ def _plan_of_the_work(c: Candidate) -> bool:
             sentence_subject_kind(doc, a, due_start) != Subject.FOREIGN
     if not c.weak and not RX_ACTION.search(text, c.lo, c.hi):
         return False  # no modal and no action verb in the clause (`..., với 43 lần xuất phát trong tháng 4`)
-    kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
+    # (the subject written after a plan word's due time is that plan's, whatever the clause before it holds)
+    kind_of = subject_after_planned_time(c) if c.weak else Subject.NONE
+    if kind_of == Subject.NONE:
+        kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
     if kind_of == Subject.NONE and c.weak:
         kind_of = _subject_after_plan_word(c, lo, hi)
     context = (a, b)
@@ -196,6 +199,22 @@ def _subject_after_plan_word(c: Candidate, lo: int, hi: int) -> Subject:
     if not ends or not 0 < len(text[m.end():min(ends)].split()) <= PLAN_SUBJECT_WORDS:
         return Subject.NONE
     kind = subject_kind(c.doc, m.end(), min(ends))
+    return kind if kind in (Subject.PUBLIC, Subject.PROJECT) else Subject.NONE
+
+
+def subject_after_planned_time(c: Candidate) -> Subject:
+    """A public body or work written between a due time right after its plan word and the modal that follows it (`...,
+    nhưng dự kiến trong tháng 7 Thanh tra Chính phủ sẽ có kết luận`); else NONE."""
+    text = c.text
+    plan = last_match(RX_WEAK, text, c.lo, c.due_start)
+    if plan is None or text[plan.end():c.due_start].strip():
+        return Subject.NONE
+    start = c.mt.end + len(text[c.mt.end:c.hi]) - len(text[c.mt.end:c.hi].lstrip(" ,"))
+    ends = [x.start() for rx in (RX_WEAK, RX_STRONG) for x in [rx.search(text, start, c.hi)] if x]
+    if not ends or re.search(r"[,;:]", text[start:min(ends)]) or \
+            not 0 < len(text[start:min(ends)].split()) <= PLAN_SUBJECT_WORDS:
+        return Subject.NONE
+    kind = subject_kind(c.doc, start, min(ends))
     return kind if kind in (Subject.PUBLIC, Subject.PROJECT) else Subject.NONE
 
 
@@ -446,6 +465,8 @@ def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
     if uncommanded:
         if past_at(mt, time.present) or (mt.relative and mt.granularity == "day"):
             return True  # a plan for a day already gone, or for today (`ngay trong chiều nay`): a report
+        if c.weak and subject_after_planned_time(c) != Subject.NONE:
+            lo = max(lo, c.comma_lo)  # (the plan's own comma part: `..., nhưng dự kiến trong tháng 7 Thanh tra ...`)
         purpose = RX_PURPOSE.search(text, mt.end, hi)  # (`sẽ hoàn chỉnh các thủ tục để khởi công dự án`)
         clause = text[lo:purpose.start() if purpose else hi]
         if not c.weak and not (RX_COMPLETION.search(clause) and future_at(mt, time.published)):
