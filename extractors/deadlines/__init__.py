@@ -53,6 +53,7 @@ from vnextract.extractors.deadlines.parties import (
     agent_before,
     agent_until,
     canonical_body,
+    document_addressee,
     goal_subject,
     imperative_addressee,
     past_speaker,
@@ -73,6 +74,7 @@ from vnextract.extractors.deadlines.task import (
     widened,
     without_end_particle,
     without_linking_of,
+    without_source_lead,
 )
 from vnextract.extractors.deadlines.year_end import bare_year_mentions, year_end_mentions
 from vnextract.extractors.extensions import sentence_of
@@ -131,6 +133,7 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
     task = without_end_particle(completed_work(c, without_end_particle(widened(c, task, others)), responsible, others))
+    task = without_source_lead(task)
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
         carried = previous_request(doc, c.a)
@@ -183,6 +186,9 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 # công phải hoàn thành ...`)
                 ag = agent(text, tail_end(text, c.mt.end), hi)
                 responsible = ag[0] if ag else None
+        if responsible is None:
+            # (the addressee of the document the request is sent in: `ký công văn gửi Sở GD&ĐT Hà Nội đề nghị ...`)
+            responsible = document_addressee(text, a, c.directive)
         if responsible is None:
             responsible = repeated_addressee(c.doc, a, c.directive)  # (the same subject's request just before)
         if c.opens and c.directive.end() < lo:

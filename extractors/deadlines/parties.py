@@ -59,6 +59,18 @@ MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan n
 MAX_FRAMING_WORDS = 15      # a longer leading comma part is no framing clause before the agent
 MAX_OWNER_WORDS = 6         # a goal's owner longer than this is no body's or place's name
 CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label may end in
+# a person the clause is credited to, without a comma after the name (`Theo ông Pha các đơn vị thi công sẽ ...`, `Theo
+# bà Tân thì ...`): the words before the lower-case one that opens the clause
+RX_PERSON_SOURCE = compile_ci(rf"(?:{alternation(LEX['source_leads'])}){H}+(?:{alternation(HONORIFICS)}){H}+"
+                              rf"(?:(?-i:[A-ZĐÀ-Ỹ])[\w]*{H}+){{1,3}}(?:thì{H}+)?(?=(?-i:[a-zđà-ỹ]))")
+# a document sent to its addressees (`công văn hỏa tốc gửi`, `văn bản số 12/UBND ngày 5/2 gửi`), and a verb that relays
+# another's request in it (`truyền đạt ý kiến của ...`)
+RX_DOCUMENT_SENT_TO = compile_ci(rf"(?<![\w])(?:{alternation(LEX['signed_documents'])})(?![\w])(?:{H}+[^\s,;:.]+){{0,6}}?"
+                                 rf"{H}+gửi{H}+")
+RX_RELAY = compile_ci(rf"(?<![\w])(?:{alternation(LEX['document_relay_verbs'])})(?![\w])")
+CAPTION_REACH = 240         # characters after a clause's start a glued caption may close in
+# a caption closed by its illustration label, glued to the sentence after it (`... - Ảnh minh họa Mới đây, ...`)
+RX_CAPTION_CLOSE = compile_ci(rf"(?:[-–(]{H}*)(?:{alternation(LEX['caption_close_labels'])})(?![\w]){H}*\)?{H}+(?=(?-i:[A-ZĐÀ-Ỹ]))")
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 # (`Du lịch`, `Ban Điều hành` end in a compound's first syllable: the verb after them is no compound's second)
 RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
@@ -70,17 +82,23 @@ RX_GOAL_OWNER = compile_ci(rf"(?:{alternation(LEX['goal_lead_nouns'])})(?:{H}+c�
 RX_GOAL_OWNER_END = compile_ci(rf"(?<![\w])(?:{alternation(LEX['goal_owner_ends'])})(?![\w])|[,;:(]")
 NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
+SENTENCE_OPENERS = frozenset(fold(w) for w in LEX["credit_sentence_openers"])
 
 
 # ---------------------------------------------------------------- agents
 def credit_end(text: str, i: int, hi: int) -> int:
     """Past a photo credit the caption left before the sentence (`Ảnh: TTXVN Trong năm 2017, ...`,
     `VGP/Lê Sơn Hoàn thành ...`), else i."""
+    caption = RX_CAPTION_CLOSE.search(text, i, min(hi, i + CAPTION_REACH))
+    if caption and not re.search(r"[.!?;:](?=\s)", text[i:caption.start()]):
+        return caption.end()  # (`Tình trạng ùn tắc ... - Ảnh minh họa Mới đây, ...`: the caption before is no part)
     label = RX_CREDIT_LABEL.match(text, i, hi)
     k = label.end() if label else i
     # (the label may stand before i, past a `:` the clause starts after)
     label = label or RX_CREDIT_LABEL_END.search(text, max(0, i - CREDIT_LABEL_REACH), i)
     head = re.match(r"[A-ZĐ][A-ZĐ0-9&.\-]+(/[^\W\d_]\w*)?(?=[^\S\n])", text[k:hi])
+    if not head and label:
+        return _named_credit_end(text, k, hi, i)
     if not head or not (label or head.group(1)):
         return i
     k += head.end()
@@ -95,6 +113,28 @@ def credit_end(text: str, i: int, hi: int) -> int:
             k = len(text[:k].rstrip())
     rest = text[k:hi].lstrip()
     return hi - len(rest) if rest[:1].isupper() else i
+
+
+def _named_credit_end(text: str, k: int, hi: int, i: int) -> int:
+    """Past a credit of capitalised words after its label (`Ảnh: Báo Thanh Niên Đồng thời Sở VHTT ...`, `Ảnh: Cao Thăng
+    Ngoài 2 cầu vượt ...`): the last capitalised word before a lower-case one opens the sentence, or a body's name that
+    opens there (`Ảnh: Minh Tâm Sở Xây dựng ...`); else i."""
+    words = list(re.finditer(r"\S+", text[k:hi]))
+    run = 0
+    while run < len(words) and (words[run].group()[:1].isupper() or words[run].group() in ("-", "–", "/")):
+        if re.search(r"[.,;:!?”\"()]$", words[run].group()):
+            return i  # (a credit closed by its own stop: `Ảnh: Anh Tuấn. Ngoài ra ...` is split already)
+        run += 1
+    # (at least one credit word before the opener, and a lower-case word or a number after it)
+    if run < 2 or run == len(words) or words[run].group()[:1].isupper():
+        return i
+    # (a word that opens sentences, first: `Nguồn: Internet Tại Công văn số ...` opens at `Tại`, not `Công văn`)
+    opener = next((j for j in range(1, run) if fold(words[j].group()) in SENTENCE_OPENERS or
+                   j + 1 < len(words) and fold(f"{words[j].group()} {words[j + 1].group()}") in SENTENCE_OPENERS),
+                  run - 1)
+    if opener == run - 1 and RX_PUBLIC.match(fold(text[k + words[opener - 1].start():hi])):
+        opener -= 1  # (`Sở | Xây dựng`: the body's head opens the sentence)
+    return k + words[opener].start() if opener and words[opener].group() not in ("-", "–", "/") else i
 
 
 def skip_openers(text: str, i: int, hi: int) -> int:
@@ -113,6 +153,10 @@ def skip_openers(text: str, i: int, hi: int) -> int:
         framed = framing_end(text, j, hi)
         if framed > j:
             i = framed
+            continue
+        m = RX_PERSON_SOURCE.match(text, j, hi)
+        if m:
+            i = m.end()  # (`Theo ông Pha các đơn vị thi công sẽ ...`: the source, no comma after it)
             continue
         return j
 
@@ -409,6 +453,27 @@ def _opens_with_subject(text: str, s: int, e: int) -> bool:
     if comma and len(text[s:comma.start()].split()) <= MAX_LEAD_IN_WORDS:
         starts.append(comma.end())
     return any(agent(text, skip_openers(text, i, e), e) for i in starts)
+
+
+def document_addressee(text: str, a: int, directive: re.Match) -> str | None:
+    """The addressee of the document the directive verb's request is sent in, when the verb names none after it (`Thứ
+    trưởng ... đã ký công văn hỏa tốc gửi Sở Giáo dục - Đào tạo Hà Nội đề nghị xác minh ...`, `Văn phòng Chính phủ đã có
+    văn bản gửi Bộ VH-TT-DL và UBND TP Đà Nẵng truyền đạt ý kiến của Phó Thủ tướng ... yêu cầu ...`)."""
+    v = directive.start("v")
+    sent = last_match(RX_DOCUMENT_SENT_TO, text, a, v)
+    if sent is None or re.search(r"[.;:]", text[sent.end():v]):
+        return None
+    relay = RX_RELAY.search(text, sent.end(), v)
+    if relay is None:
+        ag = agent(text, sent.end(), directive.end())
+        # (`gửi Bộ Tài chính và đề nghị ...`: the joiner before the verb is no part of the name)
+        return re.sub(r"(?i)[^\S\n,]*(?<![\w])và$", "", ag[0]) or None if ag and ag[1] <= v else None
+    phrase = clean(text[sent.end():relay.start()])  # (the relaying verb ends it: `... truyền đạt ý kiến của ...`)
+    key = fold(phrase)
+    if not phrase or len(phrase.split()) > MAX_LIST_WORDS or RX_NOT_AGENT.match(key) or \
+            not (RX_AGENT.match(key) or RX_CAPS.match(phrase)):
+        return None
+    return phrase
 
 
 def repeated_addressee(doc: Doc, a: int, directive) -> str | None:

@@ -20,10 +20,11 @@ from vnextract.extractors.deadlines.grammar import (
     RX_STRIP,
     RX_STRONG,
     RX_TASK_END_PARTICLE,
+    RX_WEAK,
     Marker,
     clean,
 )
-from vnextract.extractors.deadlines.parties import agent, credit_end, framing_end, skip_openers
+from vnextract.extractors.deadlines.parties import RX_PERSON_SOURCE, agent, credit_end, framing_end, skip_openers
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci
 from vnextract.extractors.normalize import fold
@@ -53,6 +54,12 @@ RX_TRAILING_MODAL = compile_ci(rf"(?:[,;(]|{H}(?:{alternation(LEX['next_step_joi
 # a speaker's credit closing the sentence the task ran into (`..., ông Châu nhấn mạnh`, `...", ông Hổ cho biết`)
 RX_TRAILING_CREDIT = compile_ci(rf"[”\"]?{H}*,{H}*(?:{alternation(HONORIFICS)}){H}+(?:(?-i:[A-ZĐÀ-Ỹ])[\w]*{H}+){{1,4}}"
                                 rf"(?:{alternation(LEX['speech_verbs'])})$")
+
+# a source the task's clause is credited to, as its first comma part or before `thì` (`Theo quyết định của UBND TP Hà Nội,
+# ...`, `Theo quy định thì ...`), and a purpose part right after it (`Theo kế hoạch, để thi công tuyến đường này, ...`)
+RX_SOURCE_LEAD = compile_ci(rf"^(?:{alternation(LEX['source_leads'])}){H}+(?!dõi(?![\w]))[^,;:.“”\"()\n]{{2,80}}?(?:,|{H}thì(?![\w])){H}*")
+RX_PURPOSE_LEAD = compile_ci(rf"^(?:{alternation(LEX['purpose_leads'])})(?![\w])[^,;:.“”\"()\n]{{2,80}}?,{H}*")
+MAX_SOURCE_WORDS = 10   # a longer first part is no source's name
 
 RX_BARE_PLAN = compile_ci(rf"(?:(?:{alternation(LEX['plan_after_fact_modals'])}){H}*)+"
                           rf"(?:{alternation(LEX['completion_words'])})")
@@ -249,3 +256,19 @@ def completed_work(c: Candidate, task: str | None, responsible: str | None, othe
                 ([c.directive.end()] if c.directive is not None and c.directive.end() <= due_start else []))
     wide = strip(text[skip_openers(text, start, due_start):due_start])
     return wide if len(wide.split()) > len(task.split()) else task
+
+
+def without_source_lead(task: str | None) -> str | None:
+    """Without the source the clause is credited to (see RX_SOURCE_LEAD, and `Theo ông Pha các đơn vị ...`) and a purpose
+    part after it, when what follows is a clause of its own: one opening with its agent, or holding a modal (not `Theo
+    kế hoạch việc chặt, hạ cây xanh ...`, where the comma is inside the task)."""
+    if not task or not task[:1].isupper():
+        return task  # (the source opens the sentence: a lower-case `theo` is a verb's, `theo dõi`)
+    m = RX_SOURCE_LEAD.match(task) or RX_PERSON_SOURCE.match(task)
+    if not m or len(task[:m.end()].split()) > MAX_SOURCE_WORDS:
+        return task
+    rest = task[m.end():]
+    purpose = RX_PURPOSE_LEAD.match(rest)
+    after = rest[purpose.end():] if purpose else rest
+    own_clause = agent(after, 0, len(after)) or RX_STRONG.search(after) or RX_WEAK.search(after)
+    return strip(after) if own_clause and len(after.split()) >= MIN_TASK_WORDS else task
