@@ -23,6 +23,8 @@ _CATEGORIES = frozenset(_LEX["category_labels"])
 _PHOTO = tuple(_LEX["photo_credit_prefixes"])
 _SOURCE = tuple(_LEX["source_prefixes"])
 _REPORTER = frozenset(_LEX["byline_reporter_words"])
+_ROLE_PREFIXES = frozenset(_LEX["byline_role_prefixes"])
+_PLACE_ABBREVIATIONS = frozenset(_LEX["place_abbreviations"])
 _SITES = tuple(_LEX["byline_site_suffixes"])
 _OUTLETS = frozenset(_LEX["outlets"])
 _REGIONS = frozenset(_LEX["regions"])
@@ -60,8 +62,10 @@ _PAGE_DATE = re.compile(
 _NAME_WORD = rf"[{VI_UPPER}][{VI_LOWER}]+"
 _UPPER_WORD = rf"[{VI_UPPER}]{{2,}}"
 _BYLINE_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}|(?:{_UPPER_WORD})(?:\s+{_UPPER_WORD}){{1,4}}"
-                          rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|[A-ZĐ][a-zđ]?\.\s?{_NAME_WORD}(?:\s+{_NAME_WORD})?")
+                          rf"|[A-ZĐ](?:\.\s?[A-ZĐ]){{1,3}}\.?|(?:[A-ZĐ][a-zđ]?\.\s?){{1,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _SURNAMES = frozenset(fold(w) for w in load_lines("surnames.txt"))
+# `(Trung tâm TT&VH)`, `(Tổng hợp) (Khám phá)`: where the author works or what the text is, after the names
+_TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 _PADDED_SEPARATOR = re.compile(r"\s+([-–—/,;])\s+")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—]\s|[-–—]|,|;|/|\s+và\s+)\s*")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|/\.)[\"”’)]*\s+")
@@ -71,6 +75,7 @@ _GLUED_BLOCKERS = frozenset(_LEX["glued_byline_blockers"])
 # are too long for `fold`'s own memo.
 _fold_line = functools.lru_cache(maxsize=64)(fold)
 # `... Chủ tịch Nguyễn Đức Chung nhấn mạnh Nam Phong`: a name glued to an unpunctuated last sentence.
+_NAME_BEFORE_OUTLET = re.compile(rf"(?<![\w])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*([^/\s][^/]{{0,25}})$")
 _GLUED_NAME = re.compile(rf"(?<=[{VI_LOWER}:>])\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,2}})$")
 
 
@@ -173,7 +178,10 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
     if len(s) % 2 == 1 and s[:half] == s[half + 1:] and s[half] == " " \
             and not (own_line and " " not in s[:half] and "/" not in s[:half]):
         s = s[:half]  # `Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung`: the byline printed twice
-    if not s or len(s) > 90 or any(c.isdigit() for c in s):
+    # a digit only in the outlet's bracket of a source line (`Theo Minh Hùng (Thể thao 247)`); elsewhere
+    # it is no byline (`Lê Văn B (35 tuổi)`: a caption)
+    digits_checked = _TRAILING_BRACKETS.sub("", s) if s.startswith("Theo ") else s
+    if not s or len(s) > 90 or any(c.isdigit() for c in digits_checked):
         return None
     s = _names_part(s)
     low = fold(s)
@@ -196,15 +204,20 @@ def parse_byline(raw: str, own_line: bool = False) -> list[str] | None:
     names = []
     for p in parts:
         key = fold(p)
+        if names and key in _OUTLETS:
+            break  # `Hồng Anh/VOV-Trung tâm Tin Sputnik`: what follows the outlet is its desk, not a name
         if key in _REPORTER or key in _OUTLETS or key in _REGIONS:
             continue
+        role, _, rest = p.partition(" ")
+        if fold(role) in _ROLE_PREFIXES and rest:
+            p = rest  # `CTV Nhật Minh/VOV.VN`, `PV Đình Thiệu`: the writer's role before the name
         if key.startswith(("theo ",) + _SOURCE):
             continue  # `Nhật Hồng - Theo Dân Trí`, `Nguồn Trí Thức Trẻ`: a source, never an author
         if _BYLINE_NAME.fullmatch(p):
             names.extend(_two_names(p))
         elif names and (re.search(r"\b[A-ZĐ]{2,}\b", p) or fold(p).endswith(_SITES)
                         or key.startswith(("theo ", "báo ", "tạp chí "))):
-            continue  # `Châu Anh/VOV-Trung tâm Tin`: the outlet after the name
+            break  # `Châu Anh/VOV-Trung tâm Tin`: the outlet after the name
         else:
             return None
     return names or None
@@ -215,7 +228,7 @@ def _names_part(byline: str) -> str:
     a leading `Theo` (`Theo Doãn Công`: the original author; `Theo Theo`: a typo), what follows two
     spaces (`Vân Linh  Vân Linh`, `Nhu Thụy  Daily Mail`) and a source or credit glued on (`Hoàng Cường
     Theo Leftlanenews`)."""
-    s = re.sub(r"\s*\([^()]*\)\s*$", "", byline)
+    s = _TRAILING_BRACKETS.sub("", byline)
     s = re.sub(r"^(?:(?:Theo|theo)\s+)+", "", s)
     s = _PADDED_SEPARATOR.sub(r" \1 ", s)  # `Nguyễn An  -  Trần Bình`: padding is no field break
     s = re.split(r"\s{2,}", s)[0]
@@ -248,6 +261,19 @@ def glued_byline(line: str) -> int | None:
     name = m.group(1)
     if gazetteer.is_place(name) or any(gazetteer.is_place(" ".join(name.split()[:n])) for n in (2, 3)):
         return None
+    return m.start(1)
+
+
+def _byline_before_outlet(line: str) -> int | None:
+    """Offset of a byline signed with its outlet and glued to whatever ends the text (`... 3,09 tỷ EURO
+    Hoàng Yến/VOV.VN`, `... (Ảnh: chinhphu.vn) Minh An/VOV.VN`), or None: two or three name words, the
+    word before them no name word (`Tiền đạo: Văn Toàn Trọng Phú/VOV.VN` runs two names together) nor a number."""
+    m = _NAME_BEFORE_OUTLET.search(line, max(0, len(line) - 120))  # only the tail: lines are long
+    if not m or fold(re.split(r"[\s\-–]+", m.group(2).strip())[0]) not in _OUTLETS:
+        return None
+    before = line[:m.start(1)].split()
+    if before and (re.fullmatch(_NAME_WORD, before[-1]) or before[-1][-1].isdigit()) or gazetteer.is_place(m.group(1)):
+        return None  # `... làm việc với Hà Nội/VnExpress`: a place; `con số 32 Hồng Anh/...`: a count's noun
     return m.start(1)
 
 
@@ -322,6 +348,22 @@ def _tail_after_last_sentence(text: str, a: int, b: int) -> int | None:
     return last
 
 
+def _byline_tail(text: str, a: int, b: int) -> tuple[int, list[str]] | None:
+    """(start, names) of a byline glued after the last sentence of the line, or None; the sentence end
+    before it may be an abbreviation's dot inside the byline's outlet (`... làm rõ./. Hà Khánh/VOV - TP.
+    HCM`), so the tail after the end before that is tried too when it is byline-short."""
+    ends = [m for m in _SENTENCE_END.finditer(text, a, b)][-2:]
+    for k, m in enumerate(reversed(ends)):
+        if k and b - m.end() > _LEX["glued_outlet_max_chars"]:
+            break
+        # not a place after its prefix's dot: `... làm việc với UBND TP. Hồ Chí Minh` names no writer
+        # (`... Trung tâm dữ liệu TP. Nguyễn Cường` does)
+        after_prefix = fold(text[max(a, m.start() - 3):m.start() + 1]).split()[-1] in _PLACE_ABBREVIATIONS
+        if (names := parse_byline(text[m.end():b])) and not (after_prefix and gazetteer.is_place(text[m.end():b])):
+            return m.end(), names
+    return None
+
+
 def read_layout(doc: Doc) -> Layout:
     text = doc.text
     info = doc._.info
@@ -381,10 +423,11 @@ def read_layout(doc: Doc) -> Layout:
         if names:
             lay.byline = (a, b)
         else:
-            tail = _tail_after_last_sentence(text, a, b)
-            if tail is not None and (names := parse_byline(text[tail:b])):
-                lay.byline = (tail, b)
+            if found := _byline_tail(text, a, b):
+                lay.byline, names = (found[0], b), found[1]
             elif (glued := glued_byline(line)) is not None and (names := parse_byline(line[glued:])):
+                lay.byline = (a + glued, b)
+            elif (glued := _byline_before_outlet(line)) is not None and (names := parse_byline(line[glued:])):
                 lay.byline = (a + glued, b)
             elif found := _byline_before_credit(text, a, b):
                 lay.byline, names = (found[0], found[1]), found[2]

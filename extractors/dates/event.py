@@ -53,6 +53,13 @@ _ISSUED_REACH = int(LEX["event_issued_reach"])
 _RX_STATEMENT = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_statement_left'])}){H}+(?:{alt(LEX['event_statement_docs'])})"
                            rf"(?![\w])[^.;:\n]{{0,{_ISSUED_REACH}}}$")
 _QUOTE_MARKS = "\"“”"
+_RX_INCIDENT_STATEMENT = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_incident_statement_verbs'])})(?![\w])")
+_RX_INCIDENT_WORD = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_incident_words'])})(?![\w])")
+_RX_INCIDENT_ACT = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['event_incident_acts'])})(?![\w])")
+_INCIDENT_REACH = int(LEX["event_incident_reach"])
+_INCIDENT_MAX_GAP = int(LEX["event_incident_max_gap_days"])
+# `khoảng 14h30 ngày 7/6`, `15 giờ 30 chiều qua (16-6)`: a clock time right before the day
+_RX_CLOCK_END = compile_ci(rf"(?<![\w]){_TIME}{H}*(?:(?:{_PARTS_OF_DAY}){H}*)?(?:(?:ngày|hôm){H}*)?$")
 _RX_TIMED_END = compile_ci(rf"(?:^|[^\w])(?:{_PARTS_OF_DAY})(?:{H}+(?:ngày|hôm))?{H}*$")
 _RX_TIMED_START = compile_ci(rf"^(?:{_PARTS_OF_DAY})(?![\w])")
 # what may stand between a sentence start and its opening day: cue words, a clock time, a part of day
@@ -288,6 +295,45 @@ def _is_history(mt: DateMention, latest: int | None) -> bool:
     return mt.parts[0].year <= latest - _HISTORY_YEARS
 
 
+def _days_before(later: DateMention, earlier: DateMention) -> int | None:
+    """How many days `earlier` lies before `later` (the year of either, one assumed for both), or None."""
+    if not later.parts or not earlier.parts:
+        return None
+    a, b = later.parts[0], earlier.parts[0]
+    year = a.year or b.year or 2001
+    try:
+        return (dt.date(a.year or year, a.month, a.day) - dt.date(b.year or year, b.month, b.day)).days
+    except (TypeError, ValueError):
+        return None
+
+
+def _incident_day(doc: Doc, mt: DateMention, mentions: list[DateMention]) -> DateMention | None:
+    """The incident's day when the lead's day `mt` is an authority's word about it (`Ngày 8/6, ông X ...
+    cho biết, trên địa bàn vừa xảy ra vụ ...`) and the statement or a sentence soon after first tells the
+    incident at a clock time a day or two earlier (`Theo đó, vào khoảng 14h30 ngày 7/6, ...`); else None."""
+    text = doc.text
+    a, b = sentence_of(doc, mt.start)
+    statement = text[mt.end:b]
+    if mt.granularity != "day" or not _RX_INCIDENT_STATEMENT.search(statement) or _RX_INCIDENT_ACT.search(statement):
+        return None
+    told = _RX_INCIDENT_WORD.search(statement) is not None
+    for other in mentions:  # told in the statement itself (`..., khoảng 23h50 ngày 23/4, ... xảy ra vụ cháy`) or after it
+        if other.start < mt.end or other.granularity != "day" or other.furniture or other.docref or other.background:
+            continue
+        if other.start > b + _INCIDENT_REACH:
+            break
+        gap = _days_before(mt, other)
+        if gap is None or not 1 <= gap <= _INCIDENT_MAX_GAP:
+            continue
+        c, _ = sentence_of(doc, other.start)
+        before = text[max(c, other.start - _REJECT_WINDOW):other.start]
+        if (_RX_CLOCK_END.search(before) or _RX_TIMED_START.match(other.text)
+                and _RX_CLOCK_END.search(before + other.text.split()[0])) \
+                and (told or _RX_INCIDENT_WORD.search(text[c:other.start])) and not _in_quote(doc, other):
+            return other
+    return None
+
+
 def event_date(doc: Doc) -> DateMention | None:
     """The day of the event the article reports: the first suitable day of the lead's first sentences;
     failing that, of the next few sentences the first day written as an event's (`_dates_the_lead`);
@@ -322,6 +368,6 @@ def event_date(doc: Doc) -> DateMention | None:
             rejected_end, history = mt.end, True
             continue
         if _is_event_day(doc, mt, pub):
-            return _two_days(mt) or mt
+            return _incident_day(doc, mt, mentions) or _two_days(mt) or mt
         rejected_end, history = mt.end, False
     return None
