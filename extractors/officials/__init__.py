@@ -31,6 +31,7 @@ The package, in reading order:
 - `bodies`: bodies under their canonical names (`bodies.tsv`), short forms and state posts completed;
 - `chains`: the title chains before and after a name;
 - `foreign_names`: a foreign name's words made one unit, a country or brand before it cut off;
+- `name_cuts`: names the tokenizer cut or glued (`Triệu Lập` + `Kiên`), mended before a name is read;
 - `roles`: roles from cue words;
 - `mentions`: a sentence's mentions (steps 1-4);
 - `article`: the article's people, one row each (step 5).

@@ -30,6 +30,7 @@ from vnextract.extractors.officials.vocabulary import (
 
 DEFINITION_LOOKBACK_CHARS = 160  # text before an article's `(CPMB)` searched for the name it stands for
 MAX_DEFINITION_WORDS = 14        # words of that name
+MIN_TAIL_NAME_WORDS = 2  # `Kim Tiến` of `Nguyễn Thị Kim Tiến`: one word is a short form, joined before
 MAX_ORG_HEAD_WORDS = 3           # `Ban Quản lý dự án`: words of the organisation word opening it
 _DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
 _CAPS_WORD = re.compile(r"\b[A-ZĐ][A-ZĐ0-9&-]{1,11}\b")
@@ -97,6 +98,30 @@ class _People:
                            if any(s < m.start for s, _ in people[k].mentions) else -1)
                 _merge(people[best], m)
 
+    def join_name_tails(self):
+        """`Bộ trưởng Kim Tiến` after `Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến`, `Thủ tướng Hun Sen` after `Thủ tướng
+        Campuchia Samdech Hun Sen`: a name of two words or more that ends one other person's longer name, and shares a
+        post with that person, is the same person (its words read as a full name, so no short form joined it)."""
+        people = self.people
+        for key in list(self.order):
+            longer = [k for k in self.order if k != key and _matches_short(people[key].name, people[k].name)]
+            if len(longer) != 1 or len(key.split()) < MIN_TAIL_NAME_WORDS:
+                continue
+            short, full = people[key], people[longer[0]]
+            prefix = fold(full.name[:len(full.name) - len(short.name)].strip())
+            if any(prefix in fold(t) for t in full.titles + short.titles):
+                continue  # `Chủ tịch Samsung` + `Samsung Lee Kun-hee`: the longer name holds the post's body
+            if not any(_same_post(post_key(a), post_key(b)) for a in short.titles for b in full.titles):
+                continue  # `Giám đốc Fossil Việt Nam` Kiều Trang, `Giám đốc Facebook Việt Nam` Lê Diệp Kiều Trang
+            full.mentions = sorted(full.mentions + short.mentions)
+            for t, former in zip(short.titles, short.titles_former):
+                _add_title(full, t, former)
+            full.roles |= short.roles
+            full.deceased = full.deceased or short.deceased
+            del people[key]
+            self.order.remove(key)
+            self.unverified.discard(key)
+
 
 _TRIGGER_HASHES: dict[int, object] = {}
 
@@ -136,6 +161,7 @@ def extract(doc: Doc) -> list[dict]:
         return []
     found = _read_sentences(doc, triggers)
     found.join_short_forms()
+    found.join_name_tails()
     people = found.people
     # `cố Thủ tướng Võ Văn Kiệt` named once: a historical figure named in passing (one the article is about is
     # named again)
@@ -341,16 +367,20 @@ def _merge(person: Official, m: Mention):
     person.roles |= m.roles
     person.deceased = person.deceased or m.deceased
     for t, former in zip(m.titles, m.former):
-        folded = post_key(t)
-        # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
-        same = [i for i, old in enumerate(person.titles) if _same_post(post_key(old), folded)]
-        if not same:
-            person.titles.append(t)
-            person.titles_former.append(former)
-            continue
-        if len(t) > len(person.titles[same[0]]):
-            person.titles[same[0]] = t
-        person.titles_former[same[0]] = person.titles_former[same[0]] or former  # once former, former
+        _add_title(person, t, former)
+
+
+def _add_title(person: Official, t: str, former: bool):
+    folded = post_key(t)
+    # `Chủ tịch Ủy ban nhân dân huyện` and `Chủ tịch Ủy ban nhân dân huyện Đầm Hà` are one post.
+    same = [i for i, old in enumerate(person.titles) if _same_post(post_key(old), folded)]
+    if not same:
+        person.titles.append(t)
+        person.titles_former.append(former)
+        return
+    if len(t) > len(person.titles[same[0]]):
+        person.titles[same[0]] = t
+    person.titles_former[same[0]] = person.titles_former[same[0]] or former  # once former, former
 
 
 def _same_post(a: str, b: str) -> bool:

@@ -24,6 +24,7 @@ from vnextract.extractors.officials.names import (
 from vnextract.extractors.officials.posts import org_run, post_at
 from vnextract.extractors.officials.units import Unit
 from vnextract.extractors.officials.vocabulary import (
+    ADMIN_BEFORE_PLACE,
     FOREIGN_ORG_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -113,7 +114,9 @@ def split_leading_body(s: Sentence, j: int) -> bool:
             return False
         # after `bang` a state's name the gazetteer does not hold (`Hessen`, `New York`): the last two words are the
         # person's given and family names
-        state = j > 0 and units[j - 1].key == STATE_WORD and n == len(words) - MIN_SPLIT_NAME_WORDS
+        # (`thành phố Paris Anne Hidalgo`: after any level word)
+        state = j > 0 and (units[j - 1].key == STATE_WORD or units[j - 1].key in ADMIN_BEFORE_PLACE) \
+            and n == len(words) - MIN_SPLIT_NAME_WORDS
         if state or any(p.level == COUNTRY for p in gazetteer.lookup(head)) or stands_alone_in_text(s.text, head, rest):
             cut = len(u.text[:at].rstrip())
             units[j:j + 1] = [Unit(u.text[:cut], u.start, u.start + cut, fold(u.text[:cut])),

@@ -14,6 +14,7 @@ from vnextract.extractors.officials.bodies import (
     ministry_of_sentence,
 )
 from vnextract.extractors.officials.chains import (
+    APPOINTED_AS,
     CHAIN_OPENERS,
     FIELD_OPENER,
     HELD_TOGETHER,
@@ -35,6 +36,7 @@ from vnextract.extractors.officials.chains import (
 )
 from vnextract.extractors.officials.foreign_names import (
     MAX_FOREIGN_NAME_WORDS,
+    STATE_WORD,
     Sentence,
     body_word_before_foreign_name,
     foreign_name_after_body_abbreviation,
@@ -43,9 +45,16 @@ from vnextract.extractors.officials.foreign_names import (
     place_before_foreign_name,
     split_leading_body,
 )
+from vnextract.extractors.officials.name_cuts import (
+    family_name_split_off,
+    is_caps_name,
+    last_syllable_split_off,
+    merge_caps_name,
+    rejoin_place_after_country,
+    split_place_glued_to_name,
+)
 from vnextract.extractors.officials.names import (
     HONORIFIC_SET,
-    MAX_NAME_SYLLABLES,
     MIN_FULL_NAME_SYLLABLES,
     country_before_foreign_name,
     is_abbreviation,
@@ -56,7 +65,6 @@ from vnextract.extractors.officials.names import (
     is_place_at,
     is_place_name,
     is_title_case_name,
-    is_vietnamese_syllable,
     names_organisation,
 )
 from vnextract.extractors.officials.posts import (
@@ -78,13 +86,13 @@ from vnextract.extractors.officials.vocabulary import (
     BODIES_OF_THE_NEXT_POST,
     BODY_NAME_JOINERS,
     DECEASED,
-    GAZETTEER_LEVELS,
     HONORIFIC_BEFORE,
     NAME_PARTICLES,
     NAMED_AFTER,
     ORG_WORDS,
     PLACE_BODIES,
     POSTS,
+    PREDICATES,
     RANKS,
     SURNAMES,
 )
@@ -94,11 +102,11 @@ MIN_UPPER_SENTENCE_CHARS = 10  # a longer sentence all in capitals is a title wr
 # `Đại sứ` + `thương hiệu`: a post head, then a word making it an honorary role
 _HONORARY_AFTER_POST = {fold(h): frozenset(fold(w) for w in words)
                         for h, words in load_json("officials.json")["honorary_after_post"].items()}
-MAX_GIVEN_NAME_SYLLABLES = 3   # `Nguyễn` + `Văn A`: the given name the tokenizer split off a family name
+_POST_MODIFIERS = load_json("post_modifiers.json")
+HOLDING_LEADS = frozenset(fold(w) for w in _POST_MODIFIERS["holding_leads"])  # `chỉ`, `được bổ nhiệm` + `giữ chức`
+HOLDING_TITLES = frozenset(fold(w) for w in _POST_MODIFIERS["holding_titles"])  # `giữ chức danh` + the post
+MAX_HOLDING_LEAD_UNITS = 6  # `được` `Bộ Chính trị` `phân công`: units between a name and its holding phrase
 MAX_SHORT_NAME_SYLLABLES = 2   # `ông Chung`, `bà Kim Ngân`: a short form, not a full name
-MIN_GLUED_PLACE_SYLLABLES = 2   # `Mỹ Đình` + `Lưu Chí Dưỡng`: a one-syllable head is too often a name's
-MIN_GLUED_NAME_SYLLABLES = 3    # `phường Nguyễn Thái Bình` is a ward named after a person, no one after it
-MAX_GLUED_NAME_SYLLABLES = 4
 MAX_BODY_NAME_UNITS = 8        # `Sở` + `lao động` `-` `thương binh` `và` `xã hội`: units of a body's name capitalised
 _HEAD_POSTS = ("trưởng", "giám đốc")  # `Trưởng ban`, `Phó giám đốc` + `sở`: a post before a body's head
 _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
@@ -207,29 +215,6 @@ def _capitalised(units: list[Unit]) -> list[bool]:
     return [u.text[:1].isupper() for u in units]
 
 
-def _is_caps_name(units: list[Unit], j: int, upper_sentence: bool) -> bool:
-    """`Ông NGUYỄN CHÍ THÁI, Phó Chủ tịch ...`: a name in capitals after an honorific, in a sentence that is not."""
-    u = units[j]
-    return is_abbreviation(u.text) and not upper_sentence and j > 0 and units[j - 1].key in HONORIFIC_SET \
-        and MIN_FULL_NAME_SYLLABLES <= len(u.text.split()) <= MAX_NAME_SYLLABLES and u.text.replace(" ", "").isalpha()
-
-
-def _merge_caps_name(units: list[Unit], j: int) -> Unit:
-    """`Ông` + `NGUYỄN` `ĐỨC` `KIÊN` (the honorific glued to the family name, the rest read as abbreviations): the
-    syllables in capitals, one space apart, made one unit at j when they open with a family name."""
-    u = units[j]
-    if " " in u.text or fold(u.text) not in SURNAMES:
-        return u
-    k = j + 1
-    while k < len(units) and k - j < MAX_NAME_SYLLABLES and units[k].start == units[k - 1].end + 1 \
-            and " " not in units[k].text and units[k].text.isupper() and units[k].text.isalpha():
-        k += 1
-    if k - j >= MIN_FULL_NAME_SYLLABLES:
-        text = " ".join(x.text for x in units[j:k])
-        units[j:k] = [Unit(text, u.start, units[k - 1].end, fold(text))]
-    return units[j]
-
-
 def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     """The name unit j opens, with the posts, honorific or rank introducing it, else None."""
     units, upper = s.units, s.upper
@@ -237,11 +222,11 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     if not u.text[:1].isupper():
         return None  # every name, in capitals or not, opens with a capital letter (the cheap test first)
     if j > 0 and units[j - 1].key in ADMIN_BEFORE_PLACE:
-        _rejoin_place_after_country(units, j)
-        _split_place_glued_to_name(units, j)
+        rejoin_place_after_country(units, j)
+        split_place_glued_to_name(units, j)
     if not upper and j > 0 and units[j - 1].key in HONORIFIC_SET and u.text.isupper():
-        u = _merge_caps_name(units, j)
-    caps_name = _is_caps_name(units, j, upper)
+        u = merge_caps_name(units, j)
+    caps_name = is_caps_name(units, j, upper)
     if not caps_name and (not is_capitalised(u.text) or u.key in POSTS or u.key in HONORIFIC_SET
                           or is_abbreviation(u.text) and not upper):
         return None
@@ -273,8 +258,10 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     if pre is None and full and not honorific and not rank:
         pre = _place_body_before(units, j, floor)  # `UBND quận Hai Bà Trưng Vũ Văn Hoạt`: the body for the post
     name_units = 1
-    if not full and _family_name_split_off(units, j, upper, honorific or pre is not None):
+    if not full and family_name_split_off(units, j, upper, honorific or pre is not None):
         full, name_units = True, 2
+    elif full and (pre or honorific or rank) and last_syllable_split_off(units, j, upper):
+        name_units = 2  # `Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập` + `Kiên`
     if not full and pre and body_word_before_foreign_name(units, j, upper):
         return None  # `Bộ trưởng Ngân khố Steven Mnuchin`: the Vietnamese word before a foreign name is the body's
     if not full and pre and place_before_foreign_name(s, j):
@@ -296,9 +283,11 @@ def _read_name(s: Sentence, j: int, floor: int) -> _Name | None:
     if not full and pre is None and not honorific and not rank and foreign_name_before_post(s, j):
         u = merge_foreign_name(s, j)  # `Marco Rubio, phó chủ tịch ủy ban tình báo Thượng viện Mỹ`: name, then post
         full = True
-    if not full and pre and not honorific and j + 3 < len(units) and units[j + 1].key == "," \
-            and units[j + 2].key in HONORIFIC_SET and is_capitalised(units[j + 3].text):
-        return None  # `cựu chủ tịch Barca, ông Juan Laporta`: the word after the post is its body, the person follows
+    after_level = j > 0 and (units[j - 1].key in ADMIN_BEFORE_PLACE or units[j - 1].key == STATE_WORD)
+    if (not full or after_level and not _is_vietnamese_name(u.text)) and pre and not honorific and j + 3 < len(units) \
+            and units[j + 1].key == "," and units[j + 2].key in HONORIFIC_SET and is_capitalised(units[j + 3].text):
+        return None  # `cựu chủ tịch Barca, ông Juan Laporta`, `Thống đốc bang New York, ông Andrew Cuomo`: the words
+        # after the post are its body, the person follows
     name = _Name(j, name_units, full, caps_name, honorific, rank, pre, unverified)
     if not full and not _may_be_short_name(units, name, upper):
         return None
@@ -400,53 +389,6 @@ def _place_body_before(units: list[Unit], j: int, floor: int) -> Span | None:
     return k - 1, j
 
 
-def _family_name_split_off(units: list[Unit], j: int, upper_sentence: bool, after_post_or_honorific: bool) -> bool:
-    """A family name split from the rest by the tokenizer: `Nguyễn` + `Văn A`, `Trương` + `Hòa Bình`
-    (a given name that is also a place, after a post or an honorific); not a body's name (`Lầu` + `Năm Góc`)."""
-    u = units[j]
-    return fold(u.text) in SURNAMES and len(u.text.split()) == 1 and j + 1 < len(units) \
-        and is_title_case_name(units[j + 1].text, upper_sentence) \
-        and f"{u.key} {units[j + 1].key}" not in ORG_WORDS \
-        and len(units[j + 1].text.split()) <= MAX_GIVEN_NAME_SYLLABLES \
-        and (not is_place_name(units[j + 1].text) or after_post_or_honorific or (j > 0 and units[j - 1].key in RANKS))
-
-
-def _rejoin_place_after_country(units: list[Unit], j: int):
-    """`phường` + `Mỹ` `Đình`: a place's name that opens like a country, cut by the country rule (`Mỹ Jeff`),
-    is one unit again when one Vietnamese syllable follows the country after an admin word."""
-    u = units[j]
-    if j + 1 >= len(units) or " " in u.text or not is_place_name(u.text):
-        return
-    nxt = units[j + 1]
-    if nxt.start == u.end + 1 and " " not in nxt.text and nxt.text[:1].isupper() and nxt.text.isalpha() \
-            and is_vietnamese_syllable(nxt.text):
-        text = f"{u.text} {nxt.text}"
-        units[j:j + 2] = [Unit(text, u.start, nxt.end, fold(text))]
-
-
-def _split_place_glued_to_name(units: list[Unit], j: int) -> bool:
-    """Unit j, after an admin word, is a place's name the tokenizer glued to the full name after it (`phường` +
-    `Mỹ Đình Lưu Chí Dưỡng`): cut into the place and the name (True), the name a family name and two or three
-    syllables, the place two syllables or more; after `tỉnh`/`huyện` the gazetteer must know the place."""
-    u = units[j]
-    syl = u.text.split(" ")
-    if len(syl) < MIN_GLUED_PLACE_SYLLABLES + MIN_GLUED_NAME_SYLLABLES or not all(
-            x[:1].isupper() and x.isalpha() and not x.isupper() for x in syl):
-        return False
-    for size in range(MIN_GLUED_NAME_SYLLABLES, MAX_GLUED_NAME_SYLLABLES + 1):
-        n = len(syl) - size
-        if n < MIN_GLUED_PLACE_SYLLABLES or fold(syl[n]) not in SURNAMES:
-            continue
-        place = " ".join(syl[:n])
-        if units[j - 1].key in GAZETTEER_LEVELS and not is_place_name(place):
-            continue
-        cut = len(place)
-        units[j:j + 1] = [Unit(place, u.start, u.start + cut, fold(place)),
-                          Unit(u.text[cut + 1:], u.start + cut + 1, u.end, fold(u.text[cut + 1:]))]
-        return True
-    return False
-
-
 def _may_be_short_name(units: list[Unit], name: _Name, upper_sentence: bool) -> bool:
     """A given name alone (`ông Chung`, `Bí thư Dũng`) may stand for a person: after an honorific, a rank or a post."""
     j = name.unit
@@ -474,6 +416,10 @@ def _mention(s: Sentence, name: _Name, floor: int) -> Mention:
     spans, first = _pre_title_spans(s, name, floor)
     post_spans, last = post_titles(units, name_end_unit, s.upper, glued=name.introduced,
                                      listed=bool(name.pre) and not name.honorific, appointed=full and not name.pre)
+    held = _held_post_lead(s, name_end_unit) if full and not post_spans else None
+    if held:  # `ông X được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy`
+        post_spans, last = post_titles(units, held[0], s.upper, glued=held[1])
+        last = last if post_spans else name_end_unit
     if name.honorific:
         post_spans, last = _before_next_holder(units, post_spans, last, name_end_unit, bool(name.pre))
     spans.extend(post_spans)
@@ -498,6 +444,30 @@ def _mention(s: Sentence, name: _Name, floor: int) -> Mention:
                    unverified=name.unverified and not name.introduced,
                    honorific=name.honorific and bool(post_spans) and not name.pre,
                    deceased=first > 0 and units[first - 1].key in DECEASED)
+
+
+def _held_post_lead(s: Sentence, name_end: int) -> tuple[int, bool] | None:
+    """`ông X chỉ giữ chức Giám đốc ...`, `ông X được bầu giữ chức danh Bí thư ...`: after the full name ending at unit
+    name_end, the aspect and appointment words (`holding_leads`) and then a holding phrase before a post. Returns where
+    `post_titles` reads on from: the unit before a `holding` phrase (read as its predicate), or the last unit of a
+    `holding_titles` phrase or `làm` (the post then glued to it); else None. A body between the words may be passed over
+    (`được Bộ Chính trị phân công giữ chức`), a person may not."""
+    units = s.units
+    k, skipped = name_end + 1, 0
+    while k < len(units) and k - name_end <= MAX_HOLDING_LEAD_UNITS:
+        n = phrase_at(units, k, HOLDING_TITLES) or int(skipped > 0 and units[k].key == APPOINTED_AS)
+        if n and post_at(units, k + n) and is_capitalised(units[k + n].text):
+            return k + n - 1, True
+        if skipped and phrase_at(units, k, PREDICATES):
+            return k - 1, False  # `post_titles` reads the phrase as the name's predicate
+        n = phrase_at(units, k, HOLDING_LEADS)
+        if not n and skipped and units[k - 1].key == "được" and is_capitalised(units[k].text) \
+                and units[k].key not in HONORIFIC_SET and not is_full_name(units[k], s.upper):
+            n = 1  # the body that gave the post
+        if not n:
+            return None
+        k, skipped = k + n, skipped + 1
+    return None
 
 
 def _before_next_holder(units: list[Unit], spans: list[Span], last: int, name_end: int,
