@@ -209,7 +209,8 @@ def _closes_commune_address(text: str, off: int, place) -> bool:
 
 _ADDRESS_GLUE = re.compile(r"[ \t]*[,(][ \t]*")
 _COMMUNE_BEFORE = re.compile(rf"{_COMMUNE_NAME}[ \t]*,[ \t]*$")
-_HOUSE_NUMBER_LAST = re.compile(r"\d[^\n.;:()]{0,25}$")
+# a house number before a street's name (not `xóm 3, xã Lạng Sơn`, `ngày 10/5, tại thôn Đồng Bào, xã ...`)
+_HOUSE_NUMBER_LAST = re.compile(rf"\d+[A-Za-z]?[ \t]+(?:đường[ \t]+|phố[ \t]+)?[{VI_UPPER}][^\n.;:()]{{0,25}}$")
 
 
 # `Mỹ Đình 2, Nam Từ Liêm, Hà Nội`, `(Hà Đông, Hà Nội)`: capitalised words right before a comma and a
