@@ -91,6 +91,7 @@ _VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues']
                               rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
 _CAPITAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_alias'])})(?![\w])(?![ \t]+(?:[{VI_UPPER}]|của(?![\w])))")
 _CAPITAL_NOT_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_not_after'])})[ \t]+$")
+_PERSON_NAMED = frozenset(_LEX["person_named_provinces"])
 _SPORTS_WORDS = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['sports_report_words'])})(?![\w])", re.IGNORECASE)
 _UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
 _PROVINCE_WORDS = None
@@ -160,6 +161,8 @@ def place_mentions(text: str, start: int, end: int):
         if not _named_after(text, m.start()):
             found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
     for m in _province_pattern().finditer(text, start, end):
+        if m.group(1) in _PERSON_NAMED and not _LOCATIVE_LAST.search(text, max(0, m.start() - 6), m.start()):
+            continue  # `Chủ tịch Hồ Chí Minh`, `phong cách Hồ Chí Minh`: the person
         if any(abs(off - m.start()) < 20 for off, _, _ in found):
             continue  # already read with its prefix
         if _inside_longer_name(text, m.start()) or _named_after(text, m.start()):
@@ -185,6 +188,29 @@ def place_mentions(text: str, start: int, end: int):
             found.append((m.start(1), districts[0], True))
     found.extend(_address_districts(text, start, found))
     return found
+
+
+def _closes_commune_address(text: str, off: int, place) -> bool:
+    """The prefixed district at `off` is named right after a commune and is followed, past a comma or
+    bracket only, by its own province written bare (`xã Ngọc Định, huyện Định Quán, Đồng Nai`, `xã Mai
+    Phụ, huyện Lộc Hà (Hà Tĩnh)`): the event's full address, the province named once more for the district (as
+    `_qualifies` counts a prefixed one; the bare one is skipped as read with the district's prefix).
+    Without the commune (`huyện Bến Lức (Long An)`, a trial site) nothing more."""
+    m = _PREFIXED.match(text, off)
+    commune = _COMMUNE_BEFORE.search(text, max(0, off - 60), off)
+    # not a street address with its house number (`156 Xã Đàn 2, phường Nam Đồng, quận Đống Đa, Hà
+    # Nội`): an office's, the paper's in a charity appeal
+    if m is None or not commune or _HOUSE_NUMBER_LAST.search(text, max(0, commune.start() - 30), commune.start()):
+        return False
+    glue = _ADDRESS_GLUE.match(text, m.end())
+    province = glue and _province_pattern().match(text, glue.end())
+    return bool(province) and province.group(1) == place.province
+
+
+_ADDRESS_GLUE = re.compile(r"[ \t]*[,(][ \t]*")
+_COMMUNE_BEFORE = re.compile(rf"{_COMMUNE_NAME}[ \t]*,[ \t]*$")
+# a house number before a street's name (not `xóm 3, xã Lạng Sơn`, `ngày 10/5, tại thôn Đồng Bào, xã ...`)
+_HOUSE_NUMBER_LAST = re.compile(rf"\d+[A-Za-z]?[ \t]+(?:đường[ \t]+|phố[ \t]+)?[{VI_UPPER}][^\n.;:()]{{0,25}}$")
 
 
 # `Mỹ Đình 2, Nam Từ Liêm, Hà Nội`, `(Hà Đông, Hà Nội)`: capitalised words right before a comma and a
@@ -391,6 +417,9 @@ def _tally(doc: Doc, regions) -> _Tally:
                 # `huyện Ninh Phước, tỉnh Ninh Thuận`: the district's address names it once more.
                 # (someone's home only a little: `Dương Thị Linh (Sóc Sơn, Hà Nội)`)
                 t.scores[(previous[1].name, previous[1].level)] += value * (w["factor_residence"] if kind == "residence" else 1)
+            elif prefixed and place.level == "district" and _closes_commune_address(src, off, place):
+                bare = weight if up_front else w["weight_bare_deep"]
+                t.scores[key] += bare * (w["factor_residence"] if kind == "residence" else 1)
             previous = (off, place)
             if up_front:
                 t.up_front[key] += value
