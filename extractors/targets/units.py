@@ -20,7 +20,7 @@ ADMIN = {fold(u) for u in LEX["admin_units"]}
 MULTIPLIERS = {fold(k): v for k, v in LEX["multipliers"].items()}
 WEAK_UNITS = {fold(u) for u in LEX["weak_units"]}  # lengths and areas: mostly sizes
 CLASSIFIERS = {fold(u) for u in LEX["classifier_units"]}
-_UNIT_PHRASE_STOP = {fold(w) for w in LEX["unit_phrase_stop"]}
+UNIT_PHRASE_STOP = {fold(w) for w in LEX["unit_phrase_stop"]}
 
 _MULT_ALT = alt(MULTIPLIERS)
 _DENOM = alt(LEX["rate_denominators"])
@@ -39,7 +39,7 @@ COMPARATOR_AFTER = re.compile(rf"\s+({alt([w for ws in _COMPARATORS_AFTER.values
 COMPARATOR_AFTER_SIGN = {fold(w): c for c, ws in _COMPARATORS_AFTER.items() for w in ws}
 COMPARATOR_BEFORE_SIGN = {phrase_key(w): c for c, ws in LEX["comparators_before"].items() for w in ws}
 PER_FLOOR_AREA = re.compile(r"\s?/\s?(?:m\s?2|m²|m\s?3|m³)(?!\w)")
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w/])")
+NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w/])")
 
 
 def unit_key(m: re.Match) -> str:
@@ -55,8 +55,8 @@ def classified_noun_end(folded: str, end: int) -> int:
     space apart, up to `classifier_max_words`, stopping at a function word, a cue word, a
     multiplier, a number or punctuation. The classifier alone where nothing follows."""
     for _ in range(LEX["classifier_max_words"]):
-        w = _NEXT_WORD.match(folded, end)
-        if not w or w.group(1) in _UNIT_PHRASE_STOP or w.group(1) in ALL_CUE_WORDS or w.group(1) in MULTIPLIERS:
+        w = NEXT_WORD.match(folded, end)
+        if not w or w.group(1) in UNIT_PHRASE_STOP or w.group(1) in ALL_CUE_WORDS or w.group(1) in MULTIPLIERS:
             break
         end = w.end()
     return end

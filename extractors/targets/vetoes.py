@@ -12,7 +12,7 @@ from vnextract.extractors.normalize import fold
 from .cues import ALL_CUE_WORDS, GOVERNING, UNMET, WORK_PHRASES, Cue
 from .exclusions import EXCLUSIONS
 from .phrases import LEX, alt, phrase_set, suffix_match, word_suffix
-from .units import ADMIN, NOT_UNITS, PER_FLOOR_AREA, UNIT_IS_LOWER, WEAK_UNITS
+from .units import ADMIN, NEXT_WORD, NOT_UNITS, PER_FLOOR_AREA, UNIT_IS_LOWER, UNIT_PHRASE_STOP, WEAK_UNITS
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -43,6 +43,10 @@ _AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+s�
 _FINE_WORD = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?!\w)")
 _RULE = re.compile(r"(?<!\w)quy\s+định(?!\w)")
 _THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
+# `2 cơ sở đóng tàu nói trên`, `3 hợp đồng nêu trên`, `3 cái tên vừa nêu`: the ones named earlier, ending the noun
+# phrase the figure counts, a few words on and whatever follows (bare `trên` is a preposition: `5 xã trên địa bàn`)
+_NAMED_EARLIER = re.compile(rf"\s+(?:{alt(LEX['exclusions']['place_back_reference'])})(?!\w)")
+NAMED_EARLIER_WITHIN = 3  # words of the counted noun phrase after the unit before such a back reference
 _VERB_STOPS_LEFT = (Cue.WORK, Cue.DONE_WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.BACKLOG)
 _VERB_STOPS_RIGHT = (Cue.WORK, Cue.DELTA, Cue.DELTA_LEVEL, Cue.DONE_WORK, Cue.PLAN, Cue.MODAL, Cue.BACKLOG)
 _OWN_CUES = {Cue.WORK, Cue.DONE_WORK, Cue.PLAN, Cue.PLAN_NOUN, Cue.DELTA_LEVEL, Cue.BACKLOG}
@@ -82,9 +86,26 @@ def is_fine_amount(c: Candidate) -> bool:
 
 
 def is_back_reference(c: Candidate) -> bool:
-    """`3 công dân trên.`, `2 vụ tự tử trên.`, `2 cán bộ này`: figures already given."""
+    """`3 công dân trên.`, `2 vụ tự tử trên.`, `2 cán bộ này`, `3 xe nêu trên`: figures already given."""
     folded = c.ctx.folded
-    return bool(_BACK_REFERENCE.match(folded, c.end) or _THIS_AFTER.match(folded, c.end))
+    return bool(_BACK_REFERENCE.match(folded, c.end) or _THIS_AFTER.match(folded, c.end)) or _named_earlier(c)
+
+
+def _named_earlier(c: Candidate) -> bool:
+    """`2 cơ sở đóng tàu nói trên`, `9 trường hợp nói trên`: the counted noun phrase, a function or cue word ending it,
+    closed by a back reference (targets.json `_doc_place_set_before`'s place_back_reference); an `x/y` share of them
+    (`17/19 tàu nói trên`) is a new figure."""
+    if c.has_total:
+        return False
+    folded, end = c.ctx.folded, c.end
+    for _ in range(NAMED_EARLIER_WITHIN + 1):
+        if _NAMED_EARLIER.match(folded, end):
+            return True
+        w = NEXT_WORD.match(folded, end)
+        if not w or w.group(1) in UNIT_PHRASE_STOP or w.group(1) in ALL_CUE_WORDS:
+            return False
+        end = w.end()
+    return False
 
 
 def is_price_per_area(c: Candidate) -> bool:
