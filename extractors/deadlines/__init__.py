@@ -17,8 +17,9 @@ verb (a name, a short form, a post one official of the article holds, or a prono
 
 The steps, one module each: `markers` (the marker before a date, its clause, the cue words), `candidate`
 (a marked date with its clause and cues), `rules` (what is no deadline), `parties` (who must do it: responsible,
-a public body's canonical name, a plan subject's kind), `directed_by` (who set it), `task`, `present` (the
-article's present); `grammar` holds the patterns built from the lexicon.
+a public body's canonical name, a plan subject's kind), `addressees` (an addressee named elsewhere than right after
+the directive verb: the sentence before, the document sent, a topic part, past the charge's noun), `directed_by`
+(who set it), `task`, `present` (the article's present); `grammar` holds the patterns built from the lexicon.
 """
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ import re
 from spacy.tokens import Doc
 
 from vnextract.extractors import dates
+from vnextract.extractors.deadlines.addressees import (
+    addressee,
+    continued_party,
+    document_addressee,
+    imperative_addressee,
+    previous_request,
+    repeated_addressee,
+    topic_addressee,
+)
 from vnextract.extractors.deadlines.candidate import Candidate, locate, read_cues
 from vnextract.extractors.deadlines.directed_by import (
     attributed_official,
@@ -35,7 +45,7 @@ from vnextract.extractors.deadlines.directed_by import (
     subject_official,
 )
 from vnextract.extractors.deadlines.grammar import (
-    RX_AGENT,
+    LEX,
     RX_AGENT_CLAUSE_OPENER,
     RX_DEADLINE_NOUN,
     RX_DIRECTIVE,
@@ -43,6 +53,8 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PART_BOUND,
     RX_SPEAKER_AFTER,
     RX_SPEECH,
+    RX_STRONG,
+    RX_WEAK,
     RX_WITHIN,
     Marker,
     Subject,
@@ -53,13 +65,9 @@ from vnextract.extractors.deadlines.parties import (
     agent_before,
     agent_until,
     canonical_body,
-    document_addressee,
     goal_subject,
-    imperative_addressee,
     past_speaker,
     plan_lead,
-    previous_request,
-    repeated_addressee,
     skip_openers,
     subject_kind,
 )
@@ -77,12 +85,16 @@ from vnextract.extractors.deadlines.task import (
     without_source_lead,
 )
 from vnextract.extractors.deadlines.year_end import bare_year_mentions, year_end_mentions
-from vnextract.extractors.extensions import sentence_of
-from vnextract.extractors.normalize import fold
+from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
+from vnextract.extractors.lexicon import alternation, compile_ci
 
 __all__ = ["canonical_body", "extract"]
 
 _GRANULARITIES = ("day", "month", "quarter", "half", "year", "interval")  # of a mention that may be a due time
+# a speech verb right before a due time (`cho biết trong năm 2017`), with its `rằng`
+RX_SPEECH_BEFORE = compile_ci(rf"(?<![\w])(?:{alternation(LEX['speech_verbs'])})(?:{H}+rằng)?{H}+$")
+RX_PLAN_WORD = compile_ci(rf"(?<![\w])(?:{alternation(LEX['plan_lead_words'])})(?![\w])")  # `dự kiến`, `theo kế hoạch`
+MAX_SPEAKER_WORDS = 16  # a speaker's name with titles before the speech verb, at most
 GOAL_MARKER_REACH = 30  # characters before a goal's year its `đến`/`vào` marker may start at
 
 
@@ -170,12 +182,12 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     if later:
         # the due time before the directive verb: its addressee follows the verb (`trong năm 2017 Chủ tịch TP yêu
         # cầu UBND các quận huyện phải ...`)
-        ag = agent(text, later.end(), hi)
+        ag = addressee(text, later, hi)
         if ag:
             return ag
     responsible, task_start = None, None
     if c.directs_before_due:
-        ag = agent(text, c.directive.end(), hi)
+        ag = addressee(text, c.directive, hi)
         if ag and ag[1] <= due_start:
             responsible, task_start = ag
         else:
@@ -188,7 +200,7 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 responsible = ag[0] if ag else None
         if responsible is None:
             # (the addressee of the document the request is sent in: `ký công văn gửi Sở GD&ĐT Hà Nội đề nghị ...`)
-            responsible = document_addressee(text, a, c.directive)
+            responsible = document_addressee(text, a, c.directive) or topic_addressee(text, a, c.directive)
         if responsible is None:
             responsible = repeated_addressee(c.doc, a, c.directive)  # (the same subject's request just before)
         if c.opens and c.directive.end() < lo:
@@ -198,6 +210,12 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
         if ag:
             responsible = ag[0]
             task_start = ag[1] if task_start is None else task_start  # (`Ban được giao triển khai ...`)
+    if responsible is None and task_start is None and not c.opens and _reported_clause_opens(text, c.comma_lo, due_start, c.mt.end):
+        # the speaker's reported clause opens with the due time, no comma after the speech verb: its subject commits, the
+        # speaker's clause is no part of the task (`... Bùi Xuân Cường cho biết trong năm 2017, TP.HCM sẽ nghiên cứu ...`;
+        # `... cho biết đến cuối tháng 2 này, đề án ... sẽ hoàn thành`)
+        after = agent(text, tail_end(text, c.mt.end), hi)
+        responsible, task_start = after if after else (None, tail_end(text, c.mt.end))
     if responsible is None and task_start is None:
         # (first, the clause after a conditional's `thì`: `Đối với ... thì các Cục Thuế phải ...`)
         opener = list(RX_AGENT_CLAUSE_OPENER.finditer(text, lo, due_start))
@@ -234,15 +252,26 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
     if responsible is None and a > 0 and continues_before(text, a, due_start):
         # `Qua đó, đảm bảo mặt bằng ...`: the addressee of the directive of the sentence this one carries on
         # (`giao Bộ Nội vụ ... . Trên cơ sở đó, làm rõ ...`), else its subject
-        carried = previous_request(c.doc, a)
-        ag = agent(text, *sentence_of(c.doc, a - 1))
-        responsible = ag[0] if ag else (carried[1] if carried and RX_AGENT.match(fold(carried[1])) else None)
+        responsible = continued_party(c.doc, a)
     if task_start is None:
         task_start = skip_openers(text, lo, due_start)
         if task_start < due_start and c.kind in (Marker.WITHIN, Marker.BARE) and len(text[lo:due_start].split()) > 1 and \
                 responsible is None and c.directive is None:
             task_start = max(task_start, c.comma_lo)  # a long clause before the marker: its last comma part
     return responsible, task_start
+
+
+def _reported_clause_opens(text: str, part_start: int, due_start: int, due_end: int) -> bool:
+    """The due time follows a speech verb right after its speaker, no comma between, and a comma closes it: it opens the
+    reported clause (`Giám đốc Sở ... cho biết trong năm 2017, TP.HCM sẽ ...`)."""
+    verb = RX_SPEECH_BEFORE.search(text, part_start, due_start)
+    if not verb or not re.match(r"[^\S\n]*(?:này|tới)?[^\S\n]*,", text[due_end:due_end + 8]):
+        return False
+    # (a speaker alone before it: not a clause with its own modal or order, whose verb's object the word is: `Các doanh
+    # nghiệp phải cung cấp thông tin trước ngày 30/5, ...`)
+    speaker = text[part_start:verb.start()]
+    return 0 < len(speaker.split()) <= MAX_SPEAKER_WORDS and not any(
+        rx.search(speaker) for rx in (RX_STRONG, RX_WEAK, RX_DIRECTIVE))
 
 
 def _directive_after_opening_due(c: Candidate) -> re.Match | None:
@@ -276,5 +305,8 @@ def _directive_subject(c: Candidate, responsible: str | None) -> str | None:
             directed_by = passage_directed_by(doc, (c.a, c.b), reach_back=True)
         return directed_by
     if responsible is None or c.strong:
-        return passage_directed_by(doc, (c.a, c.b)) if doc._.officials else None
+        # (a forecast of the plan's word, no requirement of its own, is no order the passage's official set: `... yêu cầu
+        # ... đảm bảo dự án hoàn thành đúng tiến độ. Dự án dự kiến sẽ được hoàn thành vào năm 2019.`)
+        forecast = not c.strong and RX_PLAN_WORD.search(c.text, c.lo, c.hi)
+        return passage_directed_by(doc, (c.a, c.b)) if doc._.officials and not forecast else None
     return None

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from vnextract.extractors import gazetteer
 from vnextract.extractors.deadlines.grammar import (
     LEX,
-    NEGATORS,
     NOT_AGENT_ALONE,
     POST_KEYS,
     REFERRING_AGENTS,
@@ -26,8 +25,6 @@ from vnextract.extractors.deadlines.grammar import (
     RX_COUNTED_AGENT,
     RX_CREDIT_LABEL,
     RX_CREDIT_LABEL_END,
-    RX_DIRECTIVE,
-    RX_FOLLOW_UP,
     RX_FOREIGN_BODY,
     RX_GOAL_WORD,
     RX_MODAL_NEXT,
@@ -44,15 +41,11 @@ from vnextract.extractors.deadlines.grammar import (
     Subject,
     clean,
 )
-from vnextract.extractors.deadlines.markers import last_directive
-from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.lexicon import HORIZONTAL_SPACE as H
 from vnextract.extractors.lexicon import alternation, compile_ci, last_match
 from vnextract.extractors.normalize import canonical_spelling, fold
 from vnextract.extractors.officials import ABBREVIATIONS, HONORIFICS
 
-PASSAGE_REQUEST_SENTENCES = 3  # sentences back a request's addressee may be carried from
-MAX_LEAD_IN_WORDS = 3          # a comma part this short before a subject is a lead-in (`Cùng đó,`)
 MAX_AGENT_WORDS = 14        # a longer phrase before the verb is no agent
 MAX_BODY_NAME_WORDS = 20    # ... or one public body's name (no comma) up to this long
 MAX_LIST_WORDS = 28         # a comma list of addressees (`các Bộ, cơ quan ngang Bộ, ..., UBND các tỉnh`) may be longer
@@ -63,24 +56,17 @@ CREDIT_LABEL_REACH = 16     # characters before a clause a photo credit's label 
 # bà Tân thì ...`): the words before the lower-case one that opens the clause
 RX_PERSON_SOURCE = compile_ci(rf"(?:{alternation(LEX['source_leads'])}){H}+(?:{alternation(HONORIFICS)}){H}+"
                               rf"(?:(?-i:[A-ZĐÀ-Ỹ])[\w]*{H}+){{1,3}}(?:thì{H}+)?(?=(?-i:[a-zđà-ỹ]))")
-# a document sent to its addressees (`công văn hỏa tốc gửi`, `văn bản số 12/UBND ngày 5/2 gửi`), and a verb that relays
-# another's request in it (`truyền đạt ý kiến của ...`)
-RX_DOCUMENT_SENT_TO = compile_ci(rf"(?<![\w])(?:{alternation(LEX['signed_documents'])})(?![\w])(?:{H}+[^\s,;:.]+){{0,6}}?"
-                                 rf"{H}+gửi{H}+")
-RX_RELAY = compile_ci(rf"(?<![\w])(?:{alternation(LEX['document_relay_verbs'])})(?![\w])")
 CAPTION_REACH = 240         # characters after a clause's start a glued caption may close in
 # a caption closed by its illustration label, glued to the sentence after it (`... - Ảnh minh họa Mới đây, ...`)
 RX_CAPTION_CLOSE = compile_ci(rf"(?:[-–(]{H}*)(?:{alternation(LEX['caption_close_labels'])})(?![\w]){H}*\)?{H}+(?=(?-i:[A-ZĐÀ-Ỹ]))")
 RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 # (`Du lịch`, `Ban Điều hành` end in a compound's first syllable: the verb after them is no compound's second)
 RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
-RX_RESULT_OPENER = compile_ci(rf"(?:{alternation(LEX['request_result_openers'])})(?![\w])")
 RX_FRAMING = compile_ci(rf"(?:{alternation(LEX['framing_openers'])})(?![\w])")
 RX_PLAN_LEAD = compile_ci(alternation(LEX["plan_lead_words"]))
 RX_NAME_COMPOUND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['body_name_compounds'])})(?![\w])")
 RX_GOAL_OWNER = compile_ci(rf"(?:{alternation(LEX['goal_lead_nouns'])})(?:{H}+của)?{H}+")
 RX_GOAL_OWNER_END = compile_ci(rf"(?<![\w])(?:{alternation(LEX['goal_owner_ends'])})(?![\w])|[,;:(]")
-NEGATOR_WORDS = frozenset(w for n in NEGATORS for w in fold(n).split())
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
 SENTENCE_OPENERS = frozenset(fold(w) for w in LEX["credit_sentence_openers"])
 
@@ -379,117 +365,6 @@ def agent_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     # the subject of its own comma part (`CPMB cho biết, ..., Ban được giao ...` -> `Ban`)
     start = lo + max([0] + [b.end() for b in re.finditer(r"[,;:](?!\d)", text[lo:lo + m.start()])])
     return agent(text, start, lo + m.end()) or (agent(text, lo, lo + m.end()) if start > lo else None)
-
-
-def previous_request(doc: Doc, a: int) -> tuple[str, str] | None:
-    """(task, addressee) of the directive of the sentence before a (`... giao Chủ tịch UBND quận Hà Đông kiểm
-    tra thông tin ... . Hạn báo cáo trước ngày 30/9/2016.`), when it has an addressee."""
-    if a <= 0:
-        return None
-    s, e = sentence_of(doc, a - 1)
-    v = last_directive(doc.text, s, e)
-    ag = agent(doc.text, v.end(), e) if v else None
-    if not ag:
-        return None
-    task = clean(doc.text[ag[1]:e]).rstrip(" .;")
-    return (task, ag[0]) if task else None
-
-
-def imperative_addressee(doc: Doc, a: int, due_start: int) -> str | None:
-    """The addressee of the directive of the sentence before a, in the same paragraph, when this sentence opens
-    with a verb and no subject, as the request's next item does (`Tổng cục ĐBVN đề nghị Sở GTVT TP.HCM thực hiện
-    kiểm tra ... . Báo cáo kết quả kiểm tra, xử lý về Tổng cục ĐBVN trước ngày 20/2/2017.`)."""
-    text = doc.text
-    i = skip_openers(text, a, due_start)
-    head = text[i:due_start]
-    if a <= 0 or not text[a:due_start].lstrip(" “\"")[:1].isupper() or text.rfind("\n", 0, a) >= sentence_of(doc, a - 1)[0] or \
-            not (RX_FOLLOW_UP.match(head) or RX_RESULT_OPENER.match(head)) or agent(text, i, due_start):
-        return None
-    carried = _passage_addressee(doc, a)
-    # (not an addressee whose phrase ran into its negated verb: `các doanh nghiệp không bơm hút ...`)
-    if not carried or set(fold(carried).split()) & NEGATOR_WORDS:
-        return None
-    return carried
-
-
-def _passage_addressee(doc: Doc, a: int) -> str | None:
-    """The addressee of the request the sentences before a (same paragraph) state, back over sentences that carry it
-    on without a subject of their own (`Thứ trưởng Nghĩa yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra ... . Yêu cầu Sở
-    chỉ đạo tổ chức rút kinh nghiệm ... . Đồng thời báo cáo kết quả sự việc về Bộ trước ngày 10/2.`)."""
-    text = doc.text
-    para = text.rfind("\n", 0, a) + 1
-    short = None  # a body's head alone (`Yêu cầu Sở chỉ đạo ...`): its full name may stand in the request before
-    for _ in range(PASSAGE_REQUEST_SENTENCES):
-        if a <= para:
-            break
-        s, e = sentence_of(doc, a - 1)
-        directives = list(RX_DIRECTIVE.finditer(text, s, e))
-        # (the first verb's addressee: `yêu cầu Công an tỉnh chỉ đạo các cơ quan chức năng ...` -> `Công an tỉnh`)
-        found = next((ag[0] for v in directives for ag in [agent(text, v.end(), e)] if ag), None)
-        if found and found not in REFERRING_AGENTS:
-            found = _before_listed_items(found)
-            return found if short is None or fold(found).startswith(fold(short)) else short
-        short = short or found
-        # (a sentence of the same request without addressee goes on: `Bộ cũng chỉ đạo rút kinh nghiệm ...`; one with
-        # a subject of its own and no directive is another party's work)
-        if not directives and _opens_with_subject(text, s, e):
-            break
-        a = s
-    return short
-
-
-def _before_listed_items(addressee: str) -> str:
-    """`Sở GD-ĐT Hà Nội: Chỉ đạo` -> `Sở GD-ĐT Hà Nội`: the items of a `:` list of tasks are no part of the addressee
-    (a `:` list of bodies is: `Bộ trưởng các Bộ: Công Thương, Quốc phòng`)."""
-    head, sep, items = addressee.partition(":")
-    return head.strip() if sep and (RX_DIRECTIVE.match(items.strip()) or RX_FOLLOW_UP.match(items.strip())) else addressee
-
-
-def _opens_with_subject(text: str, s: int, e: int) -> bool:
-    """The sentence text[s:e] opens with a subject, or with a short lead-in and then one (`Cùng đó, Giám đốc Sở GTVT
-    chủ trì ...`)."""
-    starts = [s]
-    comma = RX_PART_BOUND.search(text, s, e)
-    if comma and len(text[s:comma.start()].split()) <= MAX_LEAD_IN_WORDS:
-        starts.append(comma.end())
-    return any(agent(text, skip_openers(text, i, e), e) for i in starts)
-
-
-def document_addressee(text: str, a: int, directive: re.Match) -> str | None:
-    """The addressee of the document the directive verb's request is sent in, when the verb names none after it (`Thứ
-    trưởng ... đã ký công văn hỏa tốc gửi Sở Giáo dục - Đào tạo Hà Nội đề nghị xác minh ...`, `Văn phòng Chính phủ đã có
-    văn bản gửi Bộ VH-TT-DL và UBND TP Đà Nẵng truyền đạt ý kiến của Phó Thủ tướng ... yêu cầu ...`)."""
-    v = directive.start("v")
-    sent = last_match(RX_DOCUMENT_SENT_TO, text, a, v)
-    if sent is None or re.search(r"[.;:]", text[sent.end():v]):
-        return None
-    relay = RX_RELAY.search(text, sent.end(), v)
-    if relay is None:
-        ag = agent(text, sent.end(), directive.end())
-        # (`gửi Bộ Tài chính và đề nghị ...`: the joiner before the verb is no part of the name)
-        return re.sub(r"(?i)[^\S\n,]*(?<![\w])và$", "", ag[0]) or None if ag and ag[1] <= v else None
-    phrase = clean(text[sent.end():relay.start()])  # (the relaying verb ends it: `... truyền đạt ý kiến của ...`)
-    key = fold(phrase)
-    if not phrase or len(phrase.split()) > MAX_LIST_WORDS or RX_NOT_AGENT.match(key) or \
-            not (RX_AGENT.match(key) or RX_CAPS.match(phrase)):
-        return None
-    return phrase
-
-
-def repeated_addressee(doc: Doc, a: int, directive) -> str | None:
-    """The addressee of the directive of the sentence before a, when this sentence repeats its subject with a
-    directive of its own but no addressee (`Phó Thủ tướng yêu cầu Bộ VH-TT-DL, UBND TP.Đà Nẵng ... . Phó Thủ
-    tướng yêu cầu kịp thời thông tin ..., báo cáo Thủ tướng trước ngày 30.5.`)."""
-    if a <= 0:
-        return None
-    text = doc.text
-    s, e = sentence_of(doc, a - 1)
-    subject = fold(clean(text[skip_openers(text, a, directive.start("v")):directive.start("v")]))
-    v = next(RX_DIRECTIVE.finditer(text, s, e), None)  # (its first: `yêu cầu Bộ X ... chỉ đạo xem xét ...`)
-    if not v or not subject or subject != fold(clean(text[skip_openers(text, s, v.start("v")):v.start("v")])):
-        return None
-    ag = agent(text, v.end(), e)
-    return ag[0] if ag else None
 
 
 def canonical_body(name: str | None) -> str | None:
