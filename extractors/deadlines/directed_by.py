@@ -170,6 +170,10 @@ def _quote_speaker(doc: Doc, v: int) -> str | None:
     opening = text.rfind("“", para, v)
     if opening < 0 or text.find("”", opening, v) >= 0:
         return None
+    # (a quote introduced before it opens is its introducer's: `X phát biểu: “..., tôi đề nghị ...”, ông Y cho biết`)
+    before = text[para:opening].rstrip()
+    if before.endswith(":"):
+        return _introducing_official(doc, para, para + len(before))
     close = text.find("”", v, para_end)
     if close < 0:
         return None

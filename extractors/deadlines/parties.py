@@ -64,7 +64,8 @@ RX_YEAR_THEN = re.compile(r"(?<![\w/.-])\d{4}(?![\w/.-])[^\S\n]*")
 RX_COMPOUND_SECOND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['compound_second_nouns'])}){H}+$")
 RX_FRAMING = compile_ci(rf"(?:{alternation(LEX['framing_openers'])})(?![\w])")
 RX_PLAN_LEAD = compile_ci(alternation(LEX["plan_lead_words"]))
-RX_NAME_COMPOUND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['body_name_compounds'])})(?![\w])")
+# (not the verb before its object: `UBND tỉnh giao thông báo cho các xã ...`)
+RX_NAME_COMPOUND = compile_ci(rf"(?<![\w])(?:{alternation(LEX['body_name_compounds'])})(?![\w])(?!{H}+(?:báo|tin)(?![\w]))")
 RX_GOAL_OWNER = compile_ci(rf"(?:{alternation(LEX['goal_lead_nouns'])})(?:{H}+của)?{H}+")
 RX_GOAL_OWNER_END = compile_ci(rf"(?<![\w])(?:{alternation(LEX['goal_owner_ends'])})(?![\w])|[,;:(]")
 _HONORIFIC_WORDS = frozenset(h for h in HONORIFICS if " " not in h)
@@ -179,9 +180,9 @@ def agent(text: str, i: int, hi: int) -> tuple[str, int] | None:
             not (RX_AGENT.match(key) or RX_CAPS.match(seg) or _counted_units(seg) or _vietnamese_place_opens(seg)):  # (`Hà Nội sẽ ...`)
         return None
     end = None
-    compounds = [(m.start(), m.end()) for rx in (RX_AGENT_COMPOUND, RX_NAME_COMPOUND) for m in rx.finditer(seg)]
     # (a name's compound may open with the verb-like word itself: `giao thông`)
     names = [(m.start(), m.end()) for m in RX_NAME_COMPOUND.finditer(seg)]
+    compounds = [(m.start(), m.end()) for m in RX_AGENT_COMPOUND.finditer(seg)] + names
     for m in RX_AGENT_END.finditer(seg, 1):
         before = seg[:m.start()]
         # (a verb after a whole compound noun ends it: `đơn vị thi công phải ...`)
@@ -306,7 +307,8 @@ def goal_owner(text: str, a: int, pos: int) -> str | None:
         return None
     end = RX_GOAL_OWNER_END.search(text, m.end(), pos)
     owner = clean(text[m.end():end.start() if end else pos])
-    if not owner or len(owner.split()) > MAX_OWNER_WORDS or commercial(owner):
+    if not owner or len(owner.split()) > MAX_OWNER_WORDS or commercial(owner) or \
+            names_foreign_state(owner, 0, len(owner)):
         return None
     return owner if RX_PUBLIC_SUBJECT.match(fold(owner)) or _vietnamese_place_opens(owner) else None
 
@@ -393,7 +395,17 @@ def foreign_country(words: list[str]) -> bool:
 def _foreign(doc: Doc, s: int, e: int) -> bool:
     """The phrase names a foreign country or body (`Một tàu hộ vệ của Đức`, `Chính phủ Mỹ`, `Nhà Trắng`),
     or a foreign official (one whose post names a country)."""
-    text = doc.text
+    if names_foreign_state(doc.text, s, e):
+        return True
+    for off in doc._.officials or []:
+        if any(s <= ms and me <= e for ms, me in getattr(off, "mentions", []) or []) and \
+                any(_foreign_title(t) for t in off.titles or []):
+            return True
+    return False
+
+
+def names_foreign_state(text: str, s: int, e: int) -> bool:
+    """text[s:e] names a foreign body or a country other than Việt Nam (`Chính phủ Mỹ`, `Bộ Quốc phòng Nhật Bản`)."""
     if RX_FOREIGN_BODY.search(text, s, e):
         return True
     # (punctuation stripped first: `(Q.Thủ Đức)` is one capitalised run, a district, not `Đức`, Germany)
@@ -409,10 +421,6 @@ def _foreign(doc: Doc, s: int, e: int) -> bool:
                 return True
         while i < len(words) and words[i][:1].isupper():
             i += 1
-    for off in doc._.officials or []:
-        if any(s <= ms and me <= e for ms, me in getattr(off, "mentions", []) or []) and \
-                any(_foreign_title(t) for t in off.titles or []):
-            return True
     return False
 
 

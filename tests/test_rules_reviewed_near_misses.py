@@ -1,0 +1,39 @@
+"""Near misses of the tenth session's rules, found by a code review (each failed before its fix): a foreign
+government is no goal's owner; a quote introduced before it opens is its introducer's, not the next speaker's;
+`giao thông báo` is a verb and its object, not the name `giao thông`."""
+from __future__ import annotations
+
+import pytest
+
+from vnextract import extract
+
+
+def _deadlines(text: str, published: str = "2017-05-01") -> list[tuple]:
+    rows = extract(text, published=published).deadlines
+    return [(r["due_text"], r["responsible"] if isinstance(r["responsible"], str) else None,
+             r["directed_by"] if isinstance(r["directed_by"], str) else None) for _, r in rows.iterrows()]
+
+
+@pytest.mark.parametrize("text,responsible", [
+    ("Mục tiêu của Chính phủ Mỹ đến năm 2025 là giảm 50% lượng khí thải.", None),
+    ("Mục tiêu của Bộ Quốc phòng Mỹ đến năm 2025 là giảm 50% lượng khí thải.", None),
+    ("Mục tiêu của TP HCM trong năm 2017 là giảm 50% số vụ ngập.", "TP HCM"),
+])
+def test_a_foreign_government_owns_no_goal(text, responsible):
+    assert [r for _, r, _ in _deadlines(text)] == [responsible]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND tỉnh Trần Châu phát biểu: “Ngay trong ngày 27/6, tôi đề nghị Chủ tịch UBND các huyện báo cáo tình "
+    "hình”, ông Lê Văn Khoa cho biết sẽ chỉ đạo thực hiện.",
+    "“Ngay trong ngày 27/6, tôi đề nghị Chủ tịch UBND các huyện báo cáo tình hình”- Chủ tịch UBND tỉnh Trần Châu "
+    "quả quyết.",
+])
+def test_a_quoted_request_is_its_speakers(text):
+    assert [d for _, _, d in _deadlines(text)] == ["Trần Châu"]
+
+
+def test_giao_thong_bao_is_a_verb_and_its_object():
+    assert _deadlines("UBND tỉnh giao thông báo cho các xã hoàn thành trước ngày 30/6/2017.")[0][1] == "UBND tỉnh"
+    long_name = "Ban quản lý dự án đầu tư xây dựng các công trình giao thông TP"
+    assert _deadlines(f"{long_name} phải hoàn thành trước ngày 30/6/2017.")[0][1] == long_name
