@@ -20,6 +20,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_GOAL_NEXT,
     RX_GOAL_WORD,
     RX_HARD_BOUND,
+    RX_MODAL_NOUN_COMPOUND,
     RX_NEED,
     RX_NOT_MODAL,
     RX_OPENING_MODAL,
@@ -128,6 +129,8 @@ def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
             continue  # `cần hơn 5.400 tỷ đồng`: a need, no requirement
         if m.group()[:1].isupper() and re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()]):
             continue  # capitalised mid-sentence: part of a name (`ông Nguyễn Kiên Quyết`)
+        if _in_compound(text, m):
+            continue  # `hạn hán`, `giới hạn`, `trách nhiệm hữu hạn`: a syllable of another word
         part = max(text.rfind(",", lo, m.start()), text.rfind(";", lo, m.start()), lo)
         if RX_CAUSATIVE.search(text, part, m.start()):
             continue  # `đã khiến các nhà khoa học phải quan tâm`: what something made someone do
@@ -137,6 +140,12 @@ def has_modal(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
                 not RX_NOT_MODAL.search(text[max(lo, m.start() - NOT_MODAL_INSIDE):after]):
             return True
     return False
+
+
+def _in_compound(text: str, m: re.Match) -> bool:
+    """The modal is a syllable of a compound noun that holds it (`hạn hán`, `giới hạn`)."""
+    return any(x.start() <= m.start() and m.end() <= x.end()
+               for x in RX_MODAL_NOUN_COMPOUND.finditer(text, max(0, m.start() - NOT_MODAL_INSIDE), m.end() + NOT_MODAL_AFTER))
 
 
 def past_before_verb(text: str, i: int, hi: int) -> bool:

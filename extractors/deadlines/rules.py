@@ -31,6 +31,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_FROM_END,
     RX_GENERAL_DUTY,
     RX_GOAL_NOUN,
+    RX_GOAL_ONLY,
     RX_GOAL_WORD,
     RX_HORIZON_EVENT,
     RX_HORIZON_MARKER,
@@ -45,6 +46,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PERIOD_STATE,
     RX_PHASE_HEADING,
     RX_PHASE_OBLIGATION,
+    RX_PLAN_ATTRIBUTION,
     RX_PLAN_DOCUMENT,
     RX_PLAN_MAKER,
     RX_PLANNING_NOUN,
@@ -60,6 +62,8 @@ from vnextract.extractors.deadlines.grammar import (
     RX_STRONG,
     RX_TIME_CLAUSE,
     RX_WEAK,
+    RX_WH_NOT_AFTER,
+    RX_WH_QUESTION_END,
     RX_YES_NO_QUESTION,
     TENSE_PAST,
     Marker,
@@ -121,7 +125,11 @@ def _plan_of_the_work(c: Candidate) -> bool:
         if RX_GOAL_NOUN.search(text, comma_lo, due_start) and RX_COMMERCIAL.search(text, comma_lo, due_start) and \
                 not RX_PUBLIC_NAMED.search(text, comma_lo, due_start):
             return False  # `mục tiêu của ngân hàng là đạt tỷ lệ CASA 55% vào năm 2025`: a company's goal
-        return cue_subject(doc, RX_STRONG, lo, hi, a) != Subject.FOREIGN
+        kind = cue_subject(doc, RX_STRONG, lo, hi, a)
+        if kind == Subject.OTHER and _goal_words_only(c) and not _names_public_body(doc, a, b) and \
+                RX_COMMERCIAL.search(text, sentence_of(doc, a - 1)[0] if a > 0 else a, b):
+            return False  # `chúng tôi đặt mục tiêu đến 2030 Hòa Phát thành tập đoàn ...`: a company's own aim
+        return kind != Subject.FOREIGN
     if not c.weak and c.kind != Marker.WITHIN:
         # `Kết quả gửi về Bộ trước ngày 10/2`: the marker itself sets the time, but a bare `trước năm 1954`
         # is a time of the story
@@ -132,6 +140,8 @@ def _plan_of_the_work(c: Candidate) -> bool:
         return False  # no modal and no action verb in the clause (`..., với 43 lần xuất phát trong tháng 4`)
     # (the subject written after a plan word's due time is that plan's, whatever the clause before it holds)
     kind_of = subject_after_planned_time(c) if c.weak else Subject.NONE
+    if kind_of == Subject.NONE and c.weak:
+        kind_of = _attributed_owner(c)
     if kind_of == Subject.NONE:
         kind_of = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, a)
     if kind_of == Subject.NONE and c.weak:
@@ -153,6 +163,24 @@ def _plan_of_the_work(c: Candidate) -> bool:
     own = cue_subject(doc, RX_WEAK if c.weak else RX_ACTION, lo, hi, lo)
     return own == Subject.NONE and kind_of != Subject.FOREIGN and _names_public_body(doc, *context) and \
         not RX_COMMERCIAL.search(text, *context)
+
+
+def _goal_words_only(c: Candidate) -> bool:
+    """Every strong modal around the due time is a goal word that names an aim (`mục tiêu`, `nhắm`), no requirement."""
+    text = c.text
+    found = [m for lo, hi in ((c.pre_lo, c.due_start), (c.mt.end, c.cue_hi)) for m in RX_STRONG.finditer(text, lo, hi)
+             if has_modal(RX_STRONG, text, m.start(), m.end())]
+    return bool(found) and all(RX_GOAL_ONLY.fullmatch(re.sub(r"\s+", " ", m.group())) for m in found)
+
+
+def _attributed_owner(c: Candidate) -> Subject:
+    """The owner an attribution opening the sentence names for its plan (`Theo dự kiến của Hà Nội, sẽ có kết luận
+    trong tháng 7 tới`: not `Theo` read as the plan word's subject); else NONE."""
+    m = RX_PLAN_ATTRIBUTION.match(c.text, c.a, c.due_start)
+    if m is None:
+        return Subject.NONE
+    kind = subject_kind(c.doc, m.start("owner"), m.end("owner"))
+    return kind if kind in (Subject.PUBLIC, Subject.FOREIGN, Subject.OTHER) else Subject.NONE
 
 
 def _window_of_a_requirement(c: Candidate) -> bool:
@@ -229,9 +257,11 @@ def _told_as_past(c: Candidate) -> bool:
     if re.match(r"[^\S\n]*,?[^\S\n]*mới(?![\w])", post):
         return True  # `phải đến năm 2019 mới được tìm thấy`
     sub = last_match(RX_TIME_CLAUSE, text, c.lo, due_start)
-    if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]):
+    coordinated = _coordinated_plan_start(c)
+    if sub is not None and not re.search(r"[,;]", text[sub.end():due_start]) and coordinated < sub.end():
+        # (not a plan coordinated after that clause: `... trước khi xả ra kênh và dự kiến cuối tháng 7-2017 hoàn thành`)
         return True  # `trước khi bị CLB mới buộc phải rời ghế nóng vào đầu năm 2014`: the time of that event
-    cue_end = max(c.directive.end() if c.directs_before_due else c.lo, _coordinated_plan_start(c))
+    cue_end = max(c.directive.end() if c.directs_before_due else c.lo, coordinated)
     own_clause = c.comma_lo if c.opens and RX_MODAL_NEXT.match(text, mt.end) else c.lo
     # (`ông đã trao đổi ..., trong tháng 2 phải hoàn thành đề án`: that `đã` is of its own clause)
     past_before = any(m.start() >= own_clause or fold(re.sub(r"\s+", " ", m.group()).strip()) not in TENSE_PAST
@@ -239,7 +269,7 @@ def _told_as_past(c: Candidate) -> bool:
     # `..., mà trước ngày 1-1-2017, Tòa án đã trả lại đơn`: the comma part after the due time tells what was done
     closes = re.match(r"[^\S\n]*,", post)
     return bool(past_before
-                or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH])
+                or RX_PAST.match(re.split(r"[;.,]", post)[0][:PAST_AFTER_REACH].lstrip(" \t"))  # (`... tháng 4 vừa qua`)
                 or (closes and not c.directs_before_due and past_before_verb(text, mt.end + closes.end(), c.hi))
                 or (c.opens and RX_PAST.search(text, mt.end, c.cue_hi))
                 or ((c.opens or RX_SPEECH_ONLY.fullmatch(text, c.comma_lo, due_start))
@@ -320,6 +350,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
         # (`Giai đoạn 2016-2020: UBND tỉnh phải hoàn thành ... đến năm 2020` stays an obligation)
     if c.directive is None and text[c.hi:c.hi + 1] == "?" and RX_YES_NO_QUESTION.search(text, mt.end, c.hi):
         return True  # `... có cam kết đến cuối năm nay, kênh Ba Bò có hết ô nhiễm hay không?`: asked, not committed
+    if _asks_what(c):
+        return True  # `vạch ra từng quý làm gì, cuối năm 2017 đạt kết quả gì`: asked what by then, nothing committed
     if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
         return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work
     if RX_EXPECTATION.search(text, c.comma_lo, due_start) or RX_EXPECTATION_NEXT.match(text, mt.end):
@@ -344,6 +376,15 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
         return True  # `thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội của Đà Nẵng trong năm 2017`: their period
     # `những tháng cuối năm 2017`: a period of the story; `nợ phát sinh trước 31-12-2016`
     return bool(RX_PERIOD_BEFORE.search(text, max(a, due_start - PERIOD_REACH), due_start))
+
+
+def _asks_what(c: Candidate) -> bool:
+    """The comma part after the due time ends with a question word (`... đạt kết quả gì`), no `không`/`bất kỳ` before it."""
+    text, end = c.text, c.mt.end
+    bound = re.search(r"[,;:.?!…(\n]", text[end:c.b])
+    part = text[end:end + bound.start() if bound else c.b]
+    last = RX_WH_QUESTION_END.search(part)
+    return last is not None and not RX_WH_NOT_AFTER.search(part, 0, last.start())
 
 
 def _state_until(c: Candidate) -> bool:
