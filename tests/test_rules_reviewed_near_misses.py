@@ -1,6 +1,8 @@
 """Near misses of the tenth session's rules, found by a code review (each failed before its fix): a foreign
 government is no goal's owner; a quote introduced before it opens is its introducer's, not the next speaker's;
-`giao thông báo` is a verb and its object, not the name `giao thông`."""
+`giao thông báo` is a verb and its object, not the name `giao thông`; a why-question keeps the commitment it asks
+about; a directive verb's noun compounds (`giao thông`, `kết luận kiểm tra`) are its own, not every verb's
+(`yêu cầu kiểm điểm`)."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +39,29 @@ def test_giao_thong_bao_is_a_verb_and_its_object():
     assert _deadlines("UBND tỉnh giao thông báo cho các xã hoàn thành trước ngày 30/6/2017.")[0][1] == "UBND tỉnh"
     long_name = "Ban quản lý dự án đầu tư xây dựng các công trình giao thông TP"
     assert _deadlines(f"{long_name} phải hoàn thành trước ngày 30/6/2017.")[0][1] == long_name
+
+
+def test_a_why_question_keeps_the_commitment_it_asks_about():
+    assert _deadlines("Thành phố cam kết hoàn thành dự án trước ngày 30/6/2017, vì sao đến nay vẫn chưa?") == \
+        [("trước ngày 30/6/2017", "Thành phố", None)]
+    assert _deadlines("Người dân hỏi thành phố có cam kết đến cuối năm nay, kênh Ba Bò có hết ô nhiễm hay không?") == []
+
+
+@pytest.mark.parametrize("text,directive", [
+    ("Ông yêu cầu kiểm điểm các cá nhân", "yêu cầu"),
+    ("Ông yêu cầu tiếp tục rà soát", "yêu cầu"),
+    ("Bộ yêu cầu thanh tra toàn diện dự án", "yêu cầu"),
+    ("Sở đề nghị ban quản lý dự án", "đề nghị"),
+    ("Bộ trưởng kết luận, yêu cầu các sở", "kết luận"),
+    ("Sở giao thông vận tải", None),
+    ("giao lưu văn hóa", None),
+    ("Theo kết luận thanh tra số 5", None),
+    ("Theo kết luận kiểm tra", None),
+    ("Theo yêu cầu này", None),
+])
+def test_a_verbs_noun_compounds_are_its_own(text, directive):
+    """`giao thông`, `kết luận thanh tra` are nouns; after another verb the syllable opens the task."""
+    from vnextract.extractors.deadlines.grammar import RX_DIRECTIVE
+
+    m = RX_DIRECTIVE.search(text)
+    assert (m.group("v") if m else None) == directive

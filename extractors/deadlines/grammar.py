@@ -93,10 +93,15 @@ _NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(
 # (`tiến độ đã đề ra`: after a past word, a relative clause of a noun, no directive)
 _NOT_AFTER_PAST = "".join(rf"(?<!{re.escape(w)} )" for w in LEX["tense_past_words"] + ["được"])
 _SPEECH_DIRECTIVES = [w for w in LEX["speech_directives"] if w not in LEX["relative_after_past"]]
+# (a verb's own noun compounds: `giao thông`, `kết luận thanh tra`; not after another verb: `yêu cầu kiểm điểm`; the
+# lookbehind needs a fixed width, so the verb's words are matched with single spaces)
+_VERB_NOUN_LOOKAHEAD = "".join(rf"(?!(?<=(?<![\w]){alternation([verb], gap=' ')}){H}+(?-i:{alternation(words)})(?![\w]))"
+                               for verb, words in sorted(LEX["directive_noun_before_verb"].items()))
 RX_DIRECTIVE = compile_ci(rf"(?<![\w]){_NOT_AFTER}"
                   rf"(?P<v>{alternation(LEX['directive_verbs'] + _SPEECH_DIRECTIVES)}"
                   rf"|{_NOT_AFTER_PAST}(?:{_words('relative_after_past')}))(?![\w])"
-                  rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w]))")  # (`yêu cầu Thanh tra`: a capital opens a name)
+                  rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w])){_VERB_NOUN_LOOKAHEAD}")
+# (`yêu cầu Thanh tra`: a capital opens a name)
 RX_SPEECH = compile_ci(_words("speech_directives"))
 # (`hồ sơ đề nghị`, `theo yêu cầu`: nouns; `được yêu cầu` stays a requirement)
 _NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(
@@ -214,6 +219,7 @@ RX_MODAL_NEXT = compile_ci(rf"{H}*(?:{_words('opening_modals')})(?![\w])")  # a 
 RX_COORDINATED_MODAL = compile_ci(rf"(?:,|(?<![\w])(?:{_words('clause_coordinators')})){H}+(?:[^\s,;.]+{H}+){{0,3}}?"
                                   rf"(?P<m>{_words('opening_modals')})(?![\w])")
 RX_YES_NO_QUESTION = compile_ci(rf"(?<![\w])(?:{_words('question_particles')}){H}*[”\"]?$")  # before the clause's `?`
+RX_WHY = compile_ci(rf"(?<![\w])(?:{_words('why_words')})(?![\w])")
 RX_PURPOSE_TASK = compile_ci(rf"(?<![\w])(?:{_words('purpose_task_words')})(?![\w])[^\S\n]*")
 RX_PURPOSE = compile_ci(rf"(?<![\w])(?:{_words('purpose_words')})(?![\w])")
 # `để có thể`, `để khởi công`, `nhằm có thể động thổ`: the aim of a planned task (blanked before the forecast and

@@ -64,6 +64,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_WEAK,
     RX_WH_NOT_AFTER,
     RX_WH_QUESTION_END,
+    RX_WHY,
     RX_YES_NO_QUESTION,
     TENSE_PAST,
     Marker,
@@ -348,7 +349,8 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
             not has_modal(RX_PHASE_OBLIGATION, text, c.lo, c.hi):
         return True  # `Giai đoạn 2017-2030: ... để đến năm 2030 dừng hoạt động xe máy`: a strategy's phase, its horizon
         # (`Giai đoạn 2016-2020: UBND tỉnh phải hoàn thành ... đến năm 2020` stays an obligation)
-    if c.directive is None and text[c.hi:c.hi + 1] == "?" and RX_YES_NO_QUESTION.search(text, mt.end, c.hi):
+    if c.directive is None and text[c.hi:c.hi + 1] == "?" and RX_YES_NO_QUESTION.search(text, mt.end, c.hi) and \
+            not RX_WHY.search(text, mt.end, c.hi):
         return True  # `... có cam kết đến cuối năm nay, kênh Ba Bò có hết ô nhiễm hay không?`: asked, not committed
     if _asks_what(c):
         return True  # `vạch ra từng quý làm gì, cuối năm 2017 đạt kết quả gì`: asked what by then, nothing committed
