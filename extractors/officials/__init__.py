@@ -33,6 +33,7 @@ The package, in reading order:
 - `foreign_names`: a foreign name's words made one unit, a country or brand before it cut off;
 - `roles`: roles from cue words;
 - `mentions`: a sentence's mentions (steps 1-4);
+- `group_posts`: a post in a group given with `làm` (`Đoàn kiểm tra do ông X, ..., làm trưởng đoàn`);
 - `article`: the article's people, one row each (step 5).
 """
 from vnextract.extractors.officials.article import Official, extract
