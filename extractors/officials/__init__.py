@@ -34,6 +34,7 @@ The package, in reading order:
 - `name_cuts`: names the tokenizer cut or glued (`Triệu Lập` + `Kiên`), mended before a name is read;
 - `roles`: roles from cue words;
 - `mentions`: a sentence's mentions (steps 1-4);
+- `group_posts`: a post in a group given with `làm` (`Đoàn kiểm tra do ông X, ..., làm trưởng đoàn`);
 - `article`: the article's people, one row each (step 5).
 """
 from vnextract.extractors.officials.article import Official, extract

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from vnextract.extractors.extensions import IDX_COL, NORM_COL, token_array
 from vnextract.extractors.lexicon import alternation, load_json
 from vnextract.extractors.normalize import VI_UPPER, fold
+from vnextract.extractors.officials.group_posts import group_posts
 from vnextract.extractors.officials.mentions import Mention, find_mentions
 from vnextract.extractors.officials.names import is_foreign_name, is_place_name
 from vnextract.extractors.officials.titles import post_key
@@ -173,6 +174,7 @@ def extract(doc: Doc) -> list[dict]:
     _party_bodies_of_the_company(officials)
     _complete_bare_posts(doc.text, officials)
     _complete_assembly_delegates(doc.text, officials)
+    _add_group_posts(doc, officials)
     doc._.officials = officials
     rows = []
     for p in officials:
@@ -329,6 +331,16 @@ def _complete_assembly_delegates(text: str, officials: list[Official]):
     for p, i in bare:
         if title not in p.titles:
             p.titles[i] = title
+
+
+def _add_group_posts(doc: Doc, officials: list[Official]):
+    """`Đoàn kiểm tra do ông X, ..., làm trưởng đoàn`: X's post in the group, `Trưởng đoàn kiểm tra`."""
+    given = group_posts(doc, [p.name for p in officials])
+    for p in officials:
+        for title in given.get(fold(p.name), ()):
+            if not any(_same_post(post_key(t), post_key(title)) for t in p.titles):
+                p.titles.append(title)
+                p.titles_former.append(False)
 
 
 def _place_of_words(words: list[str]) -> str:

@@ -59,8 +59,10 @@ MAX_LOWER_WORDS_AFTER_HEAD = 6  # `Ban` + `quản lý` `đầu tư` `xây dựng
 _NAME_CLOSERS = frozenset({",", ";", ")", "(", ".", ":", "-", "–"})  # what may follow a body's place
 MAX_BRANCH_WORDS = 3           # `hải quân`, `quân` `đội`: lower-case words between a foreign post and its state
 MAX_FIELD_WORDS_BEFORE_OF = 6  # `phụ trách phát triển quan hệ toàn cầu` + `của Apple`: a post's field before `của`
+MAX_FIELDS_BEFORE_AND = 3      # `tố cáo`: lower-case field words between a body's comma and its `và`
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
 ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
+APPOINTED_AS = "làm"  # `X, Cục trưởng Cục Quản lý đất đai làm Trưởng đoàn`: the post given next
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")  # `khóa VI`, `khóa 14`
 
 
@@ -398,7 +400,37 @@ _RUN_CLOSERS = frozenset({",", ";", ")", "(", "-", "–"})
 def lower_run_to_boundary(units: list[Unit], end: int) -> int:
     """A title after a name may end on a few lower-case name words before a comma, semicolon,
     bracket, or the verb of the clause (`Phó Hiệu trưởng Đại học Kinh tế quốc dân;`, `Trưởng đoàn công tác
-    đã về kiểm tra`): the index after them, else `end`."""
+    đã về kiểm tra`), and on the rest of a list of fields its body is named by (`, tố cáo và thanh tra khu vực II`):
+    the index after them, else `end`."""
+    return _field_list_after_comma(units, _lower_run_end(units, end))
+
+
+def _field_list_after_comma(units: list[Unit], end: int) -> int:
+    """`Cục Giải quyết khiếu nại` + `, tố cáo và thanh tra khu vực II`, `Viện Nghiên cứu xã hội` + `, kinh tế và môi
+    trường`: a name ending on a lower-case field, then a comma, lower-case fields, `và` and the last field, closed by a
+    punctuation mark or the clause's verb (the body's number or place may close the last field): the index after them,
+    else `end`. A name ending on a place or a number (`UBND tỉnh Bắc Ninh, kích hoạt sim rác và ...`) takes none."""
+    if end < 2 or end + 1 >= len(units) or units[end].key != "," or units[end - 1].key == "và" \
+            or not is_name_word(units[end - 1]):
+        return end
+    k = end + 1
+    while k < len(units) and k - end <= MAX_FIELDS_BEFORE_AND and units[k].key != "và" and is_name_word(units[k]):
+        k += 1
+    if k == end + 1 or k >= len(units) or units[k].key != "và":
+        return end
+    last = k = k + 1
+    while k < len(units) and k - last < MAX_LOWER_WORDS_AT_END + 1 and units[k].key != "và" and is_name_word(units[k]):
+        k += 1
+    if k == last:
+        return end
+    if k < len(units) and (_TERM_NUMBER.fullmatch(units[k].text) or is_place_at(units, k)):
+        k = org_run(units, k, False)  # `thanh tra khu vực` + `II`, `du lịch` + `Lâm Đồng`
+    closed = k == len(units) or units[k].key in _NAME_CLOSERS or phrase_at(units, k, ROLE_BY_CUE)
+    return k if closed else end
+
+
+def _lower_run_end(units: list[Unit], end: int) -> int:
+    """`lower_run_to_boundary` up to the first comma."""
     if end == 0 or not is_capitalised(units[end - 1].text) and not units[end - 1].text.islower():
         return end
     k = end
@@ -469,15 +501,25 @@ def _work_object_end(units: list[Unit], end: int) -> int:
     after them, else `end`."""
     k = end
     while k < len(units) and k - end < MAX_LOWER_WORDS_AFTER_HEAD and (
-            is_name_word(units[k]) or k > end and units[k].key == "và" and k + 1 < len(units)
-            and is_name_word(units[k + 1])):
+            units[k].key != "và" and is_name_word(units[k])
+            or units[k].key == "và" and k + 1 < len(units) and is_name_word(units[k + 1])):
         k += 1
     if k == end:
         return end
-    if k < len(units) and is_place_at(units, k):
+    if k < len(units) and (is_place_at(units, k) or _glued_level_place(units[k].text)):
         k = org_run(units, k, False)  # `quỹ đất` + `TP.Huế`, `thị trường` + `tỉnh Quảng Nam`
-    closed = k == len(units) or units[k].key in _NAME_CLOSERS or phrase_at(units, k, ROLE_BY_CUE)
+    closed = k == len(units) or units[k].key in _NAME_CLOSERS or phrase_at(units, k, ROLE_BY_CUE) \
+        or units[k].key == APPOINTED_AS \
+        or units[k].key == "và" and k + 1 < len(units) and units[k + 1].key in HONORIFICS
+    # (`Tổng cục Quản lý đất đai` + `làm Trưởng đoàn`: the post the person is given next; `Chi cục Quản lý đất đai` +
+    # `và ông X`: the list's next person)
     return k if closed else end
+
+
+def _glued_level_place(text: str) -> bool:
+    """`TP.Huế`: a level's abbreviation glued by its dot to a place's name."""
+    level, dot, place = text.partition(".")
+    return bool(dot) and level in LEVEL_ABBREVIATIONS and place[:1].isupper() and is_place_name(place)
 
 
 def _kind_ends(units: list[Unit], end: int) -> bool:
