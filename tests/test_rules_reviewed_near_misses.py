@@ -2,7 +2,8 @@
 government is no goal's owner; a quote introduced before it opens is its introducer's, not the next speaker's;
 `giao thông báo` is a verb and its object, not the name `giao thông`; a why-question keeps the commitment it asks
 about; a directive verb's noun compounds (`giao thông`, `kết luận kiểm tra`) are its own, not every verb's
-(`yêu cầu kiểm điểm`)."""
+(`yêu cầu kiểm điểm`); a secretary's committee is read over `kiêm` only from a people's committee's place, and a
+level word with no place names the committee once."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,20 @@ def test_a_verbs_noun_compounds_are_its_own(text, directive):
 
     m = RX_DIRECTIVE.search(text)
     assert (m.group("v") if m else None) == directive
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("Ông Nguyễn Văn An, Bí thư kiêm Trưởng Công an xã Tân Phú cho biết.", ["Bí thư", "Trưởng Công an xã Tân Phú"]),
+    ("Ông Nguyễn Văn Phúc, Bí thư kiêm Chủ tịch Hội Nông dân xã Tân Phú cho biết.",
+     ["Bí thư", "Chủ tịch Hội Nông dân xã Tân Phú"]),
+    ("Ông Nguyễn Văn Lưu, Bí thư kiêm Chủ tịch UBND huyện Nhà Bè cho biết.",
+     ["Bí thư Huyện ủy Nhà Bè", "Chủ tịch Ủy ban nhân dân huyện Nhà Bè"]),
+    ("Ông Nguyễn Văn An, Bí thư kiêm Chủ tịch phường Tân Phú cho biết.",
+     ["Bí thư Đảng ủy phường Tân Phú", "Chủ tịch Ủy ban nhân dân phường Tân Phú"]),
+    ("Ông Nguyễn Văn An, Bí thư Thành phố, cho biết sẽ làm.", ["Bí thư Thành ủy"]),
+    ("Ông Nguyễn Văn An, Phó Bí thư Tỉnh, cho biết sẽ làm.", ["Phó Bí thư Tỉnh ủy"]),
+])
+def test_a_secretarys_committee_comes_from_a_peoples_committee_place_only(text, titles):
+    """Over `kiêm`, the place of a people's committee post names the party committee, not a police or mass
+    organisation's; a level word with no place names the committee once."""
+    assert [r["titles"] for _, r in extract(text, published="2017-05-01").officials.iterrows()] == [titles]

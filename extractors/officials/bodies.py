@@ -106,7 +106,8 @@ def party_committee_of_place(title: str) -> str:
     committee = PARTY_COMMITTEES[fold(m.group(1))]
     # The level stays where the committee does not name it, where the place is a number (`quận 9`) and where it is
     # a word of the name (`Thành phố Hồ Chí Minh`).
-    keep_level = committee == _BELOW_DISTRICT or place[:1].isdigit() or m.group(1)[:1].isupper()
+    # (no place: the committee alone, never its level twice: `Bí thư Thành phố` -> `Bí thư Thành ủy`)
+    keep_level = committee == _BELOW_DISTRICT or bool(place) and (place[:1].isdigit() or m.group(1)[:1].isupper())
     return f"{post} {committee} {title[m.start():] if keep_level else place}".rstrip()
 
 

@@ -495,6 +495,7 @@ def body_shared_over_kiem(units: list[Unit], spans: list[Span], n: int) -> Span 
 
 
 _PEOPLES_BODIES = frozenset({"", "ủy ban nhân dân", "hội đồng nhân dân"})  # between the next post and its place
+_PEOPLES_HEADS = frozenset({"chủ tịch", "phó chủ tịch"})  # `Chủ tịch phường X`: a people's committee's chair
 _COMMITTEES = frozenset(fold(c) for c in PARTY_COMMITTEES.values())
 _CITY = fold("thành phố")
 
@@ -514,6 +515,11 @@ def _party_place_over_kiem(units: list[Unit], post: str, start: int, end: int) -
     expanded = [fold(ABBREVIATIONS.get(u.text, u.key)) for u in units[org:end]]
     level = next((m for m, w in enumerate(expanded) if w in PARTY_COMMITTEES or w.startswith(_CITY + " ")), None)
     if level is None or " ".join(expanded[:level]) not in _PEOPLES_BODIES:
+        return None
+    # (the next post's body absorbed into the post must be a people's committee: not `Trưởng Công an xã X`,
+    # `Chủ tịch Hội Nông dân xã X`)
+    next_post = fold(" ".join(ABBREVIATIONS.get(u.text, u.key) for u in units[start:org]))
+    if not level and not (next_post.endswith(tuple(b for b in _PEOPLES_BODIES if b)) or next_post in _PEOPLES_HEADS):
         return None
     key, level = expanded[level], org + level
     if key not in PARTY_COMMITTEES:
