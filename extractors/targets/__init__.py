@@ -89,7 +89,8 @@ such as equitisation, and public work on companies, stay), the
 figure of an earlier period compared with (`kỳ trước chỉ là 856 kiến nghị`, `thấp hơn cùng kỳ năm 2016 (7,4%)`),
 sport results, epidemic and hospital case counts (cases or patients with a disease state in their clause: `225
 trường hợp đã điều trị khỏi bệnh`; contacts traced stay), one criminal case before the courts (`truy tố 9 bị can`; a period's police work and a public body's
-seizure stay), unsold produce (`còn khoảng 500 tấn bí ngô chưa có nơi thu mua`), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
+seizure stay), the facts of one raid narrated (`Khám xét nơi ở của ..., công an thu giữ 1.500 viên thuốc lắc`, `ban chuyên án đã huy
+động hơn 200 cán bộ`; not in a sentence summing a period's work), unsold produce (`còn khoảng 500 tấn bí ngô chưa có nơi thu mua`), fees, specifications and capacities of things (`Quy mô ..., phục vụ 110 xe khách`), a policy's tax
 rates, advertising, a foreign state's figures (`Đức chỉ chi 1,19% GDP`), places counted as a scope (`tại 4 tỉnh`),
 a count of places that only names a set (`2 xã Chuyên Mỹ và xã Quang Trung`, `đề nghị 2 địa phương`,
 `cả 2 địa phương`, `ngư dân 28 tỉnh`, `4 tỉnh trên`),
@@ -135,7 +136,8 @@ only within its clause, a later completion verb (`đạt`, `hoàn thành`, `vư�
 quantity's own predicate right after its unit has the last word: a modal (`39 DNNN phải cổ phần hóa`, not the
 purpose `để`) makes it planned whatever the clause before says, and a backlog word (`10 dự án chậm tiến độ`)
 achieved against a plan word earlier in the sentence; a negated modal (`không cần`) is no plan.
-`theo kết quả` under a plan names what the planned figure is reckoned from (`dự kiến thu theo kết quả trúng đấu giá
+A scheme (``scheme_nouns``: `bàn về phương án xử lý 1.300 cây xanh`) makes the figures it covers planned, as a
+plan noun does, but makes no figure a target by itself. `theo kết quả` under a plan names what the planned figure is reckoned from (`dự kiến thu theo kết quả trúng đấu giá
 là 10.000 tỷ đồng`), no result. A goal after `và` is the subject's next step, not the figure's own (`đạt khoảng 87% và dự kiến hoàn thành`); a plan
 word naming the plan a result is measured against (`vượt kế hoạch thành phố giao`) and a purpose (`nhằm`) put no plan in
 force over later clauses; after a contrast word (`nhưng`, `tuy nhiên`) the cues before it do not scope over the figure.

@@ -13,6 +13,7 @@ from .context import ArticleContext
 from .cues import (
     LEFT,
     RIGHT,
+    SCHEME_NOUNS,
     Cue,
     FoundCue,
     as_opened,
@@ -183,8 +184,10 @@ def read_cues(c: Candidate) -> None:
         # `điều 3 xe chữa cháy`, `xuất 2 xe`: a force dispatched (`điều` is no article of a law here)
         lcues = [cue for cue in lcues if cue[2] != pre[-1][1]] + [(Cue.WORK, (pre[-1][0],), pre[-1][1], pre[-1][2])]
     c.lcues = lcues
+    # `2 trường hợp đã được điều chỉnh phương án bồi thường`: a scheme after the unit is the object of the figure's
+    # own verb, no plan over it
     c.rcues = [as_stated(cue, right, Cue.BACKLOG) for cue in find_cues(right, RIGHT)
-               if not in_name(text, cue[2], sent[0])]
+               if not in_name(text, cue[2], sent[0]) and cue[1] not in SCHEME_NOUNS]
     c.near_from = left[-NEAR_LEFT][1] if len(left) >= NEAR_LEFT else l_from
     c.at_hand = lcues[-1][0] if lcues and lcues[-1][3] >= c.near_from else None
     c.classes = {cue[0] for cue in lcues}

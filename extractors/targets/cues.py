@@ -75,6 +75,8 @@ _NOT_BACKLOG = phrase_set(LEX["backlog_not_under_chua"])
 _NAME_OPENERS = set(".:;!?\n\"“(-–•*")
 PLAN_OPENERS = phrase_set(LEX["plan_openers"])
 _CLAUSE_OPENERS = set(",;:(-\n\"“")
+# plan nouns that set the status of the figures they cover, before them only, and make no target by themselves
+SCHEME_NOUNS = phrase_set(LEX["scheme_nouns"])
 _REQUEST_NOUNS = phrase_set(LEX["request_nouns"])
 _REQUEST_NOUN_BEFORE = phrase_set(LEX["request_noun_before"])
 _REQUEST_NOUN_AFTER = phrase_set(LEX["request_noun_after"])

@@ -25,6 +25,7 @@ _SPORT = words_re(_EXC["sport"])
 _CRIME = words_re(_EXC["crime_case"])
 _TRIAL = words_re(_EXC["trial_report"])
 _TRIAL_PERIOD = words_re(_EXC["trial_report_periods"])
+_RAID = words_re(_EXC["raid_words"])
 _PLOT_UNITS = {fold(u) for u in _EXC["plot_units"]}
 _PLOT_CONVERSION = re.compile(rf"(?<!\w)(?:{alt(_EXC['plot_conversion_verbs'])})(?!\w)(?:\s+\S+){{0,2}}\s*$")
 _PLOT_CONVERSION_CHARS = 30  # how far back the conversion verb is looked for
@@ -221,6 +222,14 @@ def is_trial_report_figure(c: Candidate) -> bool:
     if ctx.trial_report is None:
         ctx.trial_report = len(_TRIAL.findall(ctx.folded)) >= _EXC["trial_report_min"]
     return ctx.trial_report and not _TRIAL_PERIOD.search(ctx.folded, c.sent[0], c.sent[1])
+
+
+def is_raid_case_figure(c: Candidate) -> bool:
+    """`Khám xét nơi ở của vợ chồng Sơn, công an thu giữ 1.500 viên thuốc lắc`, `phục kích bắt quả tang`, `ban chuyên
+    án đã huy động hơn 200 cán bộ`: a sentence narrating one search, ambush or case is a fact of that case, a crime
+    statistic (targets.json `_doc_raid_case`); a sentence summing a period's work stays (`từ đầu năm ... khám xét`)."""
+    folded, (a, b) = c.ctx.folded, c.sent
+    return bool(_RAID.search(folded, a, b)) and not _TRIAL_PERIOD.search(folded, a, b)
 
 
 def is_plot_conversion(c: Candidate) -> bool:
@@ -493,7 +502,8 @@ def is_research_finding(c: Candidate) -> bool:
     folded, (a, b) = c.ctx.folded, c.sent
     return bool(_RESEARCH.search(folded, a, c.start)) and not _names_public_body(folded, a, b)
 
-EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure, is_plot_conversion, is_fee, is_specification, is_unsold_produce, is_policy_rate,
+EXCLUSIONS = (is_company_account, is_company_news_figure, is_earlier_period_figure, is_sport_result, is_criminal_case, is_trial_report_figure,
+              is_raid_case_figure, is_plot_conversion, is_fee, is_specification, is_unsold_produce, is_policy_rate,
               is_advert, is_foreign_state_figure, is_place_scope, is_named_set, is_person_counted_in_words, is_two_in_words,
               is_year_in_list,
               is_incident_statistics, is_private_person_figure, is_prize_money, is_rate_charge,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vnextract.extractors.lexicon import last_match
 
-from .cues import BACKLOG_NEGATORS, COMPLETION, PASSIVE, WORKISH, Cue, FoundCue
+from .cues import BACKLOG_NEGATORS, COMPLETION, PASSIVE, SCHEME_NOUNS, WORKISH, Cue, FoundCue
 from .phrases import LEX, Syllable, alt, phrase_key, phrase_set, syllables, words_re
 from .units import WEAK_UNITS, unit_key
 
@@ -109,7 +109,7 @@ def scan(cues: list[FoundCue], state: Status | None, sticky: bool, qualified: bo
         elif cls == Cue.PLAN_NOUN:
             if not sticky:
                 state = Status.PLANNED
-            qualified = True
+            qualified = qualified or key not in SCHEME_NOUNS
         elif cls == Cue.DONE:
             state, sticky, pending_modal = Status.ACHIEVED, False, False
         elif cls == Cue.DONE_WORK:
