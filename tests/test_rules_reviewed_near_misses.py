@@ -3,7 +3,8 @@ government is no goal's owner; a quote introduced before it opens is its introdu
 `giao thông báo` is a verb and its object, not the name `giao thông`; a why-question keeps the commitment it asks
 about; a directive verb's noun compounds (`giao thông`, `kết luận kiểm tra`) are its own, not every verb's
 (`yêu cầu kiểm điểm`); a secretary's committee is read over `kiêm` only from a people's committee's place, and a
-level word with no place names the committee once."""
+level word with no place names the committee once; places quantified by `cả`/`tất cả` keep their result stated
+anywhere in their clause."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +84,15 @@ def test_a_secretarys_committee_comes_from_a_peoples_committee_place_only(text, 
     """Over `kiêm`, the place of a people's committee post names the party committee, not a police or mass
     organisation's; a level word with no place names the committee once."""
     assert [r["titles"] for _, r in extract(text, published="2017-05-01").officials.iterrows()] == [titles]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đến nay, cả 5 xã trên địa bàn huyện đã đạt chuẩn nông thôn mới.", [(5.0, "achieved")]),
+    ("Năm 2016, tất cả 63 tỉnh, thành phố đã ban hành kế hoạch thực hiện.", [(63.0, "achieved")]),
+    ("Người dân cả 2 địa phương đều phản đối.", []),
+    ("Thí sinh 63 tỉnh thành đã đăng ký xét tuyển.", []),
+])
+def test_places_quantified_by_ca_keep_their_result(text, expected):
+    """`cả 5 xã ... đã đạt chuẩn`: the places are the subject; their result anywhere in the clause keeps the count."""
+    rows = extract(text, published="2017-05-01").targets
+    assert [(r["value"], r["status"]) for _, r in rows.iterrows()] == expected

@@ -80,6 +80,8 @@ _ADDRESSEE_CHARS = 20  # how far back the request word is looked for
 _PLACE_SET_BEFORE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_set_before'])})\s+$")
 _PLACE_SET_CHARS = 20  # the longest such word, with its space
 _PLACE_RESULT_WITHIN = 3  # syllables after the unit where the places' own result verb is looked for
+_PLACE_QUANTIFIER = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_set_quantifiers'])})\s+$")
+_PAST_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:đã|vừa)(?!\w)")  # `cả 5 xã ... đã đạt chuẩn`
 # `4 tỉnh trên được yêu cầu`, `5 huyện nêu trên`: the places already named
 _PLACE_BACK_REFERENCE = re.compile(rf"\s+(?:(?:{alt(_EXC['place_back_reference'])})(?!\w)|trên\s*(?:[.,;:!?)]|$"
                                    rf"|(?:{alt(_EXC['place_back_reference_next'])})(?!\w)))")
@@ -320,6 +322,10 @@ def is_named_set(c: Candidate) -> bool:
     if _PLACE_SET_BEFORE.search(folded, max(c.sent[0], c.start - _PLACE_SET_CHARS), c.start):
         # the places' own predicate must state the result (`cả 63 tỉnh đã hoàn thành`); a verb further on is of
         # the people or bodies meant (`thí sinh 63 tỉnh thành đã đăng ký xét tuyển`)
+        if _PLACE_QUANTIFIER.search(folded, max(c.sent[0], c.start - _PLACE_SET_CHARS), c.start):
+            # (`cả 5 xã trên địa bàn huyện đã đạt chuẩn`: the places are the subject, their result anywhere in the clause)
+            if _PAST_IN_CLAUSE.match(folded, c.unit_end) and any(cue[0] in _RESULT_AFTER for cue in c.rcues):
+                return False
         near_end = c.right[_PLACE_RESULT_WITHIN - 1][2] if len(c.right) >= _PLACE_RESULT_WITHIN else c.end + 1
         return not any(cue[0] in _RESULT_AFTER and cue[2] < near_end for cue in c.rcues)
     return bool(_MEMBERS_NAMED.match(c.ctx.text, c.unit_end)) and not any(cue[0] in _RESULT_AFTER for cue in c.rcues)
