@@ -49,6 +49,7 @@ from vnextract.extractors.officials.name_cuts import (
     family_name_split_off,
     is_caps_name,
     last_syllable_split_off,
+    mend_glued_words,
     merge_caps_name,
     rejoin_place_after_country,
     split_place_glued_to_name,
@@ -113,7 +114,9 @@ _BODY_HEADS = ("ban", *NAME_PARTS_AFTER_HEAD)
 MAX_ORG_WORD_WORDS = 3         # `tổng công ty`: words of an organisation word
 _CLAUSE_OPENERS = frozenset({",", ";", ":"})  # before a post opening a clause, after a lead phrase
 _NAME_ENDS = frozenset({",", ";", ".", ":", "(", ")"})  # the first of them after a post's word ends its body
-_JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và")  # before an earlier post of the same person's chain
+_JOIN_EARLIER_TITLE = (",", ";", ":", "có", "và", "-", "–")  # before an earlier post of the same person's chain
+# between two posts before one name: `Bí thư Đảng ủy - Chủ tịch UBND xã X Đỗ Minh Toàn`, `kiêm`
+_BETWEEN_PRE_TITLES = (",", "kiêm", "-", "–")
 
 
 @dataclass
@@ -158,6 +161,7 @@ def find_mentions(doc: Doc, sent, units: list[Unit]) -> list[Mention]:
     sent_text = text[s_start:s_end]
     sentence = Sentence(text, s_start, units, len(sent_text) > MIN_UPPER_SENTENCE_CHARS
                          and sent_text == sent_text.upper())
+    mend_glued_words(units, sent_text, sentence.upper)  # `nguyên Chánh`, `Công-Trưởng`: cut before names are read
     mentions: list[Mention] = []
     j = 0
     floor = 0  # units before it belong to an earlier person's chain
@@ -516,9 +520,10 @@ def _pre_title_spans(s: Sentence, name: _Name, floor: int) -> tuple[list[Span], 
         return [], name.unit - 1 if name.introduced else name.unit
     spans = [name.pre]
     first = name.pre[0]
-    # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma-joined;
+    # `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải`: earlier posts, comma- or dash-joined
+    # (`Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng`);
     # `Bí thư Quận ủy kiêm Chủ tịch UBND quận X Nguyễn Văn Hải`: or held together (`kiêm`).
-    while first - 1 > floor and units[first - 1].key in (",", "kiêm"):
+    while first - 1 > floor and units[first - 1].key in _BETWEEN_PRE_TITLES:
         more = pre_title(units, first - 1, s.upper, floor)
         held_together = units[first - 1].key == "kiêm"  # the same person's, whatever stands before
         if not more or more[0] > 0 and not held_together and units[more[0] - 1].key not in _JOIN_EARLIER_TITLE \
