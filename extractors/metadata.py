@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from vnextract.extractors import dates, gazetteer
 from vnextract.extractors.lexicon import last_match, load_json
-from vnextract.extractors.normalize import VI_LOWER, fold
+from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
 from vnextract.extractors.place_mentions import (
     _BODY,
     _PHRASE_BREAK,
@@ -55,6 +55,13 @@ _VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues']
                               rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
 _SPORTS_WORDS = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['sports_report_words'])})(?![\w])", re.IGNORECASE)
 _UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
+_NATIONWIDE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['nationwide_event_cues'])})(?![\w])")
+_HEAD_IN_PHRASE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['heads_before_place'])})(?![\w])")
+_CAPITALS = frozenset(_LEX["capital_alias"].values())
+_CAPITAL_VENUE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_venue_cues'])})"
+                                 rf"(?:[ \t]+(?:{_alternation(_LEX['capital_alias'])}))?[ \t]+$")
+# a body paragraph or sentence opening with the marker: one item of a digest
+_SECTION_START = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{re.escape(_LEX['section_marker'])}[ \t]+(?=[{VI_UPPER}])", re.M)
 
 
 @dataclass
@@ -97,6 +104,10 @@ class _Tally:
     body_up_front: set = field(default_factory=set)    # ... in the headline or lead
     in_title: set = field(default_factory=set)
     national_up_front: bool = False
+    nationwide_up_front: bool = False  # ... a nationwide event (`Hội nghị toàn quốc`)
+    title_label: set = field(default_factory=set)  # a place labelling the headline (`Vĩnh Phúc: ...`)
+    body_not_post: set = field(default_factory=set)  # a body's jurisdiction not only in an official's post
+    capital_matter: int = 0  # plain mentions of the capital other than as a venue (`tại Hà Nội`)
     commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
     commune_body_up_front: bool = False  # ... in the headline or lead
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
@@ -134,6 +145,7 @@ def _tally(doc: Doc, regions) -> _Tally:
         up_front = weight > w["weight_body"]
         if up_front and _national_body_in(src, a, b):
             t.national_up_front = True
+            t.nationwide_up_front = t.nationwide_up_front or bool(_NATIONWIDE.search(src, a, b))
         if _COMMUNE_BODY.search(src, a, b):
             t.commune_body = True
             t.commune_body_up_front = t.commune_body_up_front or up_front
@@ -164,7 +176,12 @@ def _tally(doc: Doc, regions) -> _Tally:
                 t.up_front[key] += value
             if src is not text:
                 t.in_title.add(key)
+                colon = src.find(":")
+                if not src[:off].strip() and off < colon <= off + len(place.name) + 12:
+                    t.title_label.add(key)
             if kind == "body":
+                if not _HEAD_IN_PHRASE.search(_before(src, off, w["body_gap_chars"], _PHRASE_BREAK)):
+                    t.body_not_post.add(key)
                 t.body_named.add(key)
                 t.body_count[key] += 1
                 value *= 1 + w["bonus_body"]
@@ -177,6 +194,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             t.scores[key] += value
             if kind in ("body", "plain"):
                 t.where[key] += value
+            if kind == "plain" and place.name in _CAPITALS and not _CAPITAL_VENUE_LAST.search(src, max(0, off - 16), off):
+                t.capital_matter += 1
             if kind != "list":
                 t.unlisted.add(key)
             # A district name several provinces have (`Hoàng Mai`) votes for none of them.
@@ -259,6 +278,10 @@ def find_locality(doc: Doc) -> Locality:
         return Locality()  # several provinces' bodies acting up front or named in the headline: a digest
     if t.national_up_front and not t.body_up_front and not _dominant(best, t):
         return Locality()  # a national body's news; places named are venues or examples
+    if t.nationwide_up_front and not t.body_up_front and best not in t.in_title:
+        return Locality()  # a nationwide conference: its venue and speakers' places are no matter of its own
+    if _other_province_in_section(doc, best):
+        return Locality()  # a digest of separate items, another province's body acting in one
     if best not in t.body_named and best not in t.in_title \
             and _rival_score(best, scores) >= w["factor_rival"] * scores[best]:
         return Locality()  # several places, none a body's and none dominating (market prices...)
@@ -273,6 +296,23 @@ def find_locality(doc: Doc) -> Locality:
     if level == "province":
         return Locality(name, level, name)
     return Locality(name, level, province)
+
+
+def _other_province_in_section(doc: Doc, best) -> bool:
+    """A body of a province other than best's acts in the first sentence of a marked item of the body
+    (`* Ngày 10-2, đồng chí Đinh La Thăng, ..., Bí thư Thành ủy TP Hồ Chí Minh có buổi làm việc`)."""
+    text = doc.text
+    own = _province_key(best)
+    for m in _SECTION_START.finditer(text, doc._.layout.body_start):
+        end = _CLAUSE_END.search(text, m.end())
+        for off, p, prefixed in place_mentions(text, m.end(), end.start() if end else len(text)):
+            other = _province_key((p.name, p.level))
+            if other is not None and other != own and mention_kind(text, off, p, prefixed) == "body":
+                return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
 
 
 def _sibling_district(best, province: str, t: _Tally) -> bool:
@@ -321,6 +361,10 @@ def _acting_level(best, t: _Tally):
         province = (provinces.pop(), "province")
         if best not in t.body_up_front and province in t.body_up_front:
             return province
+        # `Vĩnh Phúc: Đường tỉnh 303 xuống cấp`, the province's bodies acting as often as the district's
+        if best not in t.body_up_front and province in t.title_label \
+                and t.body_count[province] >= max(_LEX["min_label_body_mentions"], t.body_count[best]):
+            return province
         # the province's body acts first up front, the district is where or with whom it works
         # (`Phó Chủ tịch UBND TP.HCM ... làm việc với UBND huyện Củ Chi`)
         if t.first_actor in (province, _UNNAMED_PROVINCE) and t.scores.get(province):
@@ -345,6 +389,8 @@ def _dominant(best, t: _Tally) -> bool:
     national story among others is one of its topics (a Quốc hội question session)."""
     if best in t.in_title:
         return True
+    if best[0] in _CAPITALS and best not in t.body_not_post and t.capital_matter < _LEX["min_capital_matter_mentions"]:
+        return False  # the capital hosts national bodies; its leaders named only in their posts attend
     rival = _rival_score(best, t.scores)
     return best in t.body_named and (best in t.up_front or rival == 0) and t.scores[best] >= 2 * rival
 

@@ -69,10 +69,21 @@ def _province_pattern():
     global _PROVINCE_WORDS
     if _PROVINCE_WORDS is None:
         names = sorted(gazetteer.province_names(), key=len, reverse=True)
-        # Not when another capitalised word follows: `Thái Bình Dương` is the Pacific, `HA Gia Lai` a club.
+        # Not when another capitalised word follows: `Thái Bình Dương` is the Pacific, `HA Gia Lai` a club;
+        # unless that word may open a person's name (group 2, see `_before_holder`).
         _PROVINCE_WORDS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names)
-                                     + rf")(?![\w])(?!\s+[{VI_UPPER}])")
+                                     + rf")(?![\w])(?:(?=[ \t]+({_CAP})[ \t]+[{VI_UPPER}])|(?!\s+[{VI_UPPER}]))")
     return _PROVINCE_WORDS
+
+
+# `Chủ tịch Hà Nội`, `Chủ tịch UBND Hà Nội`: a head's post or a body right before a bare province
+_HEAD_OR_BODY_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['heads_before_place'] + _LEX['body_words'])})[ \t]+$")
+
+
+def _before_holder(text: str, start: int, next_word: str) -> bool:
+    """A bare province followed by a capitalised word is a place only as a post's or a body's, with
+    the holder's name after it (`Chủ tịch UBND Hà Nội Nguyễn Đức Chung`), not `Thái Bình Dương`."""
+    return fold(next_word) in _SURNAMES and bool(_HEAD_OR_BODY_LAST.search(text, max(0, start - 30), start))
 
 
 def _resolve(prefix: str, words: str):
@@ -132,6 +143,8 @@ def place_mentions(text: str, start: int, end: int):
             continue  # `Chủ tịch Hồ Chí Minh`, `phong cách Hồ Chí Minh`: the person
         if any(abs(off - m.start()) < 20 for off, _, _ in found):
             continue  # already read with its prefix
+        if m.group(2) and not _before_holder(text, m.start(), m.group(2)):
+            continue
         if _inside_longer_name(text, m.start()) or _named_after(text, m.start()):
             continue
         found.append((m.start(), gazetteer.lookup(m.group(1))[0], False))
@@ -171,7 +184,7 @@ def _closes_commune_address(text: str, off: int, place) -> bool:
         return False
     glue = _ADDRESS_GLUE.match(text, m.end())
     province = glue and _province_pattern().match(text, glue.end())
-    return bool(province) and province.group(1) == place.province
+    return bool(province) and not province.group(2) and province.group(1) == place.province
 
 
 _ADDRESS_GLUE = re.compile(r"[ \t]*[,(][ \t]*")
