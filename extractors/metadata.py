@@ -18,40 +18,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from vnextract.extractors import dates, gazetteer
-from vnextract.extractors.lexicon import last_match, load_json, load_lines
+from vnextract.extractors.lexicon import last_match, load_json
 from vnextract.extractors.normalize import VI_LOWER, VI_UPPER, fold
+from vnextract.extractors.place_mentions import (
+    _BODY,
+    _PHRASE_BREAK,
+    _PLACE_CAP,
+    _alternation,
+    _before,
+    _closes_commune_address,
+    mention_kind,
+    place_mentions,
+)
 
 _LEX = load_json("locality.json")
-_CAP = rf"[{VI_UPPER}][{VI_LOWER}]*"
-# A syllable of a place name may join another after an apostrophe (`M'Đrắk`, `Ia H’Drai`, `Đắk R’lấp`).
-_PLACE_CAP = rf"{_CAP}(?:['’][{VI_UPPER}{VI_LOWER}][{VI_LOWER}]*)?"
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_POLICE = _LEX["police_abbreviations"]
-_POLICE_ALT = _alternation(_POLICE)
-_POLICE_AT = re.compile(rf"(?:{_POLICE_ALT})\s")
-_PREFIXED = re.compile(
-    r"(?<![\w])((?i:(?:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)|huyện đảo|huyện|quận|thị xã|thành phố|tỉnh)"
-    rf"|TP\.?|Tp\.?|TX\.?|Q\.|H\.|(?:{_POLICE_ALT})(?=\s))\s*"
-    rf"({_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}}(?:\s*[-–]\s*{_CAP}(?:[ \t]+{_CAP})?)?)")
-# `quận 1`, `Q.1`, `Q. 10`: Ho Chi Minh City's numbered districts (not `Q1/2021`, a quarter).
-_NUMBERED = re.compile(r"(?<![\w])(?:[Qq]uận|Q\.)\s*(\d{1,2})(?![\d/,.]\d|\d)")
-_ALIASES = re.compile(r"(?<![\w.])(TP\.? ?HCM|TPHCM|Tp\.? ?HCM|Sài Gòn)(?![\w])")
-_PREV_WORD = re.compile(rf"(?<![\w&])([{VI_UPPER}][{VI_LOWER}]*)[ \t]+$")
-# `Sở GD&ĐT Hà Nội`, `SHB Đà Nẵng`: an abbreviation before a place name (see `_inside_longer_name`).
-_PREV_ABBREVIATION = re.compile(rf"(?<![\w&-])([{VI_UPPER}][{VI_UPPER}&-]+)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s[-–]\s*)$")
-_SURNAMES = frozenset(fold(s) for s in load_lines("surnames.txt"))
-
-_BODY = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})(?![\w])")
-_BODY_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})[ \t]+$")
-_LOCATIVE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+$")
-_RESIDENCE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['residence_cues'])})(?![\w])")
-_LIST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['list_cues'])})\s+$")
 _NATIONAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['national_bodies'])})(?![\w])")
 # `Di tích lịch sử - văn hóa quốc gia`, `ĐH Quốc gia TP.HCM`: a national-rank site or school
 _NATIONAL_ATTRIBUTE_LAST = re.compile(rf"(?i:(?<![\w])(?:{_alternation(_LEX['national_attribute_nouns'])}))"
@@ -59,27 +39,11 @@ _NATIONAL_ATTRIBUTE_LAST = re.compile(rf"(?i:(?<![\w])(?:{_alternation(_LEX['nat
 _COUNTRY = _LEX["country_name"]
 _COUNTRY_RANK_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['country_rank_words'])})"
                                 rf"(?:[ \t]+(?:{_alternation(_LEX['country_rank_links'])}))?[ \t]+$")
-_PHRASE_BREAK = re.compile(r"[.;:!?()\[\],\n“”\"]")
-_CLAUSE_BREAK = re.compile(r"[.;!?()\n]")
-# `Hà Tĩnh, Quảng Bình, Quảng Trị`: a name in an enumeration of places is one of many.
-_ENUM_NEXT = re.compile(rf"\s*(?:,|và)\s*[{VI_UPPER}]")
-_NAMED_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+$")
-# `đường Hà Nội - Hải Phòng`: the far end of a road or route named after two places.
-_NAMED_AFTER_ROUTE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['named_after_words'])})[ \t]+"
-                                rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]*[-–][ \t]*$")
 _COMMUNE_BODY = re.compile(_LEX["commune_bodies"])
-_COMMUNE_NAME = rf"(?<![\w])(?:xã|phường|thị trấn)[ \t]+{_PLACE_CAP}(?:[ \t]+(?:{_PLACE_CAP}|\d+)){{0,3}}"
-# `thị trấn Phố Châu (Hương Sơn)`, `xã Ngải Thầu (Bát Xát)`: a commune's district, bare in brackets after it.
-_COMMUNE_THEN_DISTRICT = re.compile(rf"{_COMMUNE_NAME}[ \t]*\(({_PLACE_CAP}(?:[ \t]+{_PLACE_CAP}){{0,3}})\)")
 # `Chủ tịch UBND xã Duy Hải (huyện Duy Xuyên`, `lãnh đạo phường Đông Ngạc, quận Bắc Từ Liêm`: the
 # district a commune's body works in, right before its name.
 _COMMUNE_BODY_ADDRESS_LAST = re.compile(rf"(?:{_LEX['commune_bodies']})[ \t]+{_PLACE_CAP}(?:[ \t]+(?:{_PLACE_CAP}|\d+)){{0,3}}"
                                         r"[ \t]*[,(][ \t]*$")
-_PARTY_COMMITTEE_AT = re.compile(r"(?i:huyện|quận|thị|tỉnh|thành) (?:ủy|uỷ)\s")
-_ARCHIPELAGOS = frozenset(fold(n) for n in _LEX["archipelagos"])
-_LOCATIVE_NAME = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
-# `Bệnh viện Nhi Đồng 1, TPHCM`: a body's own name, then its place after a comma.
-_BODY_THEN_COMMA = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})((?:[ \t]+(?:{_CAP}|\d+)){{1,5}})\s*,\s*$")
 _DIGEST_OPENERS = tuple(fold(w) for w in _LEX["digest_title_openers"])
 _UNNAMED_BODY = {level: re.compile(p) for level, p in _LEX["unnamed_local_bodies"].items()}
 _PROVINCE_LEVEL_BODY = re.compile(_LEX["province_level_bodies"])
@@ -89,233 +53,15 @@ _OBJECT_CUE_LAST = re.compile(rf"(?<![\w])(?:{_OBJECT_CUES})[ \t]+(?:(?:[^\s,.;:
                               rf"[^\s,.;:!?()]+[ \t]*(?:,|[ \t]và)[ \t]+)?$")
 _VENUE_HOST_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['locative_cues'])})[ \t]+"
                               rf"(?:{_alternation(_LEX['venue_words'])})[ \t][^.;!?\n]{{0,80}}?[ \t]do[ \t]+$")
-_CAPITAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_alias'])})(?![\w])(?![ \t]+(?:[{VI_UPPER}]|của(?![\w])))")
-_CAPITAL_NOT_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_not_after'])})[ \t]+$")
-_PERSON_NAMED = frozenset(_LEX["person_named_provinces"])
 _SPORTS_WORDS = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['sports_report_words'])})(?![\w])", re.IGNORECASE)
 _UNNAMED_PROVINCE = ("", "province")  # a province-level body named without its place (`Sở Nội vụ`)
-_PROVINCE_WORDS = None
-
-
-def _province_pattern():
-    """Bare province names (`Hà Nội`, `Quảng Ninh`), longest first, compiled once."""
-    global _PROVINCE_WORDS
-    if _PROVINCE_WORDS is None:
-        names = sorted(gazetteer.province_names(), key=len, reverse=True)
-        # Not when another capitalised word follows: `Thái Bình Dương` is the Pacific, `HA Gia Lai` a club.
-        _PROVINCE_WORDS = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names)
-                                     + rf")(?![\w])(?!\s+[{VI_UPPER}])")
-    return _PROVINCE_WORDS
-
-
-def _resolve(prefix: str, words: str):
-    """The longest leading part of `words` that is a place of the prefix's level."""
-    prefix = fold(_POLICE.get(prefix, prefix)).rstrip(".")
-    # `Huyện ủy Đầm Hà`, `Tỉnh ủy Quảng Ninh`: a party committee names its place like the prefix does.
-    prefix = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh",
-              "thành ủy": "thành phố"}.get(prefix, prefix)
-    levels = {"huyện": ("district",), "huyện đảo": ("district",), "quận": ("district",), "thị xã": ("district",), "tx": ("district",),
-              "q": ("district",), "h": ("district",),
-              "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}.get(prefix)
-    if levels is None:  # a prefix the pattern matched in an unexpected spelling (`Thị Uỷ`): no place
-        return None
-    parts = words.replace("’", "'").split()  # the gazetteer spells the apostrophe straight
-    for n in range(len(parts), 0, -1):
-        cand = " ".join(parts[:n])
-        for p in gazetteer.lookup(cand):
-            if p.level in levels:
-                return p
-    return None
-
-
-def _inside_longer_name(text: str, start: int) -> bool:
-    """True when a bare name continues a capitalised name before it (`Thái Bình Dương`, `Nguyễn Hòa
-    Bình`); a capitalised word opening the sentence (`Tại Hà Nội`) is no part of the name. After an
-    abbreviation it is a body's place only when a body word leads the phrase (`Sở GD&ĐT Hà Nội`,
-    `UBND Hà Nội`); otherwise part of a name (`SHB Đà Nẵng`, a club)."""
-    window_start = max(0, start - 30)
-    abbreviation = _PREV_ABBREVIATION.search(text, window_start, start)
-    if abbreviation:
-        # The abbreviation a body (`UBND`) or a body's name (`Sở GD&ĐT`), not `Đoàn ĐBQH Sơn La`, a
-        # deputy's constituency.
-        return not (_BODY.fullmatch(abbreviation.group(1))
-                    or _BODY_LAST.search(text, max(0, abbreviation.start() - 40), abbreviation.start()))
-    m = _PREV_WORD.search(text, window_start, start)
-    if not m:
-        return False
-    return fold(m.group(1)) in _SURNAMES or not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
-
-
-def place_mentions(text: str, start: int, end: int):
-    """(offset, Place, prefixed) for every province/district named in text[start:end]."""
-    found = []
-    for m in _PREFIXED.finditer(text, start, end):
-        p = _resolve(m.group(1), m.group(2))
-        if p:
-            found.append((m.start(), p, True))
-    for m in _NUMBERED.finditer(text, start, end):
-        places = [p for p in gazetteer.lookup(f"Quận {m.group(1)}") if p.level == "district"]
-        if places:
-            found.append((m.start(), places[0], True))
-    for m in _ALIASES.finditer(text, start, end):
-        if not _named_after(text, m.start()):
-            found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
-    for m in _province_pattern().finditer(text, start, end):
-        if m.group(1) in _PERSON_NAMED and not _LOCATIVE_LAST.search(text, max(0, m.start() - 6), m.start()):
-            continue  # `Chủ tịch Hồ Chí Minh`, `phong cách Hồ Chí Minh`: the person
-        if any(abs(off - m.start()) < 20 for off, _, _ in found):
-            continue  # already read with its prefix
-        if _inside_longer_name(text, m.start()) or _named_after(text, m.start()):
-            continue
-        found.append((m.start(), gazetteer.lookup(m.group(1))[0], False))
-    for m in _CAPITAL.finditer(text, start, end):
-        # `người dân Thủ đô`: capitalised mid-sentence, the country's capital (not `thủ đô của Ấn Độ`,
-        # `Thủ đô Moscow`, a sentence opening `Thủ đô Viêng Chăn`, the paper `An ninh Thủ đô`)
-        if not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) \
-                and not _CAPITAL_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) \
-                and not any(abs(off - m.start()) < 20 for off, _, _ in found):
-            found.append((m.start(), gazetteer.lookup(_LEX["capital_alias"][m.group()])[0], False))
-    for m in _LOCATIVE_NAME.finditer(text, start, end):
-        # `ở Lộc Hà`: the whole capitalised phrase is a district's name (not `tại Sơn Trà Resort`).
-        districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
-        if districts and fold(m.group(1)) not in _ARCHIPELAGOS and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
-                and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
-            found.append((m.start(1), districts[0], False))
-    for m in _COMMUNE_THEN_DISTRICT.finditer(text, start, end):
-        districts = [p for p in gazetteer.lookup(m.group(1)) if p.level == "district"]
-        if districts and not any(p.level == "province" for p in gazetteer.lookup(m.group(1))) \
-                and not any(abs(off - m.start(1)) < 20 for off, _, _ in found):
-            found.append((m.start(1), districts[0], True))
-    found.extend(_address_districts(text, start, found))
-    return found
-
-
-def _closes_commune_address(text: str, off: int, place) -> bool:
-    """The prefixed district at `off` is named right after a commune and is followed, past a comma or
-    bracket only, by its own province written bare (`xã Ngọc Định, huyện Định Quán, Đồng Nai`, `xã Mai
-    Phụ, huyện Lộc Hà (Hà Tĩnh)`): the event's full address, the province named once more for the district (as
-    `_qualifies` counts a prefixed one; the bare one is skipped as read with the district's prefix).
-    Without the commune (`huyện Bến Lức (Long An)`, a trial site) nothing more."""
-    m = _PREFIXED.match(text, off)
-    commune = _COMMUNE_BEFORE.search(text, max(0, off - 60), off)
-    # not a street address with its house number (`156 Xã Đàn 2, phường Nam Đồng, quận Đống Đa, Hà
-    # Nội`): an office's, the paper's in a charity appeal
-    if m is None or not commune or _HOUSE_NUMBER_LAST.search(text, max(0, commune.start() - 30), commune.start()):
-        return False
-    glue = _ADDRESS_GLUE.match(text, m.end())
-    province = glue and _province_pattern().match(text, glue.end())
-    return bool(province) and province.group(1) == place.province
-
-
-_ADDRESS_GLUE = re.compile(r"[ \t]*[,(][ \t]*")
-_COMMUNE_BEFORE = re.compile(rf"{_COMMUNE_NAME}[ \t]*,[ \t]*$")
-# a house number before a street's name (not `xóm 3, xã Lạng Sơn`, `ngày 10/5, tại thôn Đồng Bào, xã ...`)
-_HOUSE_NUMBER_LAST = re.compile(rf"\d+[A-Za-z]?[ \t]+(?:đường[ \t]+|phố[ \t]+)?[{VI_UPPER}][^\n.;:()]{{0,25}}$")
-
-
-# `Mỹ Đình 2, Nam Từ Liêm, Hà Nội`, `(Hà Đông, Hà Nội)`: capitalised words right before a comma and a
-# province, an address's district.
-_ADDRESS_BEFORE = re.compile(rf"(?<![\w.])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*,[ \t]*$")
-
-
-def _address_districts(text: str, start: int, found) -> list:
-    """A bare district named in an address before its own province (`chung cư An Bình (số 97 Trần Bình,
-    Mỹ Đình 2, Nam Từ Liêm, Hà Nội)`): elsewhere a bare district name is too often a person's or a
-    firm's; not one already read (`thị xã Điện Bàn, Quảng Nam`) nor a name that is a province too."""
-    out = []
-    for off, province, _ in found:
-        if province.level != "province" or not text[max(start, off - 3):off].rstrip().endswith(","):
-            continue  # (most are no address: the regex only after a comma)
-        m = _ADDRESS_BEFORE.search(text, max(start, off - 40), off)
-        if not m or any(m.start() - 12 <= o < off for o, _, _ in found):  # `thành phố Vĩnh Yên, ...`
-            continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            places = gazetteer.lookup(" ".join(words[-n:]))
-            if places and places[0].level == "district" and any(p.province == province.name for p in places):
-                out.append((m.end(1) - len(" ".join(words[-n:])), next(p for p in places if p.province == province.name), False))
-                break
-    return out
-
-
-def _named_after(text: str, start: int) -> bool:
-    """A place name naming a river, street, bridge... (`sông Sài Gòn`, `phố Huế`, `đường Hà Nội - Hải
-    Phòng`)."""
-    return bool(_NAMED_AFTER.search(text, max(0, start - 12), start)
-                or _NAMED_AFTER_ROUTE.search(text, max(0, start - 45), start))
-
-
-def _before(text: str, off: int, width: int, breaks: re.Pattern) -> str:
-    """The text before `off` back to the last break, at most `width` characters."""
-    window = text[max(0, off - width):off]
-    found = list(breaks.finditer(window))
-    return window[found[-1].end():] if found else window
-
-
-def _in_enumeration(text: str, off: int, place) -> bool:
-    """A bare name between commas of a list of places (`Hà Tĩnh, Quảng Bình, Quảng Trị`)."""
-    end = off + len(place.name)
-    if text[end:end + 1] == "," and _ENUM_NEXT.match(text, end) and place_follows(text, end):
-        return True
-    return bool(re.search(r"[,]\s*$", text[max(0, off - 3):off])) and place_precedes(text, off)
-
-
-def place_follows(text: str, end: int) -> bool:
-    m = re.match(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})", text[end:end + 40])
-    return bool(m) and any(gazetteer.lookup(" ".join(m.group(1).split()[:n])) for n in (3, 2, 1))
-
-
-def place_precedes(text: str, off: int) -> bool:
-    m = re.search(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})\s*,\s*$", text[max(0, off - 40):off])
-    return bool(m) and any(gazetteer.lookup(" ".join(m.group(1).split()[-n:])) for n in (3, 2, 1))
-
-
-def mention_kind(text: str, off: int, place=None, prefixed: bool = True) -> str:
-    """`body` (a body's jurisdiction), `residence` (someone's home), `list` (one of several) or `plain`."""
-    before = _before(text, off, _LEX["body_gap_chars"], _PHRASE_BREAK)
-    if _person_address(text, off):
-        return "residence"
-    if _LIST.search(text, max(0, off - 12), off) or not prefixed and place and _in_enumeration(text, off, place):
-        return "list"
-    if _RESIDENCE.search(_before(text, off, _LEX["cue_window_chars"], _CLAUSE_BREAK)):
-        return "residence"
-    if _POLICE_AT.match(text, off) or _PARTY_COMMITTEE_AT.match(text, off):
-        return "body"  # `CAQ Hoàn Kiếm`, `Tỉnh ủy Hà Tĩnh`: the prefix is the place's body
-    # `Công an Hà Nội điều tra vụ ... ở Hoàng Mai`: a place after `ở`/`tại` is where, not whose.
-    if not _LOCATIVE_LAST.search(text, max(0, off - 6), off) and (_BODY.search(before) or _body_then_comma(text, off)):
-        return "body"
-    return "plain"
-
-
-# `chị Hà Thanh (`, `: Dương Thị Linh (`: a person's name (a pronoun or nothing before it) opening a bracket
-_NAME_BEFORE_BRACKET = re.compile(rf"(?:(?:^|[.:;!?\n\"“]|(?<![\w])(?:{_alternation(_LEX['person_pronouns'])}))[ \t]*)"
-                                  rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*\($")
-
-
-_ADDRESS_OPENING = re.compile(rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]*,[ \t]*)?")
-
-
-def _person_address(text: str, off: int) -> bool:
-    """A place opening a bracket after a person's name: their home (`Dương Thị Linh (Sóc Sơn, Hà Nội)`,
-    `chị Hà Thanh (Hà Đông, Hà Nội)`), not the place of a thing named after someone (`đền Trần Thương
-    (Lý Nhân, Hà Nam)`, `chợ Lương Văn Can (phường Máy Tơ, ...)`)."""
-    # the bracket opens right before the place, or before the district the province follows
-    opening = text.rfind("(", max(0, off - 30), off)
-    if opening < 0 or not _ADDRESS_OPENING.fullmatch(text, opening + 1, off):
-        return False
-    m = _NAME_BEFORE_BRACKET.search(text, max(0, opening - 40), opening + 1)
-    return bool(m) and fold(m.group(1).split()[0]) in _SURNAMES
-
-
-def _body_then_comma(text: str, off: int) -> bool:
-    """`Bệnh viện Nhi Đồng 1, TPHCM`: the place of a body named by its own name (not a place's:
-    `UBND huyện Núi Thành, tỉnh Quảng Nam` gives the district, not the province, a body)."""
-    m = _BODY_THEN_COMMA.search(_before(text, off, _LEX["body_gap_chars"], _CLAUSE_BREAK))
-    if not m:
-        return False
-    name = m.group(1).strip()
-    return not _PREFIXED.match(name) and not _NUMBERED.match(name) and not gazetteer.is_place(name) \
-        and not any(gazetteer.is_place(w) for w in name.split()[:1])
+_NATIONWIDE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['nationwide_event_cues'])})(?![\w])")
+_HEAD_IN_PHRASE = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['heads_before_place'])})(?![\w])")
+_CAPITALS = frozenset(_LEX["capital_alias"].values())
+_CAPITAL_VENUE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_venue_cues'])})"
+                                 rf"(?:[ \t]+(?:{_alternation(_LEX['capital_alias'])}))?[ \t]+$")
+# a body paragraph or sentence opening with the marker: one item of a digest
+_SECTION_START = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{re.escape(_LEX['section_marker'])}[ \t]+(?=[{VI_UPPER}])", re.M)
 
 
 @dataclass
@@ -358,6 +104,10 @@ class _Tally:
     body_up_front: set = field(default_factory=set)    # ... in the headline or lead
     in_title: set = field(default_factory=set)
     national_up_front: bool = False
+    nationwide_up_front: bool = False  # ... a nationwide event (`Hội nghị toàn quốc`)
+    title_label: set = field(default_factory=set)  # a place labelling the headline (`Vĩnh Phúc: ...`)
+    body_not_post: set = field(default_factory=set)  # a body's jurisdiction not only in an official's post
+    capital_matter: int = 0  # plain mentions of the capital other than as a venue (`tại Hà Nội`)
     commune_body: bool = False  # a commune-level body is named (`UBND xã`, `lãnh đạo thị trấn A Lưới`)
     commune_body_up_front: bool = False  # ... in the headline or lead
     where: dict = field(default_factory=lambda: defaultdict(float))  # scores of no one's home, no list item
@@ -395,6 +145,7 @@ def _tally(doc: Doc, regions) -> _Tally:
         up_front = weight > w["weight_body"]
         if up_front and _national_body_in(src, a, b):
             t.national_up_front = True
+            t.nationwide_up_front = t.nationwide_up_front or bool(_NATIONWIDE.search(src, a, b))
         if _COMMUNE_BODY.search(src, a, b):
             t.commune_body = True
             t.commune_body_up_front = t.commune_body_up_front or up_front
@@ -425,7 +176,12 @@ def _tally(doc: Doc, regions) -> _Tally:
                 t.up_front[key] += value
             if src is not text:
                 t.in_title.add(key)
+                colon = src.find(":")
+                if not src[:off].strip() and off < colon <= off + len(place.name) + 12:
+                    t.title_label.add(key)
             if kind == "body":
+                if not _HEAD_IN_PHRASE.search(_before(src, off, w["body_gap_chars"], _PHRASE_BREAK)):
+                    t.body_not_post.add(key)
                 t.body_named.add(key)
                 t.body_count[key] += 1
                 value *= 1 + w["bonus_body"]
@@ -438,6 +194,8 @@ def _tally(doc: Doc, regions) -> _Tally:
             t.scores[key] += value
             if kind in ("body", "plain"):
                 t.where[key] += value
+            if kind == "plain" and place.name in _CAPITALS and not _CAPITAL_VENUE_LAST.search(src, max(0, off - 16), off):
+                t.capital_matter += 1
             if kind != "list":
                 t.unlisted.add(key)
             # A district name several provinces have (`Hoàng Mai`) votes for none of them.
@@ -520,6 +278,10 @@ def find_locality(doc: Doc) -> Locality:
         return Locality()  # several provinces' bodies acting up front or named in the headline: a digest
     if t.national_up_front and not t.body_up_front and not _dominant(best, t):
         return Locality()  # a national body's news; places named are venues or examples
+    if t.nationwide_up_front and not t.body_up_front and best not in t.in_title:
+        return Locality()  # a nationwide conference: its venue and speakers' places are no matter of its own
+    if _other_province_in_section(doc, best):
+        return Locality()  # a digest of separate items, another province's body acting in one
     if best not in t.body_named and best not in t.in_title \
             and _rival_score(best, scores) >= w["factor_rival"] * scores[best]:
         return Locality()  # several places, none a body's and none dominating (market prices...)
@@ -534,6 +296,23 @@ def find_locality(doc: Doc) -> Locality:
     if level == "province":
         return Locality(name, level, name)
     return Locality(name, level, province)
+
+
+def _other_province_in_section(doc: Doc, best) -> bool:
+    """A body of a province other than best's acts in the first sentence of a marked item of the body
+    (`* Ngày 10-2, đồng chí Đinh La Thăng, ..., Bí thư Thành ủy TP Hồ Chí Minh có buổi làm việc`)."""
+    text = doc.text
+    own = _province_key(best)
+    for m in _SECTION_START.finditer(text, doc._.layout.body_start):
+        end = _CLAUSE_END.search(text, m.end())
+        for off, p, prefixed in place_mentions(text, m.end(), end.start() if end else len(text)):
+            other = _province_key((p.name, p.level))
+            if other is not None and other != own and mention_kind(text, off, p, prefixed) == "body":
+                return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
 
 
 def _sibling_district(best, province: str, t: _Tally) -> bool:
@@ -582,6 +361,10 @@ def _acting_level(best, t: _Tally):
         province = (provinces.pop(), "province")
         if best not in t.body_up_front and province in t.body_up_front:
             return province
+        # `Vĩnh Phúc: Đường tỉnh 303 xuống cấp`, the province's bodies acting as often as the district's
+        if best not in t.body_up_front and province in t.title_label \
+                and t.body_count[province] >= max(_LEX["min_label_body_mentions"], t.body_count[best]):
+            return province
         # the province's body acts first up front, the district is where or with whom it works
         # (`Phó Chủ tịch UBND TP.HCM ... làm việc với UBND huyện Củ Chi`)
         if t.first_actor in (province, _UNNAMED_PROVINCE) and t.scores.get(province):
@@ -606,6 +389,8 @@ def _dominant(best, t: _Tally) -> bool:
     national story among others is one of its topics (a Quốc hội question session)."""
     if best in t.in_title:
         return True
+    if best[0] in _CAPITALS and best not in t.body_not_post and t.capital_matter < _LEX["min_capital_matter_mentions"]:
+        return False  # the capital hosts national bodies; its leaders named only in their posts attend
     rival = _rival_score(best, t.scores)
     return best in t.body_named and (best in t.up_front or rival == 0) and t.scores[best] >= 2 * rival
 
