@@ -214,9 +214,9 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
     if mt.parts[0].granularity is not Granularity.DAY:
         y = add_months(lo, _SPILL_BEFORE).year if g == "year" else lo.year
         placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
-        if placed is None or g in ("year", "doc"):
+        if placed is None or g in ("year", "doc") or g == "plan" and placed[0] > hi:
             return None   # a bare year or a document's date does not say which months are the present
-        if placed[0] < lo and placed[1] * _BEFORE_COST > _MAX_GAP:
+        if placed[0] < lo and placed[1] * _BEFORE_COST > _MAX_GAP and g != "plan":
             return None   # months far before the span in its year: as likely the next year's
         return y, placed[1]
     scores = []
@@ -226,10 +226,10 @@ def _place(mt: DateMention, lo: dt.date, hi: dt.date, g: str, use_weekday: bool 
         placed = _span_cost(mt, years_for(mt.parts, y), lo, hi)
         if placed is None:
             continue
-        if g == "doc" and placed[0] < lo:
-            continue    # the reported event follows the document it cites
+        if g == "doc" and placed[0] < lo or g == "plan" and placed[0] > hi:
+            continue    # the reported event follows the document it cites, and comes before its plans
         cost = placed[1]
-        if placed[0] < lo:
+        if placed[0] < lo and g != "plan":
             cost *= _BEFORE_COST   # a report follows the events it recalls: a day before them is less likely
         scores.append((cost, y))
     if not scores:
@@ -297,11 +297,11 @@ def _vote(votes: list[tuple[tuple[int, int] | None, str]], min_weight: float = 0
     for placed, g in votes:
         if placed is not None:
             y, cost = placed
-            if g.startswith("doc") and cost > _NEAR_DAYS:
-                continue
+            if g.startswith(("doc", "plan")) and cost > _NEAR_DAYS:
+                continue   # a cited document's or a plan's date counts only near the undated date
             weights[y] = weights.get(y, 0) + _VOTE_WEIGHT.get(g.rstrip(_OLD), 1)
             nearest[y] = min(cost, nearest.get(y, cost))
-            if cost <= _NEAR_DAYS and g in ("day", "month", "doc") or cost == 0 and g in ("quarter", "half") and not day:
+            if cost <= _NEAR_DAYS and g in ("day", "month", "doc", "plan") or cost == 0 and g in ("quarter", "half") and not day:
                 near.add(y)
             if cost <= _NEAR_DAYS and g.rstrip(_OLD) in ("day", "month"):
                 near_days.add(y)
@@ -370,6 +370,35 @@ def _present_spans(text: str, mentions: list[DateMention], anchor: int | None = 
     # ... and so does an event a case file recounts, whatever its year
     return [(mt, (sp[0], sp[1], sp[2] + _OLD) if not sp[2].endswith(_OLD) and _in_clause(text, mt, _RX_RECALL) else sp)
             for mt, sp in present]
+
+
+def _plan_spans(text: str, mentions: list[DateMention], present: list) -> list:
+    """The spans of the days and months a plan clause writes with their year (`Nếu hoàn thành sớm công
+    tác lắp đặt vào tháng 6/2017`, `lễ hội ... sẽ diễn ra từ ngày 11 - 13.2.2017`): not the present,
+    but the present is near them, so they place an undated date within _NEAR_DAYS of them (granularity
+    `plan`); only a plan of a year a written date of the present is in (a plan's day alone is as often
+    a year away: `Ngày 7/6` beside `hoàn thành đưa vào sử dụng tháng 7/2018` in a 2017 story); not a
+    deadline's day nor a date of entry into force, nor a span of months (`từ tháng 3/2018 – tháng 4/2019`)."""
+    present_years = {sp[0].year for _, sp in present if not sp[2].endswith(_OLD)} | {
+        mt.parts[-1].year for mt, sp in present if not sp[2].endswith(_OLD)}
+    out = []
+    for mt in mentions:
+        if (not mt.background or mt.furniture or mt.docref or not mt.year_written or mt.relative
+                or mt.parts[0].granularity not in (Granularity.DAY, Granularity.MONTH)
+                or mt.is_interval and mt.parts[0].granularity is not Granularity.DAY
+                or any(p.year not in present_years for p in mt.parts)):
+            continue
+        s = mt.start
+        if (_RX_BACKGROUND_END.search(text, max(0, s - BACKGROUND_REACH), s) or not _in_clause(text, mt, _RX_PLAN)
+                or _in_clause(text, mt, _RX_IN_FORCE)
+                or _RX_BACKGROUND_DAY_END.search(text, max(0, s - BACKGROUND_DAY_REACH), s)
+                or mt.parts[0].granularity is not Granularity.DAY and _RX_BACKGROUND_YEAR_END.search(
+                    text, max(0, s - BACKGROUND_REACH), s)):
+            continue
+        b0, b1 = mt.parts[0].bounds(mt.parts[0].year), mt.parts[-1].bounds(mt.parts[-1].year)
+        if b0 and b1:
+            out.append((b0[0], b1[1], "plan"))
+    return out
 
 
 def _told_as_background(text: str, mt: DateMention) -> bool:
@@ -468,7 +497,8 @@ def infer_years(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> N
         _fill_from_event_name(doc, todo, mentions)
         _fill_from_anchor(doc.text, todo, anchor)
         return
-    every = [sp for _, sp in present]
+    # (a plan's written date places the undated ones near it, see `_plan_spans`)
+    every = [sp for _, sp in present] + _plan_spans(doc.text, mentions, present)
     # (start, years) of every date written with its year, background too: the years a sentence writes
     written = [(x.start, {p.year for p in x.parts if p.year is not None}) for x in mentions
                if x.year_written and not x.furniture]
