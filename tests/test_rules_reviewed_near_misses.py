@@ -4,7 +4,7 @@ government is no goal's owner; a quote introduced before it opens is its introdu
 about; a directive verb's noun compounds (`giao thông`, `kết luận kiểm tra`) are its own, not every verb's
 (`yêu cầu kiểm điểm`); a secretary's committee is read over `kiêm` only from a people's committee's place, and a
 level word with no place names the committee once; places quantified by `cả`/`tất cả` keep their result stated
-anywhere in their clause."""
+anywhere in their clause; after a comma, only a written day or month is listed with an every-year date."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +96,11 @@ def test_places_quantified_by_ca_keep_their_result(text, expected):
     """`cả 5 xã ... đã đạt chuẩn`: the places are the subject; their result anywhere in the clause keeps the count."""
     rows = extract(text, published="2017-05-01").targets
     assert [(r["value"], r["status"]) for _, r in rows.iterrows()] == expected
+
+
+def test_after_a_comma_only_a_written_day_is_listed_with_an_every_year_date():
+    """`Ngày 15/3, 15 hằng năm ...`: the bare 15 is another number, so the day keeps the article's year."""
+    text = "Ngày 10/3/2017, UBND huyện họp. Ngày 15/3, 15 hằng năm là ngày hội của xã."
+    assert [(r["text"], r["value"]) for _, r in extract(text).dates.iterrows()][1] == ("Ngày 15/3", "2017-03-15")
+    text = "Ngày 10/3/2017, UBND huyện họp. Lễ hội diễn ra vào ngày 10/9, ngày 11/9 hằng năm."
+    assert [r["value"] for _, r in extract(text).dates.iterrows()][1:] == ["XXXX-09-10", "XXXX-09-11"]

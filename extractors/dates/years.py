@@ -77,8 +77,10 @@ _RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
 _RX_EVERY_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['every_year_right'])})(?![\w])")
 # `vào tháng 9 hoặc đầu tháng 10 hằng năm`: a time of every year (and the date listed before it), not one
 # year's: no year from the article
+# (after a comma only a written day or month is listed: `Ngày 15/3, 15 hằng năm ...` is another number)
 _RX_EVERY_YEAR_AFTER = compile_ci(
-    rf"(?:{H}*(?:,|hoặc|và|đến|-|–){H}*(?:(?:đầu|giữa|cuối){H}+)?(?:(?:ngày|tháng){H}*)?\d{{1,2}}(?:[/.-]\d{{1,2}})?)?"
+    rf"(?:{H}*(?:(?:hoặc|và|đến|-|–){H}*(?:(?:đầu|giữa|cuối){H}+)?(?:(?:ngày|tháng){H}*)?\d{{1,2}}(?:[/.-]\d{{1,2}})?"
+    rf"|,{H}*(?:(?:đầu|giữa|cuối){H}+)?(?:(?:ngày|tháng){H}*\d{{1,2}}(?:[/.-]\d{{1,2}})?|\d{{1,2}}[/.-]\d{{1,2}})))?"
     rf"{H}+(?:{alt(LEX['every_year_after'])})(?![\w])")
 # `Lễ hội Làng Sen 2017`: an event word, its name's words, then a year not written as a date (no range)
 _RX_EVENT_NAME_YEAR = compile_ci(
