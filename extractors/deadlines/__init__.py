@@ -237,16 +237,16 @@ def _responsible(c: Candidate) -> tuple[str | None, int]:
                 break
     # (a goal word or a plan's word alone before the due time opens the part too: `Phấn đấu đến ngày 1/4/2017, TP Hà Nội
     # chấm dứt ...`, `Dự kiến trong tháng 7, Hà Nội sẽ công bố ...`)
-    goal_opens = c.kind == Marker.GOAL and \
-        bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"'))) or plan_lead(text[c.comma_lo:due_start])
+    lead_opens = (c.kind == Marker.GOAL and bool(RX_GOAL_WORD.fullmatch(text[c.comma_lo:due_start].strip(' ,“"')))) or \
+        plan_lead(text[c.comma_lo:due_start])
     # (so does a plan word before the due time, its subject after it: `..., nhưng dự kiến trong tháng 7 Thanh tra Chính phủ sẽ ...`)
-    goal_opens = goal_opens or (responsible is None and c.weak and subject_after_planned_time(c) == Subject.PUBLIC)
-    if responsible is None and (c.opens or goal_opens):
+    lead_opens = lead_opens or (responsible is None and c.weak and subject_after_planned_time(c) == Subject.PUBLIC)
+    if responsible is None and (c.opens or lead_opens):
         ag = agent(text, tail_end(text, c.mt.end), hi)  # `trong năm 2017, các địa phương cần hoàn thành ...`
         # (past a goal word, only a public body or a place commits: not a company, not a figure's noun)
         ag = None if ag and not c.opens and subject_kind(c.doc, tail_end(text, c.mt.end), ag[1]) != Subject.PUBLIC else ag
         responsible = ag[0] if ag else None
-        if ag and task_start is None and (c.comma_lo > lo or goal_opens):
+        if ag and task_start is None and (c.comma_lo > lo or lead_opens):
             # the task follows that agent, not the clause's opener (`Theo ông Tuyến, trong tháng 7-2017, ...`)
             task_start = ag[1]
     if responsible is None and a > 0 and continues_before(text, a, due_start):
