@@ -31,6 +31,8 @@ _REGIONS = frozenset(_LEX["regions"])
 _NOT_BYLINE_OPENERS = frozenset(_LEX["not_byline_openers"])
 _AUTHOR_PREFIXES = tuple(sorted(_LEX["author_prefixes"], key=len, reverse=True))
 _HEADLINE_MAX = _LEX["headline_max_chars"]
+_RESTATED_MIN_WORDS = int(_LEX["restated_headline_min_words"])
+_RESTATED_SHARE = float(_LEX["restated_headline_share"])
 _CAPTION_CUES = tuple(_LEX["caption_cues"])
 _CAPTION_CREDIT = re.compile(_LEX["caption_credit_pattern"])
 _LEAD_OPENERS = tuple(re.compile(p) for p in _LEX["lead_opener_patterns"])
@@ -143,8 +145,48 @@ def is_headline(line: str, following: str) -> bool:
     if (dateline := _DATELINE.match(key)) and dateline.group(1) in _DATELINE_CODES:
         return False
     if _FINAL_PERIOD.search(s):
-        return restated_by(s, following)
+        return restated_by(s, following) and _restated_by_first_sentence(s, following) and not _ends_in_person(s)
     return True
+
+
+def _restated_by_first_sentence(line: str, following: str) -> bool:
+    """True when the lead's first sentence restates the whole line (`UBND huyện tổ chức hội nghị ...` /
+    `Chiều ngày 26/10, UBND huyện đã tổ chức hội nghị ...`): one run of the line's words, one word perhaps
+    inserted; a dantri caption or lead is restated later or in part (`Trụ sở Cục Thi hành án ...` /
+    `... công trình trụ sở làm việc Cục Thi hành án ...`)."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    if len(words) < _RESTATED_MIN_WORDS:
+        return False
+    first = _SENTENCE_END.split(following.lstrip().split("\n", 1)[0], maxsplit=1)[0]
+    after = [w.lower() for w in _WORD.findall(first)]
+    best = 0
+    for i, w in enumerate(after):
+        if w != words[0] and w != words[1]:  # the line's first word may be left out
+            continue
+        j = 0 if w == words[0] else 1
+        n, skipped, k = 0, False, i
+        while k < len(after) and j < len(words):
+            if after[k] == words[j]:
+                n, j = n + 1, j + 1
+            elif skipped:
+                break
+            else:
+                skipped = True
+            k += 1
+        best = max(best, n)
+    return best >= _RESTATED_SHARE * len(words)
+
+
+def _ends_in_person(line: str) -> bool:
+    """A caption naming the person in the photo: its title words, then a full name of three syllables or
+    more whose first is a surname (`CEO Bkav Nguyễn Tử Quảng.`); not a place (`... tại TP Hồ Chí Minh.`)."""
+    words = line.rstrip(" .").split()
+    for size in (3, 4):
+        name = words[-size:]
+        if len(words) > size and all(w[:1].isupper() for w in name) and fold(name[0]) in _SURNAMES \
+                and not gazetteer.is_place(" ".join(name)):
+            return True
+    return False
 
 
 def restated_by(line: str, following: str) -> bool:
