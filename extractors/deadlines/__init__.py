@@ -80,6 +80,7 @@ from vnextract.extractors.deadlines.task import (
     plan_year_task,
     tail_end,
     widened,
+    without_caption,
     without_end_particle,
     without_linking_of,
     without_source_lead,
@@ -145,7 +146,7 @@ def _row(doc: Doc, mt, mentions, time: ArticleTime) -> dict | None:
     if c.kind == Marker.PLAN_YEAR:
         task = without_linking_of((plan_year_task(c, responsible) if c.directive is None else None) or task)
     task = without_end_particle(completed_work(c, without_end_particle(widened(c, task, others)), responsible, others))
-    task = without_source_lead(task)
+    task = without_caption(without_source_lead(task))
     if task and RX_DEADLINE_NOUN.fullmatch(task):
         # `Hạn báo cáo trước ngày 30/9/2016.`: the deadline of the request the sentence before states
         carried = previous_request(doc, c.a)

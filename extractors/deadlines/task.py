@@ -31,6 +31,7 @@ from vnextract.extractors.normalize import fold
 from vnextract.extractors.officials import HONORIFICS
 
 GOAL_VERB = "phấn đấu"  # a goal's task starts at it
+RX_GOAL_VERB = re.compile(rf"(?i)(?<![\w]){GOAL_VERB}(?![\w])")
 PLAN_YEAR_REACH = 61    # characters before the year its plan phrase may start at (markers.BARE_YEAR_REACH + 1)
 MIN_TASK_WORDS = 3      # a shorter task is widened to the whole clause around the due time
 # a copula or the goal verb right before a due time that opens the next comma part only leads in the task after it
@@ -60,6 +61,15 @@ RX_TRAILING_CREDIT = compile_ci(rf"[”\"]?{H}*,{H}*(?:{alternation(HONORIFICS)}
 RX_SOURCE_LEAD = compile_ci(rf"^(?:{alternation(LEX['source_leads'])}){H}+(?!dõi(?![\w]))[^,;:.“”\"()\n]{{2,80}}?(?:,|{H}thì(?![\w])){H}*")
 RX_PURPOSE_LEAD = compile_ci(rf"^(?:{alternation(LEX['purpose_leads'])})(?![\w])[^,;:.“”\"()\n]{{2,80}}?,{H}*")
 MAX_SOURCE_WORDS = 10   # a longer first part is no source's name
+
+# a goal's measure named between its verb and its year, in words (`phấn đấu tốc độ tăng GRDP năm 2017 đạt ...`)
+MIN_GOAL_SUBJECT_WORDS, MAX_GOAL_SUBJECT_WORDS = 2, 8
+# `cả` of `cả năm 2017` before the year (not of `tất cả`: `hoàn thành tất cả trước ngày 30/6`)
+RX_WHOLE_PERIOD_END = re.compile(r"(?i)(?<![\w])(?<!tất )cả[^\S\n]*$")
+# the comma or `và` that ends another due time's item right before this due time's marker
+RX_ITEM_JOINT_END = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*(?=$)")
+# a photo caption in brackets the task ran into (`... ở Đồng Tâm, Mỹ Đức, Hà Nội (ảnh: Việt Linh) Sáng 3/7, ...`)
+RX_BRACKET_CAPTION = compile_ci(rf"[^\S\n]*\({H}*(?:{alternation(LEX['photo_credit_labels'])})(?![\w])")
 
 RX_BARE_PLAN = compile_ci(rf"(?:(?:{alternation(LEX['plan_after_fact_modals'])}){H}*)+"
                           rf"(?:{alternation(LEX['completion_words'])})")
@@ -101,7 +111,15 @@ def _quote_end(text: str, due_end: int, end: int) -> int:
 
 def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, others: list[int]) -> str:
     """The task clause from start, without the marker and due time."""
-    start = max([start] + [e for e in others if start <= e <= mk_start])
+    item_start = max([start] + [e for e in others if start <= e <= mk_start])
+    joint = RX_ITEM_JOINT_END.search(text, item_start, mk_start) if item_start > start else None
+    if joint:
+        # the due time opens its own item after another's (`Cuối tháng 6-2017 thanh toán 500 triệu đồng, cuối
+        # tháng 7-2017 thanh toán 500 triệu đồng`): what is before it is the other's task
+        own = _clause_task(text, joint.end(), mk_start, due_end, hi, others)
+        if len(own.split()) >= MIN_TASK_WORDS:
+            return own
+    start = item_start
     if len(text[start:mk_start].split()) <= 1 or RX_MODAL_NEXT.match(text, due_end, hi):
         # the due time opens the clause: `Trong tháng 8/2017, Sở GTVT sẽ xử lý 63 cây xanh`; or its own modal
         # follows it (`... như trong tháng 2 này sẽ hoàn thành Báo cáo ...`)
@@ -117,7 +135,7 @@ def _clause_task(text: str, start: int, mk_start: int, due_end: int, hi: int, ot
         after = clean(text[due_end:end])
         ag = agent(after, 0, len(after))
         return strip(after[ag[1]:] if ag else after)
-    before = text[start:mk_start]
+    before = RX_WHOLE_PERIOD_END.sub("", text[start:mk_start])  # (`phấn đấu cả năm 2017 thu ngân sách ...`)
     purpose = list(RX_PURPOSE_TASK.finditer(before))
     if purpose and len(before[purpose[-1].end():].split()) >= MIN_TASK_WORDS and "," not in before[purpose[-1].end():]:
         before = before[purpose[-1].end():]  # `... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017`
@@ -131,7 +149,19 @@ def goal_year_task(c: Candidate) -> tuple[str, str | None]:
     ag = agent(after, 0, len(after))
     task = after[ag[1]:] if ag else after
     i = fold(task).find(GOAL_VERB)
-    return strip(task[i + len(GOAL_VERB):] if i >= 0 else task), (ag[0] if ag else None)
+    if i >= 0:
+        return strip(task[i + len(GOAL_VERB):]), (ag[0] if ag else None)
+    return clean(_goal_subject_before(c) + " " + strip(task)), (ag[0] if ag else None)
+
+
+def _goal_subject_before(c: Candidate) -> str:
+    """The measure a goal verb names before its year in the same comma part (`phấn đấu tốc độ tăng GRDP năm 2017 đạt
+    từ 8,5 - 9%`, `phấn đấu tăng trưởng tín dụng cả năm 2017 đạt trên 18%`): the subject of the goal after the
+    year; else ''."""
+    part = re.split(r"[;:]|[,.](?!\d)", c.text[c.lo:c.due_start])[-1]
+    verbs = list(RX_GOAL_VERB.finditer(part))
+    lead = clean(RX_WHOLE_PERIOD_END.sub("", part[verbs[-1].end():])) if verbs else ""
+    return lead if MIN_GOAL_SUBJECT_WORDS <= len(lead.split()) <= MAX_GOAL_SUBJECT_WORDS else ""
 
 
 def tail_end(text: str, due_end: int) -> int:
@@ -272,3 +302,12 @@ def without_source_lead(task: str | None) -> str | None:
     after = rest[purpose.end():] if purpose else rest
     own_clause = agent(after, 0, len(after)) or RX_STRONG.search(after) or RX_WEAK.search(after)
     return strip(after) if own_clause and len(after.split()) >= MIN_TASK_WORDS else task
+
+
+def without_caption(task: str | None) -> str | None:
+    """The task before a bracketed photo caption it ran into (see RX_BRACKET_CAPTION): the caption and the glued
+    text after it are no part of it (`rút kinh nghiệm ... các di tích (ảnh chụp di tích ...) Chấn chỉnh ...`)."""
+    m = RX_BRACKET_CAPTION.search(task) if task else None
+    if not m or len(task[:m.start()].split()) < MIN_TASK_WORDS:
+        return task
+    return strip(task[:m.start()])
