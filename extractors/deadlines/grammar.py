@@ -250,6 +250,11 @@ RX_CONDITIONAL_OPENER = compile_ci(rf"[^\w]*(?:{_words('conditional_openers')})(
 RX_CAREER = compile_ci(rf"(?<![\w])(?:{_words('career_moves')})(?![\w])")
 RX_MISSED_REPORT = compile_ci(rf"[^\S\n]*,?[^\S\n]*(?:{_words('missed_report_openers')})(?![\w])")
 RX_CONTRAST = compile_ci(rf"(?<![\w])(?:{_words('contrast_words')})(?![\w])")
+# the next sentence opening with a contrast and the time since a plan (`Tuy nhiên, đến nay ...`, `Tuy nhiên đến 2011, ...`)
+RX_MISSED_NEXT = compile_ci(rf"\s*(?:{_words('missed_next_contrasts')}){H}*,?{H}*(?:(?:{_words('missed_next_times')})(?![\w])"
+                            rf"|(?:đến|tới){H}+(?:năm{H}+)?(?P<year>(?:19|20)\d\d)(?![\w]|[/.-]\d))")
+RX_ISSUING_ACT = compile_ci(rf"(?<![\w])(?:{_words('issuing_acts')})(?![\w])")
+RX_SERVED_FOR = compile_ci(rf"(?<![\w])(?:{_words('served_for_words')})(?![\w])")
 RX_NEGATED_BEFORE = compile_ci(rf"(?<![\w])(?:{alternation(NEGATORS)}){H}+$")  # `không yêu cầu khám nghiệm`
 # a task that is only a modal and a completion word (`phấn đấu hoàn thành`, `bắt buộc hoàn thành`)
 # (a strong modal only: `dự kiến hoàn thành` is said of the work its subject names)

@@ -35,6 +35,8 @@ from vnextract.extractors.deadlines.grammar import (
     RX_GOAL_WORD,
     RX_HORIZON_EVENT,
     RX_HORIZON_MARKER,
+    RX_ISSUING_ACT,
+    RX_MISSED_NEXT,
     RX_MISSED_REPORT,
     RX_MODAL_BEFORE,
     RX_MODAL_NEXT,
@@ -57,6 +59,7 @@ from vnextract.extractors.deadlines.grammar import (
     RX_PURPOSE,
     RX_PURPOSE_AIM,
     RX_REFERENCE,
+    RX_SERVED_FOR,
     RX_SPEECH_ONLY,
     RX_STAT,
     RX_STRONG,
@@ -72,7 +75,7 @@ from vnextract.extractors.deadlines.grammar import (
 )
 from vnextract.extractors.deadlines.markers import has_modal, past_before_verb
 from vnextract.extractors.deadlines.parties import cue_subject, sentence_subject_kind, subject_kind
-from vnextract.extractors.deadlines.present import HISTORY_DAYS, ArticleTime, future_at, past_at, stale
+from vnextract.extractors.deadlines.present import HISTORY_DAYS, STALE_DAYS, ArticleTime, future_at, past_at, stale
 from vnextract.extractors.extensions import sentence_of
 from vnextract.extractors.lexicon import last_match
 from vnextract.extractors.normalize import fold
@@ -97,6 +100,9 @@ MODAL_BEFORE_REACH = 12  # characters before a statistic word the modal it is th
 GENERAL_DUTY_REACH = 40  # characters before the due time the name of general duties it is the period of may start at
 NAME_BEFORE_MODAL_WORDS = 10  # words of a document's or work's name between its head and the modal it is the subject of
 PLAN_SUBJECT_WORDS = 6   # words of a subject between an opening plan word and its modal, at most
+ISSUING_ACT_REACH = 80   # characters after an opening due time its act of issuing an order may start in
+SERVED_REACH = 90        # characters before a `vào` time what it serves (`phục vụ cho`) may start at
+ORDER_AFTER_ACT_REACH = 12  # characters after that act the order it issues may start in
 OPENING_PUNCTUATION = " \t\n,-–•“\"'"  # what may stand before a plan word that opens its comma part
 
 
@@ -303,6 +309,8 @@ def _time_of_an_event(c: Candidate, mentions) -> bool:
                 and re.search(r"(?i)(?:^|[^\w])từ(?![\w])", text[max(a, o.start - PERIOD_START_REACH):o.start])
                 for o in mentions if o is not mt):
         return True  # `từ tháng 1/2016 đến ngày 10/5/2017`: the end of a period
+    if _time_of_what_is_served(c):
+        return True
     if mt.granularity == "day" and c.kind == Marker.WITHIN:
         if _after_an_event_setting(text, a, due_start):
             return True  # `... tại Hội nghị sơ kết ...; triển khai nhiệm vụ những tháng cuối năm vào ngày 10/7`
@@ -461,8 +469,13 @@ def _closes_a_title(text: str, a: int, mt) -> bool:
 def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
     """A time long past at publication, background, or what was done when."""
     text, mt, a, due_start, directive = c.text, c.mt, c.a, c.due_start, c.directive
-    if stale(mt, time.present) and directive is None:
-        return True  # a time long past at publication: a reported fact, unless someone ordered it
+    grace = STALE_DAYS if time.published or c.kind == Marker.BEFORE else 0
+    if stale(mt, time.present, grace) and directive is None:
+        # a time long past at publication: a reported fact, unless someone ordered it; without a published date the
+        # present is the earliest the article can be (its event's day, 1 January of its year), so any time before
+        # it is past (`Theo dự kiến, BVĐK Lạng Sơn sẽ được đưa vào sử dụng năm 2015` among days of 2016), but for a
+        # `trước` limit, which may carry a request told before it (`Hạn báo cáo trước ngày 20/11/2016.`)
+        return True
     if c.kind == Marker.WITHIN and (RX_ON_DAY.match(text, due_start) or directive is None) \
             and mt.granularity == "day" and past_at(mt, time.day):
         # `đề nghị địa phương lấy mẫu của trâu số 18 húc chết chủ vào ngày 1/7` told on 4/7: the day of what is
@@ -473,6 +486,8 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
         return True  # `quyền sử dụng đất ổn định ... trước tháng 10/1993`: history, whoever spoke of it
     if directive is None and RX_MISSED_REPORT.match(text, mt.end):
         return True  # `cam kết hoàn thành trong tháng 3/2017 nhưng đến nay mới chỉ ...`: a missed commitment, a report
+    if _missed_next(c, time) or _issued_then(c):
+        return True
     if (directive is None or not c.directs_before_due) and c.kind != Marker.BEFORE and past_at(mt, time.told_floor):
         # without a published date, the article tells of later days (`Ngày 13/01/2016, ...`): a plan due before
         # them, or an act the due time opens (`Cuối tháng 7.2016, lãnh đạo ... có văn bản yêu cầu ...`), is a report
@@ -488,12 +503,55 @@ def _reported_fact(c: Candidate, time: ArticleTime) -> bool:
             return True  # `Chợ Hữu nghị ... được đưa vào hoạt động năm 2009`
         if past_at(mt, time.present):
             return True  # `mới xây dựng và đưa vào sử dụng năm 2015` in a later article
+        if time.published is None and not RX_PURPOSE.search(text, c.lo, due_start):
+            # undated, no cue and no aim it is set for (`để đưa vào hoạt động năm 2021`): what was done when
+            # (`láng nhựa và đưa vào sử dụng năm 2015`, `Dự án này hoàn thành vào năm 2016 với giá trị quyết toán ...`)
+            return True
     # `đã chỉ đạo thành lập đoàn thanh tra vào ngày 9/6/2017`: when it was done (not `đã yêu cầu ... báo cáo
     # ... vào sáng nay`)
     return bool(directive is not None and c.kind == Marker.WITHIN and fold(text[due_start:mt.start]).startswith("vào")
                 and not RX_COMPLETION.search(text, directive.end(), due_start)
                 and re.search(r"(?i)(?<![\w])đã[^\S\n]+(?:\w+[^\S\n]+)?$",
                               text[max(a, directive.start("v") - DONE_REACH):directive.start("v")]))
+
+
+def _time_of_what_is_served(c: Candidate) -> bool:
+    """A `vào` time after what the task prepares or serves, no completion word in between (`chuẩn bị các điều kiện cần
+    thiết phục vụ cho tái đánh giá Công viên địa chất ... vào năm 2018`): that event's time (not `chuẩn bị tài liệu
+    trình kỳ họp thứ tư gửi phòng Tổng hợp ... vào ngày 19/6`, where the task is done by then)."""
+    text, due_start = c.text, c.due_start
+    if c.kind != Marker.WITHIN or not fold(text[due_start:c.mt.start]).startswith("vào"):
+        return False
+    served = last_match(RX_SERVED_FOR, text, max(c.comma_lo, due_start - SERVED_REACH), due_start)
+    return served is not None and not RX_COMPLETION.search(text, served.end(), due_start)
+
+
+def _missed_next(c: Candidate, time: ArticleTime) -> bool:
+    """Without a published date, a plan nobody ordered that the next sentence tells as missed: it opens with a contrast
+    and the time since (`... dự kiến hoàn thành và đi vào sử dụng đầu năm 2016. Tuy nhiên, đến nay DA gần như bốn bề
+    cỏ dại`), or a later year (`... dự kiến hoàn thành năm 2009. Tuy nhiên đến 2011, ...`). (With a published date a
+    plan still ahead stays one, however late it runs.)"""
+    if time.published is not None or c.directive is not None:
+        return False
+    m = RX_MISSED_NEXT.match(c.text, c.b)
+    return m is not None and (m["year"] is None or bool(c.mt.date_end) and int(m["year"]) > int(c.mt.date_end[:4]))
+
+
+def _issued_then(c: Candidate) -> bool:
+    """The due time opens its sentence or part before an act of issuing an order, no modal in between (`Cuối tháng
+    7.2016, lãnh đạo Viện KSND tối cao có văn bản yêu cầu ...`, `Cuối năm 2015, Thủ tướng Chính phủ tiếp tục có ý kiến
+    chỉ đạo yêu cầu ...`): when the order was given, not a time it sets (`Trong tháng 7/2017, UBND các huyện phải có văn bản
+    báo cáo ...` keeps its modal)."""
+    text, end = c.text, c.mt.end
+    if not c.opens or c.directs_before_due:
+        return False
+    act = RX_ISSUING_ACT.search(text, end, min(c.hi, end + ISSUING_ACT_REACH))
+    if act is None or any(rx.search(text, end, act.start()) for rx in (RX_STRONG, RX_WEAK)):
+        return False
+    # (the order itself right after the act: `có văn bản yêu cầu`, `có ý kiến chỉ đạo yêu cầu`, `có công văn đề nghị`)
+    order = RX_DIRECTIVE.search(text, act.start(), min(c.hi, act.end() + ORDER_AFTER_ACT_REACH)) or \
+        RX_STRONG.search(text, act.end(), min(c.hi, act.end() + ORDER_AFTER_ACT_REACH))
+    return order is not None
 
 
 def _nothing_to_do(c: Candidate, time: ArticleTime) -> bool:
