@@ -104,3 +104,13 @@ def test_after_a_comma_only_a_written_day_is_listed_with_an_every_year_date():
     assert [(r["text"], r["value"]) for _, r in extract(text).dates.iterrows()][1] == ("Ngày 15/3", "2017-03-15")
     text = "Ngày 10/3/2017, UBND huyện họp. Lễ hội diễn ra vào ngày 10/9, ngày 11/9 hằng năm."
     assert [r["value"] for _, r in extract(text).dates.iterrows()][1:] == ["XXXX-09-10", "XXXX-09-11"]
+
+
+def test_a_plan_after_a_condition_is_the_task():
+    """`Dự kiến đến cuối năm nay, khi ... thì sẽ xử lý xong ...`: the task is what follows the condition's `thì`."""
+    from vnextract.extractors.deadlines.task import RX_CONDITION_THEN
+
+    text = "Dự kiến đến cuối năm nay, khi Bình Dương hoàn thành hệ thống thu gom thì sẽ xử lý xong mùi hôi."
+    m = RX_CONDITION_THEN.match(text, text.index(","))
+    assert m and text[m.end():].startswith("sẽ xử lý xong")
+    assert RX_CONDITION_THEN.match("Dự kiến đến cuối năm nay, Bình Dương sẽ hoàn thành.", 24) is None

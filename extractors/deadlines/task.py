@@ -75,6 +75,9 @@ RX_BARE_PLAN = compile_ci(rf"(?:(?:{alternation(LEX['plan_after_fact_modals'])})
                           rf"(?:{alternation(LEX['completion_words'])})")
 
 
+# a condition between the due time and the plan: `, khi ... thì sẽ ...`
+RX_CONDITION_THEN = re.compile(r"[^\S\n]*,?[^\S\n]*(?:khi|nếu)(?![\w])[^.;:?!\n]{1,160}?(?<![\w])thì(?![\w])[^\S\n]*")
+
 def strip(task: str) -> str:
     """Without leading conjunctions and directive verbs (`và`, `để`, `yêu cầu`)."""
     task = clean(task)
@@ -195,6 +198,11 @@ def clause_task(c: Candidate, task_start: int, responsible: str | None, others: 
         # only a cue before the due time (`Phấn đấu đến hết năm 2017, hầu hết các dịch vụ công ...`, `Dự kiến đến
         # ngày 7/7, Hội đồng thi sẽ công bố ...`): the clause after it
         after = _clause_task(c.text, c.due_start, c.due_start, due_end, c.hi, others)
+        then = RX_CONDITION_THEN.match(c.text, due_end, c.hi)
+        if len(after.split()) < MIN_TASK_WORDS and then:
+            # (`Dự kiến đến cuối năm nay, khi Bình Dương hoàn thành hệ thống thu gom thì sẽ xử lý xong mùi hôi ...`:
+            # the plan is what follows the condition's `thì`)
+            after = _clause_task(c.text, then.end(), then.end(), then.end(), c.hi, others)
         task = after if len(after.split()) >= MIN_TASK_WORDS else task
     i = fold(task).find(GOAL_VERB)
     return _without_past_fact(task[i:] if i > 0 else task)
