@@ -39,6 +39,10 @@ it is a result of work or a goal, by a **cue** from ``lexicons/targets.json``:
   chó` is narrative, only a backlog word counts there), state a result. People and teams deployed by a
   public body are results too (`đã cử 10 đoàn thanh tra`, `bố trí 72 cán bộ chấm thi`, `điều động`), and so
   is a force dispatched (`điều 3 xe chữa cháy`, `xuất 2 xe`: ``dispatch_units``; elsewhere `điều` is an article).
+* a count joined by `và` to the next figure shares the predicate after it (`81 tổ chức và hơn 6.000 đảng viên bị
+  kỷ luật`; not an amount: `vốn 9.440 tỷ đồng và 24 dự án được triển khai`); review verbs (``work_at_hand``:
+  `giám sát 8.837 tổ chức đảng`, `rà soát hơn 1.150 dự án`) count only right before the figure (`hệ thống giám sát
+  dịch ... ghi nhận 16 trường hợp` is a noun); `N X trên` + a work verb names the ones above (`2 cơ sở trên thực hiện`).
 * `đã giao` + a count of things hands them over (`đã giao 77 ha đất`: achieved); tasks assigned stay a
   goal (`đã giao 84 nhiệm vụ`).
 A short aside in brackets (`tạm cấp (lần 2) 1.680 tỷ đồng`) does not cut a clause, nor does a comma inside a

@@ -27,7 +27,7 @@ from .cues import (
 )
 from .indicator import indicator
 from .numbers import parse
-from .phrases import LEX, Syllable, suffix_match, syllables
+from .phrases import LEX, Syllable, alt, phrase_set, suffix_match, syllables
 from .status import Status
 from .units import (
     ADMIN,
@@ -37,6 +37,7 @@ from .units import (
     COMPARATOR_AFTER_SIGN,
     COMPARATOR_BEFORE_SIGN,
     CURRENCY,
+    QUANTITY,
     classified_noun_end,
     multiplied,
 )
@@ -50,6 +51,26 @@ NEAR_RIGHT = 3      # syllables after the unit where neg_after words veto it
 # Words before `được` that make it no result marker (`không được`, `sẽ được`, `đo được`).
 _NOT_BEFORE_DUOC = set(LEX["not_before_duoc"])
 _SENTENCE_CUES = (Cue.PLAN, Cue.MODAL, Cue.DONE, Cue.DONE_WORK, Cue.LEGAL, Cue.MARKET_STRONG)
+_WORK_AT_HAND = phrase_set(LEX["work_at_hand"])  # `giám sát`, `rà soát`: a work verb only right before the figure
+_WORK_AT_HAND_GAP = set(LEX["work_at_hand_gap"])
+# `và` and an optional comparator opening a second figure right after the unit (`81 tổ chức và hơn 6.000 đảng viên`)
+_AND_NEXT_FIGURE = re.compile(
+    rf"\s+và\s+(?:(?:{alt([w for ws in LEX['comparators_before'].values() for w in ws])})\s+)?")
+
+
+def coordinated_end(folded: str, end: int, clause_end: int) -> int:
+    """`81 tổ chức và hơn 6.000 đảng viên bị kỷ luật`: a figure joined by `và` to the next one shares its
+    predicate, read after the second figure; else `end`."""
+    a = _AND_NEXT_FIGURE.match(folded, end)
+    q = QUANTITY.match(folded, a.end()) if a else None
+    if not q or q.end() > clause_end or fold(q.group("unit") or "") in CURRENCY:
+        return end  # amounts are no coordinated counts (`vốn 9.440 tỷ đồng và 24 dự án được triển khai`: a list)
+    return q.end()
+
+
+def _at_hand(cue: FoundCue, left: list[Syllable]) -> bool:
+    """A review verb (``work_at_hand``) governs the figure only with nothing but ``work_at_hand_gap`` words between."""
+    return cue[1] not in _WORK_AT_HAND or all(s[0] in _WORK_AT_HAND_GAP for s in left if s[1] >= cue[3])
 
 
 @dataclass(eq=False)
@@ -173,10 +194,11 @@ def read_cues(c: Candidate) -> None:
     c.clause = ctx.clause(c.start, c.end, sent)
     l_from = max(c.clause[0], c.start - LEFT_CHARS)
     c.left = left = syllables(folded, l_from, c.start)
-    c.right = right = syllables(folded, c.end, min(c.clause[1], c.end + RIGHT_CHARS))
+    r_from = c.end if c.currency else coordinated_end(folded, c.end, c.clause[1])
+    c.right = right = syllables(folded, r_from, min(c.clause[1], r_from + RIGHT_CHARS))
     lcues = [as_opened(as_stated(cue, left, Cue.PLAN), folded, sent[0]) for cue in find_cues(left, LEFT)
              if not in_name(text, cue[2], sent[0]) and not names_baseline(cue, left) and not negated(cue, left)
-             and not undergone(cue, left) and not is_request_noun(cue, left)]
+             and not undergone(cue, left) and not is_request_noun(cue, left) and _at_hand(cue, left)]
     if len(pre) >= 2 and pre[-1][0] == "được" and pre[-2][0] not in _NOT_BEFORE_DUOC \
             and not (lcues and lcues[-1][3] >= pre[-1][1]):
         lcues.append((Cue.WORK, ("được",), pre[-1][1], pre[-1][2]))  # `xuất khẩu được 14.800 tấn`
@@ -187,7 +209,7 @@ def read_cues(c: Candidate) -> None:
     # `2 trường hợp đã được điều chỉnh phương án bồi thường`: a scheme after the unit is the object of the figure's
     # own verb, no plan over it
     c.rcues = [as_stated(cue, right, Cue.BACKLOG) for cue in find_cues(right, RIGHT)
-               if not in_name(text, cue[2], sent[0]) and cue[1] not in SCHEME_NOUNS]
+               if not in_name(text, cue[2], sent[0]) and cue[1] not in SCHEME_NOUNS and cue[1] not in _WORK_AT_HAND]
     c.near_from = left[-NEAR_LEFT][1] if len(left) >= NEAR_LEFT else l_from
     c.at_hand = lcues[-1][0] if lcues and lcues[-1][3] >= c.near_from else None
     c.classes = {cue[0] for cue in lcues}

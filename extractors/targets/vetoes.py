@@ -43,6 +43,8 @@ _AMOUNT_OF_FINE = re.compile(r"(?<!\w)(?:với\s+)?(?:số\s+tiền|tổng\s+s�
 _FINE_WORD = re.compile(rf"(?<!\w)(?:{alt(LEX['fine_words'])})(?!\w)")
 _RULE = re.compile(r"(?<!\w)quy\s+định(?!\w)")
 _THIS_AFTER = re.compile(r"\s+(?:này|đó|ấy)(?!\w)")  # `2 cán bộ này chưa thực hiện`: the ones just named
+# `giám sát 2 cơ sở trên thực hiện các cam kết`: bare `trên` right after the unit, then a work verb of two syllables
+_ABOVE_THEN_WORDS = re.compile(r"\s+trên\s+([^\W\d_]+)\s+([^\W\d_]+)(?!\w)")
 # `2 cơ sở đóng tàu nói trên`, `3 hợp đồng nêu trên`, `3 cái tên vừa nêu`: the ones named earlier, ending the noun
 # phrase the figure counts, a few words on and whatever follows (bare `trên` is a preposition: `5 xã trên địa bàn`)
 _NAMED_EARLIER = re.compile(rf"\s+(?:{alt(LEX['exclusions']['place_back_reference'])})(?!\w)")
@@ -88,7 +90,14 @@ def is_fine_amount(c: Candidate) -> bool:
 def is_back_reference(c: Candidate) -> bool:
     """`3 công dân trên.`, `2 vụ tự tử trên.`, `2 cán bộ này`, `3 xe nêu trên`: figures already given."""
     folded = c.ctx.folded
-    return bool(_BACK_REFERENCE.match(folded, c.end) or _THIS_AFTER.match(folded, c.end)) or _named_earlier(c)
+    return bool(_BACK_REFERENCE.match(folded, c.end) or _THIS_AFTER.match(folded, c.end)) or _named_earlier(c) \
+        or _above_then_verb(folded, c.end)
+
+
+def _above_then_verb(folded: str, end: int) -> bool:
+    """`2 cơ sở trên thực hiện các cam kết`: the ones above, as the subject of a work verb (`trên địa bàn` is a place)."""
+    m = _ABOVE_THEN_WORDS.match(folded, end)
+    return bool(m) and (m.group(1), m.group(2)) in WORK_PHRASES
 
 
 def _named_earlier(c: Candidate) -> bool:
