@@ -24,6 +24,7 @@ from vnextract.extractors.officials.vocabulary import (
     BAN_KINDS,
     BODIES_AT_PLACE,
     BODIES_DESCRIBED_AFTER_OF,
+    CLAUSE_WORDS_AFTER_BODY,
     CREDIT_WORDS,
     DATE_OPENERS,
     DROPPED,
@@ -60,6 +61,7 @@ _NAME_CLOSERS = frozenset({",", ";", ")", "(", ".", ":", "-", "–"})  # what ma
 MAX_BRANCH_WORDS = 3           # `hải quân`, `quân` `đội`: lower-case words between a foreign post and its state
 MAX_FIELD_WORDS_BEFORE_OF = 6  # `phụ trách phát triển quan hệ toàn cầu` + `của Apple`: a post's field before `của`
 MAX_FIELDS_BEFORE_AND = 3      # `tố cáo`: lower-case field words between a body's comma and its `và`
+MAX_BODY_NUMBER_DIGITS = 3     # `Đội` ... `số 3`, `Công ty phát điện 1`: a body's number (not a year, not a count)
 MAX_COMPANY_TRADE_WORDS = 4    # lower-case trade words between a company's legal form and its brand
 ORG_HEAD_WORDS = ORG_TYPES | ORG_NAMED_HEADS
 APPOINTED_AS = "làm"  # `X, Cục trưởng Cục Quản lý đất đai làm Trưởng đoàn`: the post given next
@@ -447,6 +449,10 @@ def _lower_run_end(units: list[Unit], end: int) -> int:
         return org_run(units, after_comma, False) if after_comma else k
     if bare_head and k > end and k < len(units) and phrase_at(units, k, ROLE_BY_CUE):
         return k  # `Giám đốc Trung tâm` + `đăng kiểm` + `cho biết`: a bare head's lower-case name, closed by the verb
+    if bare_head and k > end:
+        closed_at = _bare_name_closed_at(units, k)
+        if closed_at:
+            return closed_at
     if bare_head and end < k - 1 <= end + MAX_LOWER_WORDS_AT_END and k < len(units) and units[k - 1].key == "và" \
             and units[k].key in HONORIFICS:
         return k - 1  # `Giám đốc Trung tâm` + `đăng kiểm` + `và ông X`: a short name closed by the list's next person
@@ -454,6 +460,26 @@ def _lower_run_end(units: list[Unit], end: int) -> int:
             and (k + 1 == len(units) or units[k + 1].key in _NAME_CLOSERS or units[k + 1].key in ROLE_BY_CUE):
         return k + 1  # `Ban` + `chỉ đạo` + `Tây Nguyên` + `cho biết`: a bare head's lower-case name, closed by its place
     return _brand_after_trade_words(units, end) or end
+
+
+def _bare_name_closed_at(units: list[Unit], k: int) -> int:
+    """After a bare head's lower-case name (it ends at k): its number and place (`Công ty phát điện` + `1`, `xuất nhập
+    khẩu` + `29 Hà Nội`), then a punctuation mark or a word opening the predicate (`Cục khám chữa bệnh` + `nhận định`,
+    `Trung tâm đăng kiểm` + `nhưng`, `Cục phòng chống tham nhũng` + `làm phó đoàn`) closing them: the index after the
+    name, else 0. The sentence's end closes nothing: a verb ends it as often (`giám đốc trung tâm đưa chúng tôi ...`)."""
+    if _body_number_end(units, k) > k:
+        k += 1  # `Công ty phát điện 1`
+        if k < len(units) and is_place_at(units, k):
+            k = org_run(units, k, False)  # `... xuất nhập khẩu 29` + `Hà Nội`
+    if k < len(units) and units[k].key in _RUN_CLOSERS:
+        return k
+    return k if phrase_at(units, k, CLAUSE_WORDS_AFTER_BODY) or phrase_at(units, k, ROLE_BY_CUE) else 0
+
+
+def _body_number_end(units: list[Unit], k: int) -> int:
+    """The index after the number at k that closes a body's lower-case name (`Khu Quản lý giao thông đô thị số` +
+    `3`, `Công ty phát điện` + `1`), else k."""
+    return k + 1 if k < len(units) and units[k].text.isdigit() and len(units[k].text) <= MAX_BODY_NUMBER_DIGITS else k
 
 
 def _brand_after_trade_words(units: list[Unit], end: int) -> int:
@@ -506,6 +532,7 @@ def _work_object_end(units: list[Unit], end: int) -> int:
         k += 1
     if k == end:
         return end
+    k = _body_number_end(units, k)  # `giao thông đô thị số` + `3`
     if k < len(units) and (is_place_at(units, k) or _glued_level_place(units[k].text)):
         k = org_run(units, k, False)  # `quỹ đất` + `TP.Huế`, `thị trường` + `tỉnh Quảng Nam`
     closed = k == len(units) or units[k].key in _NAME_CLOSERS or phrase_at(units, k, ROLE_BY_CUE) \

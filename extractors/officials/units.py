@@ -91,6 +91,7 @@ def sentence_units(doc: Doc, sent, table: TokenTable | list[tuple[str, int, str]
         return units
     units = []
     append, text, words, norm_of = units.append, table.text, _WORDS, table.norm
+    dash_cut = False
     for idx, n, orth, h in table.array[first:stop].tolist():
         got = words.get(orth)
         if got is None:
@@ -103,7 +104,60 @@ def sentence_units(doc: Doc, sent, table: TokenTable | list[tuple[str, int, str]
             append(Unit(got[0], idx, idx + n, norm))
         else:
             _add_units(units, got[0], idx, norm, got[1])
+            dash_cut = dash_cut or any(key == "-" for _, _, key in got[1])  # cut at a glued dash
+    if dash_cut:
+        _mend_dash_halves(units)
     return units
+
+
+def _glued_part_dash(word: str) -> int:
+    """Offset of a dash gluing a lower-case syllable to the capital of a body name's next part (`chính-Kế hoạch` of
+    `Tài chính-Kế hoạch`, `chức-Hành` of `Tổ chức-Hành chính`), else -1. A capitalised syllable before the dash
+    (`Bà Rịa-Vũng Tàu`, `Phan Xuân Công-Trưởng`) is left to the names' readers."""
+    at = word.find("-")
+    if at < 1 or at > len(word) - 2 or not word[at + 1].isupper():
+        return -1
+    before = word[:at].rsplit(" ", 1)[-1]
+    return at if before.isalpha() and before.islower() and is_vietnamese_syllable(before) else -1
+
+
+def _mend_dash_halves(units: list[Unit]):
+    """Each half of a glued dash (`chính` `-` `Hành`) joined, in place, to the syllable the tokenizer cut it from:
+    the one capitalised syllable before it (`Tổ` + `chức`) and the one lower-case syllable after it (`Hành` +
+    `chính`), each one space away, so the name reads as when the dash is spaced (`Tổ chức - Hành chính`). Where
+    neither half joins anything, the word is whole again."""
+    k = 1
+    while k < len(units) - 1:
+        dash = units[k]
+        left, right = units[k - 1], units[k + 1]
+        if dash.key != "-" or left.end != dash.start or right.start != dash.end:
+            k += 1
+            continue
+        after = units[k + 2] if k + 2 < len(units) else None
+        joins_after = after is not None and _one_syllable(right.text) and right.text[:1].isupper() \
+            and _one_syllable(after.text) and after.text.islower() and after.start == right.end + 1
+        before = units[k - 2] if k >= 2 else None
+        joins_before = before is not None and _one_syllable(left.text) and left.text.islower() \
+            and _one_syllable(before.text) and before.text[:1].isupper() and before.text[1:].islower() \
+            and is_vietnamese_syllable(before.text.lower()) and left.start == before.end + 1
+        if joins_after:
+            units[k + 1:k + 3] = [_joined(right, after)]
+        if joins_before:
+            units[k - 2:k] = [_joined(before, left)]
+            k -= 1
+        if not joins_after and not joins_before:  # (`Kinh tế-Hạ tầng`: read as the tokenizer gave it)
+            text = left.text + dash.text + right.text
+            units[k - 1:k + 2] = [Unit(text, left.start, right.end, fold(text))]
+        k += 1
+
+
+def _one_syllable(text: str) -> bool:
+    return text.isalpha() and " " not in text
+
+
+def _joined(a: Unit, b: Unit) -> Unit:
+    text = f"{a.text} {b.text}"
+    return Unit(text, a.start, b.end, fold(text))
 
 
 def _add_units(units: list[Unit], word: str, idx: int, norm: str, parts: tuple):
@@ -117,6 +171,13 @@ def _add_units(units: list[Unit], word: str, idx: int, norm: str, parts: tuple):
 
 def _word_units(word: str) -> tuple:
     """The units of one tokenizer word as (start, end, key) relative to it, `key` None for the token's own norm."""
+    dash = _glued_part_dash(word) if "-" in word else -1
+    if dash > 0:
+        rest = _word_units(word[dash + 1:])
+        rest = ((0, len(word) - dash - 1, None),) if rest is _WHOLE_WORD else rest
+        return ((0, dash, fold(word[:dash])), (dash, dash + 1, "-")) \
+            + tuple((a + dash + 1, b + dash + 1, fold(word[a + dash + 1:b + dash + 1]) if key is None else key)
+                    for a, b, key in rest)
     parts = []
     for text, idx, norm in _unglued([(word, 0, None)]):
         if text.isspace():

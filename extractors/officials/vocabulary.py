@@ -85,6 +85,8 @@ BODIES_DESCRIBED_AFTER_OF = frozenset(fold(w) for w in _OFFICIALS["bodies_descri
 LOWER_CASE_BODY_NAMES = {fold(k): fold(v) for k, v in _OFFICIALS["lower_case_body_names"].items()}  # after head
 BAN_KINDS = frozenset(fold(w) for w in _OFFICIALS["ban_kinds"])  # `Ban` + `chỉ đạo`: the body's name
 WORK_NEEDING_AN_OBJECT = frozenset(fold(w) for w in _OFFICIALS["work_needing_an_object"])  # `Cục Quản lý` + `dược`
+# `Cục khám chữa bệnh` + `nhận định`: words opening the predicate after a body's lower-case name
+CLAUSE_WORDS_AFTER_BODY = frozenset(fold(w) for w in _OFFICIALS["clause_words_after_body"])
 POSTS_NAMING_A_BAN = frozenset(fold(w) for w in _OFFICIALS["posts_naming_a_ban"])  # `Ban` + `Thư ký`: the body's name
 BODIES_OF_THE_NEXT_POST = tuple(_OFFICIALS["bodies_of_the_next_post"])
 COMPANY_BOARDS = tuple(_OFFICIALS["company_boards"])  # `hội đồng quản trị`: no party committee sits in it
