@@ -61,6 +61,7 @@ _BODY_THEN_COMMA = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['body_words'])})
 _CAPITAL = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_alias'])})(?![\w])(?![ \t]+(?:[{VI_UPPER}]|của(?![\w])))")
 _CAPITAL_NOT_AFTER = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['capital_not_after'])})[ \t]+$")
 _PERSON_NAMED = frozenset(_LEX["person_named_provinces"])
+_PERSON_CUE_LAST = re.compile(rf"(?<![\w])(?:{_alternation(_LEX['person_name_cues'])}),?[ \t]+$")
 _PROVINCE_WORDS = None
 
 
@@ -139,7 +140,7 @@ def place_mentions(text: str, start: int, end: int):
         if not _named_after(text, m.start()):
             found.append((m.start(), gazetteer.lookup(m.group(1))[0], True))
     for m in _province_pattern().finditer(text, start, end):
-        if m.group(1) in _PERSON_NAMED and not _LOCATIVE_LAST.search(text, max(0, m.start() - 6), m.start()):
+        if m.group(1) in _PERSON_NAMED and _PERSON_CUE_LAST.search(text, max(0, m.start() - 30), m.start()):
             continue  # `Chủ tịch Hồ Chí Minh`, `phong cách Hồ Chí Minh`: the person
         if any(abs(off - m.start()) < 20 for off, _, _ in found):
             continue  # already read with its prefix

@@ -100,8 +100,8 @@ _VERB_NOUN_LOOKAHEAD = "".join(rf"(?!(?<=(?<![\w]){alternation([verb], gap=' ')}
 RX_DIRECTIVE = compile_ci(rf"(?<![\w]){_NOT_AFTER}"
                   rf"(?P<v>{alternation(LEX['directive_verbs'] + _SPEECH_DIRECTIVES)}"
                   rf"|{_NOT_AFTER_PAST}(?:{_words('relative_after_past')}))(?![\w])"
-                  rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w])){_VERB_NOUN_LOOKAHEAD}")
-# (`yêu cầu Thanh tra`: a capital opens a name)
+                  rf"(?!{H}+(?-i:{_words('directive_noun_before')})(?![\w])){_VERB_NOUN_LOOKAHEAD}")  # (lower case only:
+# `yêu cầu Thanh tra`, a capital opens a name)
 RX_SPEECH = compile_ci(_words("speech_directives"))
 # (`hồ sơ đề nghị`, `theo yêu cầu`: nouns; `được yêu cầu` stays a requirement)
 _NOT_AFTER_STRONG = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(

@@ -360,7 +360,7 @@ def _not_a_due_time(c: Candidate, mentions) -> bool:
     if c.directive is None and text[c.hi:c.hi + 1] == "?" and RX_YES_NO_QUESTION.search(text, mt.end, c.hi) and \
             not RX_WHY.search(text, mt.end, c.hi):
         return True  # `... có cam kết đến cuối năm nay, kênh Ba Bò có hết ô nhiễm hay không?`: asked, not committed
-    if _asks_what(c):
+    if c.directive is None and _asks_what(c):
         return True  # `vạch ra từng quý làm gì, cuối năm 2017 đạt kết quả gì`: asked what by then, nothing committed
     if c.directive is None and RX_CAREER.search(text, c.comma_lo, c.hi):
         return True  # a person's own career move (`Ed Woodward phải từ chức ... vào cuối năm nay`): no task of the work

@@ -29,6 +29,8 @@ MAX_GROUP_UNITS = 10       # `Đoàn công tác của Bộ Nông nghiệp và Ph
 MAX_LEAD_TO_NAME_UNITS = 8  # `do` + `Phó Giám đốc Sở Nội vụ` + the name: a post may stand before the name
 _TENSE_WORDS = frozenset({"sẽ", "đã", "được", "vừa"})  # between a group's name and its `do`
 _GROUP_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "\"", "“", "”", "-", "–"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a dash or a bracket sets off a post; a second comma opens a clause
+MAX_APPOSITION_UNITS = 25  # `Ông Z - Quyền Cục trưởng - Cục ... (Tổng cục ...)` + `làm phó đoàn`
 
 
 def group_posts(doc: Doc, names: list[str]) -> dict[str, list[str]]:
@@ -54,7 +56,7 @@ def group_posts(doc: Doc, names: list[str]) -> dict[str, list[str]]:
             group = _group_before(units, person, post["group"])
             if group:
                 last_group[post["group"]] = group
-            elif _opens_clause(units, person):
+            elif _opens_clause(units, person) and _apposition_only(units, person, k):
                 group = last_group.get(post["group"])
             if group:
                 title = _title(post, group, doc.text)
@@ -87,6 +89,13 @@ def _opens_clause(units: list[Unit], person: int) -> bool:
     """The person opens the sentence (`Ông Z - Cục trưởng ... làm phó đoàn`), maybe after a quotation mark."""
     before = [u for u in units[:person] if u.key not in ("\"", "“", "”")]
     return not before or len(before) == 1 and before[0].key in HONORIFICS
+
+
+def _apposition_only(units: list[Unit], person: int, cue: int) -> bool:
+    """Between the person and `làm` at most their post, set off once (`Ông Z - Cục trưởng ... làm phó đoàn`): not a
+    clause of their own (`Ông Y, Chủ tịch UBND huyện, yêu cầu mỗi xã ... Phó Chủ tịch UBND xã làm tổ trưởng`)."""
+    between = units[person + 1:cue]
+    return len(between) <= MAX_APPOSITION_UNITS and sum(u.key in _CLAUSE_BREAKS for u in between) <= 1
 
 
 def _title(post: dict, group: list[Unit], text: str) -> str:

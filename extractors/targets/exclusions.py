@@ -26,6 +26,9 @@ _CRIME = words_re(_EXC["crime_case"])
 _TRIAL = words_re(_EXC["trial_report"])
 _TRIAL_PERIOD = words_re(_EXC["trial_report_periods"])
 _RAID = words_re(_EXC["raid_words"])
+# a period's summary or a count of cases (`Trong 6 tháng qua`, `Năm 2016,`, `phá 15 chuyên án`): no single case
+_RAID_SUMMARY = re.compile(rf"(?<!\w)(?:(?:{alt(_EXC['raid_summary_periods'])})(?!\w)|năm\s+\d{{4}}(?!\d)"
+                           rf"|\d+\s+(?:{alt(_EXC['raid_summary_case_units'])})(?!\w))")
 _PLOT_UNITS = {fold(u) for u in _EXC["plot_units"]}
 _PLOT_CONVERSION = re.compile(rf"(?<!\w)(?:{alt(_EXC['plot_conversion_verbs'])})(?!\w)(?:\s+\S+){{0,2}}\s*$")
 _PLOT_CONVERSION_CHARS = 30  # how far back the conversion verb is looked for
@@ -231,7 +234,8 @@ def is_raid_case_figure(c: Candidate) -> bool:
     án đã huy động hơn 200 cán bộ`: a sentence narrating one search, ambush or case is a fact of that case, a crime
     statistic (targets.json `_doc_raid_case`); a sentence summing a period's work stays (`từ đầu năm ... khám xét`)."""
     folded, (a, b) = c.ctx.folded, c.sent
-    return bool(_RAID.search(folded, a, b)) and not _TRIAL_PERIOD.search(folded, a, b)
+    return bool(_RAID.search(folded, a, b)) and not _TRIAL_PERIOD.search(folded, a, b) and \
+        not _RAID_SUMMARY.search(folded, a, b)
 
 
 def is_plot_conversion(c: Candidate) -> bool:
