@@ -26,18 +26,18 @@ TOLERANCE = 0.02
 # articles: the third to sixth draws added 78 to the test half; their figures are lower than the first
 # draw's, the old dev half having been read a lot).
 MEASURED = {
-    "article.title": 0.978,
+    "article.title": 0.993,
     "article.event_date": 0.835,
     "article.locality": 0.912,
     "article.authors": 0.964,
-    "officials": 0.923,
-    "officials.titles": 0.929,
-    "officials.titles_strict": 0.793,
+    "officials": 0.927,
+    "officials.titles": 0.939,
+    "officials.titles_strict": 0.810,
     "officials.chair": 0.800,  # three gold chairs in this half: one miss is 0.2 of F1
     "dates.value": 0.934,
-    "deadlines": 0.593,
+    "deadlines": 0.615,
     "targets": 0.600,
-    "overall": 0.788,
+    "overall": 0.795,
 }
 
 
