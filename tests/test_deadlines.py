@@ -25,6 +25,14 @@ def run(text: str, published: str | None = None, officials=None):
     return doc, rows
 
 
+def row_due(text: str, due_text: str, published: str) -> dict:
+    """The deadline row of `due_text` in the text (the test fails when there is none)."""
+    _, rows = run(text, published)
+    found = [r for r in rows if r["due_text"] == due_text]
+    assert found, [r["due_text"] for r in rows]
+    return found[0]
+
+
 # (text, published, [(due_text, due, task or None to skip, responsible or ... to skip)])
 FOUND = [
     ("Và yêu cầu các phòng, ngành có liên quan đánh giá lại kết quả thực hiện, góp ý vào dự thảo đề cương "

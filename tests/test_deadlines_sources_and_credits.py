@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_deadlines import run
+from tests.test_deadlines import row_due as _row
 from vnextract.extractors.deadlines.parties import agent, credit_end
 from vnextract.extractors.deadlines.task import without_source_lead
-
-
-def _row(text: str, due_text: str, published: str) -> dict:
-    _, rows = run(text, published)
-    found = [r for r in rows if r["due_text"] == due_text]
-    assert found, [r["due_text"] for r in rows]
-    return found[0]
 
 
 # ---------------------------------------------------------------- the source the clause is credited to

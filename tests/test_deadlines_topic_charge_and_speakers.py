@@ -10,16 +10,10 @@ from __future__ import annotations
 import pytest
 
 from tests.test_deadlines import _official, run
+from tests.test_deadlines import row_due as _row
 from vnextract.extractors.deadlines import _reported_clause_opens
 from vnextract.extractors.deadlines.addressees import addressee, topic_addressee
 from vnextract.extractors.deadlines.grammar import RX_DIRECTIVE
-
-
-def _row(text: str, due_text: str, published: str) -> dict:
-    _, rows = run(text, published)
-    found = [r for r in rows if r["due_text"] == due_text]
-    assert found, [r["due_text"] for r in rows]
-    return found[0]
 
 
 # ---------------------------------------------------------------- a topic part names the addressee
