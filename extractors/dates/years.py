@@ -74,7 +74,7 @@ _RX_ANNIVERSARY = compile_ci(rf"(?:^|[^\w])(?:{alt(LEX['anniversary_words'])}){H
 _ANNIVERSARY_REACH = int(LEX["anniversary_reach"])
 _RX_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
 _RX_YEAR_WORD_AFTER = compile_ci(rf"{H}+năm(?![\w])")
-_RX_EVERY_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['every_year_right'])})(?![\w])")
+_RX_EVERY_YEAR = compile_ci(rf"{H}+(?:{alt(LEX['every_year_right'] + LEX['every_year_after'])})(?![\w])")
 # `vào tháng 9 hoặc đầu tháng 10 hằng năm`: a time of every year (and the date listed before it), not one
 # year's: no year from the article
 # (after a comma only a written day or month is listed: `Ngày 15/3, 15 hằng năm ...` is another number)

@@ -22,7 +22,7 @@ IMPLIED_BODIES = _OFFICIALS["implied_bodies"]
 MINISTRY_POSTS = frozenset(_OFFICIALS["ministry_posts"])
 PARTY_COMMITTEES = {fold(level): body for level, body in _OFFICIALS["party_committees_by_level"].items()}
 PARTY_POSTS = frozenset(fold(p) for p in _OFFICIALS["party_posts"])
-_BELOW_DISTRICT = "Đảng ủy"  # a commune's (ward's, town's) committee keeps the level: `Đảng ủy xã X`
+BELOW_DISTRICT = "Đảng ủy"  # a commune's (ward's, town's) committee keeps the level: `Đảng ủy xã X`
 _LEVEL_FIRST = re.compile(
     "(" + "|".join(sorted((re.escape(w) for w in PARTY_COMMITTEES), key=len, reverse=True)) + ")(?: |$)", re.IGNORECASE)
 _YOUTH_UNION = "đoàn"  # `Tỉnh Đoàn`, `huyện Đoàn`: the Youth Union's committee at that level
@@ -107,7 +107,7 @@ def party_committee_of_place(title: str) -> str:
     # The level stays where the committee does not name it, where the place is a number (`quận 9`) and where it is
     # a word of the name (`Thành phố Hồ Chí Minh`).
     # (no place: the committee alone, never its level twice: `Bí thư Thành phố` -> `Bí thư Thành ủy`)
-    keep_level = committee == _BELOW_DISTRICT or bool(place) and (place[:1].isdigit() or m.group(1)[:1].isupper())
+    keep_level = committee == BELOW_DISTRICT or bool(place) and (place[:1].isdigit() or m.group(1)[:1].isupper())
     return f"{post} {committee} {title[m.start():] if keep_level else place}".rstrip()
 
 

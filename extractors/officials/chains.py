@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vnextract.extractors.lexicon import load_json
 from vnextract.extractors.normalize import fold
-from vnextract.extractors.officials.bodies import PARTY_COMMITTEES, PARTY_POSTS, comma_inside_name
+from vnextract.extractors.officials.bodies import BELOW_DISTRICT, PARTY_COMMITTEES, PARTY_POSTS, comma_inside_name
 from vnextract.extractors.officials.names import (
     MIN_FULL_NAME_SYLLABLES,
     country_before_foreign_name,
@@ -133,9 +133,13 @@ def pre_title(units: list[Unit], j: int, upper_sentence: bool, floor: int = 0) -
 def _org_end(units: list[Unit], head: int, upper_sentence: bool) -> int:
     """Index after the organisation of the post head at unit `head`, read through a company's name that reads as a
     person's (`Giám đốc Cty TNHH TM XNK Hoàng Gia Phát` + its holder's name)."""
-    end = org_run(units, head + post_at(units, head), upper_sentence)
-    if end < len(units) and names_company_after_legal_form(units, end) and is_full_name(units[end], upper_sentence):
-        end = org_run(units, end + 1, upper_sentence)
+    return _past_company_name(units, org_run(units, head + post_at(units, head), upper_sentence), upper_sentence)
+
+
+def _past_company_name(units: list[Unit], end: int, upper_sentence: bool) -> int:
+    """`end`, or past the organisation's rest when unit `end` is a company's name reading as a person's."""
+    if end < len(units) and is_full_name(units[end], upper_sentence) and names_company_after_legal_form(units, end):
+        return org_run(units, end + 1, upper_sentence)
     return end
 
 
@@ -398,9 +402,8 @@ def post_titles(units: list[Unit], j: int, upper_sentence: bool,
             k = nxt
             continue
         end = org_run(units, start + n, upper_sentence)
-        if not spans and end < len(units) and is_full_name(units[end], upper_sentence) \
-                and names_company_after_legal_form(units, end):
-            end = org_run(units, end + 1, upper_sentence)  # `ông X, Giám đốc Công ty CP Đầu tư Thái Bình Dương`
+        if not spans:
+            end = _past_company_name(units, end, upper_sentence)  # `ông X, Giám đốc Công ty CP Đầu tư Thái Bình Dương`
         if end < len(units) and is_full_name(units[end], upper_sentence) and not is_place_at(units, end):
             if spans or end + 1 < len(units) and units[end + 1].key not in _ORG_NAME_CLOSERS \
                     or not any(u.key in ORG_NAMED_HEADS for u in units[start:end]) and not names_village(units, end):
@@ -528,7 +531,7 @@ def _party_place_over_kiem(units: list[Unit], post: str, start: int, end: int) -
     if level + 1 >= end or committee and committee != fold(PARTY_COMMITTEES[key]):
         return None  # `Bí thư Đảng ủy kiêm Chủ tịch UBND huyện`: no place, or another committee than the place's
     keep_level = not committee or committee == fold(PARTY_COMMITTEES[key]) and (
-        PARTY_COMMITTEES[key] == PARTY_COMMITTEES[fold("xã")] or units[level + 1].text[:1].isdigit())
+        PARTY_COMMITTEES[key] == BELOW_DISTRICT or units[level + 1].text[:1].isdigit())
     return (level if keep_level else level + 1, end)
 
 

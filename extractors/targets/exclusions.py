@@ -84,7 +84,7 @@ _PLACE_SET_BEFORE = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_set_before'])})\s+$
 _PLACE_SET_CHARS = 20  # the longest such word, with its space
 _PLACE_RESULT_WITHIN = 3  # syllables after the unit where the places' own result verb is looked for
 _PLACE_QUANTIFIER = re.compile(rf"(?<!\w)(?:{alt(_EXC['place_set_quantifiers'])})\s+$")
-_PAST_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:đã|vừa)(?!\w)")  # `cả 5 xã ... đã đạt chuẩn`
+_PAST_IN_CLAUSE = re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w)(?:{alt(_EXC['place_set_past_words'])})(?!\w)")  # `cả 5 xã ... đã`
 # `4 tỉnh trên được yêu cầu`, `5 huyện nêu trên`: the places already named
 _PLACE_BACK_REFERENCE = re.compile(rf"\s+(?:(?:{alt(_EXC['place_back_reference'])})(?!\w)|trên\s*(?:[.,;:!?)]|$"
                                    rf"|(?:{alt(_EXC['place_back_reference_next'])})(?!\w)))")
