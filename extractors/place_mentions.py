@@ -87,15 +87,21 @@ def _before_holder(text: str, start: int, next_word: str) -> bool:
     return fold(next_word) in _SURNAMES and bool(_HEAD_OR_BODY_LAST.search(text, max(0, start - 30), start))
 
 
+# `Huyện ủy Đầm Hà`, `Tỉnh ủy Quảng Ninh`: a party committee names its place like the prefix does (the committees
+# below a district, all `Đảng ủy`, name no level)
+_COMMITTEE_LEVEL = {fold(body): level for level, body in load_json("officials.json")["party_committees_by_level"].items()
+                    if fold(body) != fold("Đảng ủy")}
+# the gazetteer levels a prefix names (built once: `_resolve` runs for every prefixed mention)
+_PREFIX_LEVELS = {"huyện": ("district",), "huyện đảo": ("district",), "quận": ("district",), "thị xã": ("district",),
+                  "tx": ("district",), "q": ("district",), "h": ("district",),
+                  "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}
+
+
 def _resolve(prefix: str, words: str):
     """The longest leading part of `words` that is a place of the prefix's level."""
     prefix = fold(_POLICE.get(prefix, prefix)).rstrip(".")
-    # `Huyện ủy Đầm Hà`, `Tỉnh ủy Quảng Ninh`: a party committee names its place like the prefix does.
-    prefix = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "tỉnh ủy": "tỉnh",
-              "thành ủy": "thành phố"}.get(prefix, prefix)
-    levels = {"huyện": ("district",), "huyện đảo": ("district",), "quận": ("district",), "thị xã": ("district",), "tx": ("district",),
-              "q": ("district",), "h": ("district",),
-              "tỉnh": ("province",), "thành phố": ("province", "district"), "tp": ("province", "district")}.get(prefix)
+    prefix = _COMMITTEE_LEVEL.get(prefix, prefix)
+    levels = _PREFIX_LEVELS.get(prefix)
     if levels is None:  # a prefix the pattern matched in an unexpected spelling (`Thị Uỷ`): no place
         return None
     parts = words.replace("’", "'").split()  # the gazetteer spells the apostrophe straight
